@@ -1,0 +1,52 @@
+package org.puente.calendar;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.puente.organization.Body;
+
+/** Bodies' business calendars: working hours and holidays. A body's office hours are public. */
+@Stateless
+public class CalendarService {
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    public Optional<BusinessCalendar> calendarOf(Body body) {
+        return em.createNamedQuery("BusinessCalendar.byBody", BusinessCalendar.class)
+                .setParameter("body", body).getResultStream().findFirst();
+    }
+
+    public List<Holiday> holidays(BusinessCalendar calendar, int year) {
+        return em.createNamedQuery("Holiday.between", Holiday.class)
+                .setParameter("calendar", calendar)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    /** Adds the year's official holidays the calendar lacks; returns how many were added. */
+    public int addOfficialHolidays(BusinessCalendar calendar, int year) {
+        Set<LocalDate> present = holidays(calendar, year).stream().map(Holiday::getDay).collect(Collectors.toSet());
+        int added = 0;
+        for (Map.Entry<LocalDate, String> day : OfficialHolidays.of(calendar.getHolidayCountry(), year).entrySet()) {
+            if (!present.contains(day.getKey())) {
+                em.persist(new Holiday(calendar, day.getKey(), day.getValue(), true));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** Keeps every calendar's official holidays filled in for the given year. */
+    public int addOfficialHolidaysEverywhere(int year) {
+        return em.createQuery("select c from BusinessCalendar c", BusinessCalendar.class).getResultStream()
+                .mapToInt(c -> addOfficialHolidays(c, year)).sum();
+    }
+}

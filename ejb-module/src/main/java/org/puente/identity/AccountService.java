@@ -1,0 +1,232 @@
+package org.puente.identity;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.puente.organization.Body;
+import org.puente.organization.BodyKind;
+import org.puente.organization.Department;
+import org.puente.platform.BusinessException;
+import org.puente.platform.InvalidInputException;
+
+/** Accounts: signing in, citizens' sign-up, staff accounts, passwords. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private BodyScope scope;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Checks a user name (or a citizen's e-mail) and password. Failures are counted, and
+     * {@link UserAccount#MAX_FAILED_LOGINS} in a row lock the account for a while.
+     */
+    public SignInResult signIn(String login, String password) {
+        OffsetDateTime now = now();
+        Optional<UserAccount> found = findByLogin(login);
+        if (found.isEmpty()) {
+            hasher.spendCheckTime(password == null ? "" : password);
+            return SignInResult.refused(SignInResult.Outcome.INVALID);
+        }
+        UserAccount account = found.get();
+        if (account.isLocked(now)) {
+            return SignInResult.refused(SignInResult.Outcome.LOCKED);
+        }
+        if (password == null || !hasher.matches(password, account.getPasswordHash())) {
+            account.failedSignIn(now);
+            if (account.isLocked(now)) {
+                LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed sign-ins");
+            }
+            return SignInResult.refused(SignInResult.Outcome.INVALID);
+        }
+        if (!account.isActive()) {
+            return SignInResult.refused(SignInResult.Outcome.INACTIVE);
+        }
+        account.signedIn(now);
+        return SignInResult.ok(account);
+    }
+
+    /** A citizen opens his own account; every field is checked and each problem reported on its field. */
+    public UserAccount registerCitizen(CitizenRegistration form) {
+        List<BusinessException> problems = new ArrayList<>();
+        if (blank(form.fullName())) {
+            problems.add(new BusinessException("fullName", "registration.fullName.required"));
+        } else if (form.fullName().strip().length() > 200) {
+            problems.add(new BusinessException("fullName", "registration.fullName.tooLong"));
+        }
+        String email = blank(form.email()) ? null : form.email().strip().toLowerCase(Locale.ROOT);
+        if (email == null) {
+            problems.add(new BusinessException("email", "registration.email.required"));
+        } else if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+            problems.add(new BusinessException("email", "registration.email.invalid"));
+        } else if (findByLogin(email).isPresent()) {
+            problems.add(new BusinessException("email", "registration.email.taken"));
+        }
+        if (form.password() == null || form.password().length() < PasswordHasher.MIN_LENGTH) {
+            problems.add(new BusinessException("password", "registration.password.short", PasswordHasher.MIN_LENGTH));
+        }
+        if (!form.privacyConsent()) {
+            problems.add(new BusinessException("privacyConsent", "registration.consent.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserAccount account = UserAccount.citizen(email, form.fullName(), email, hasher.hash(form.password()),
+                PrivacyNotice.VERSION, now());
+        em.persist(account);
+        return account;
+    }
+
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = findByLogin(username).orElseThrow(() -> new BusinessException("error.notFound"));
+        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("currentPassword", "password.current.wrong");
+        }
+        if (newPassword == null || newPassword.length() < PasswordHasher.MIN_LENGTH) {
+            throw new BusinessException("newPassword", "registration.password.short", PasswordHasher.MIN_LENGTH);
+        }
+        account.changePassword(hasher.hash(newPassword));
+    }
+
+    public Optional<UserAccount> findByLogin(String login) {
+        if (blank(login)) {
+            return Optional.empty();
+        }
+        String key = login.strip().toLowerCase(Locale.ROOT);
+        Optional<UserAccount> byName = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", key).getResultStream().findFirst();
+        return byName.isPresent() ? byName : em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", key).getResultStream().findFirst();
+    }
+
+    /** Staff accounts of the bodies the caller may see, one page at a time. */
+    @RolesAllowed({"ADMIN", "GERENTE"})
+    public List<AccountRow> staff(Long bodyId, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
+        Root<UserAccount> u = q.from(UserAccount.class);
+        q.where(staffFilter(cb, u, bodyId)).orderBy(cb.asc(u.get("body").get("name")), cb.asc(u.get("username")));
+        return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultStream()
+                .map(AccountRow::of).toList();
+    }
+
+    @RolesAllowed({"ADMIN", "GERENTE"})
+    public long countStaff(Long bodyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<UserAccount> u = q.from(UserAccount.class);
+        q.select(cb.count(u)).where(staffFilter(cb, u, bodyId));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private Predicate staffFilter(CriteriaBuilder cb, Root<UserAccount> u, Long bodyId) {
+        Predicate p = cb.and(cb.isNotNull(u.get("body")), scope.restrict(cb, u.get("body")));
+        return bodyId == null ? p : cb.and(p, cb.equal(u.get("body").get("id"), bodyId));
+    }
+
+    /** An administrator opens a staff account in any body. */
+    @RolesAllowed("ADMIN")
+    public UserAccount createStaff(NewStaffAccount form) {
+        List<BusinessException> problems = new ArrayList<>();
+        String username = null;
+        try {
+            username = UserAccount.normaliseUsername(form.username());
+            if (findByLogin(username).isPresent()) {
+                problems.add(new BusinessException("username", "staff.username.taken"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new BusinessException("username", "staff.username.invalid"));
+        }
+        if (blank(form.fullName())) {
+            problems.add(new BusinessException("fullName", "registration.fullName.required"));
+        }
+        if (blank(form.email()) || !EMAIL.matcher(form.email().strip()).matches()) {
+            problems.add(new BusinessException("email", "registration.email.invalid"));
+        } else if (findByLogin(form.email()).isPresent()) {
+            problems.add(new BusinessException("email", "registration.email.taken"));
+        }
+        if (form.password() == null || form.password().length() < PasswordHasher.MIN_LENGTH) {
+            problems.add(new BusinessException("password", "registration.password.short", PasswordHasher.MIN_LENGTH));
+        }
+        Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
+        if (body == null) {
+            problems.add(new BusinessException("body", "staff.body.required"));
+        }
+        Department department = form.departmentId() == null ? null : em.find(Department.class, form.departmentId());
+        if (form.roles() == null || form.roles().isEmpty()) {
+            problems.add(new BusinessException("roles", "staff.roles.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UserAccount account;
+        try {
+            account = UserAccount.staff(username, form.fullName(), form.email(), hasher.hash(form.password()),
+                    body, department, form.roles(), now());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("roles", "staff.roles.invalid", e.getMessage());
+        }
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Opens the first administrator account on an installation without one (PostgreSQL in
+     * production, no demo data), in the agency body, which it creates when missing.
+     */
+    public boolean createFirstAdministrator(String password, String agencyCode, String agencyName) {
+        Long admins = em.createNamedQuery("UserAccount.countWithRole", Long.class)
+                .setParameter("role", Role.ADMIN).getSingleResult();
+        if (admins > 0) {
+            return false;
+        }
+        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+            throw new IllegalArgumentException("PUENTE_ADMIN_PASSWORD needs at least "
+                    + PasswordHasher.MIN_LENGTH + " characters");
+        }
+        Body agency = em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Body created = new Body(agencyCode, agencyName, BodyKind.AGENCIA, null,
+                            java.time.ZoneId.of("America/Mexico_City"));
+                    em.persist(created);
+                    return created;
+                });
+        em.persist(UserAccount.staff("admin", "Administrador", null, hasher.hash(password), agency, null,
+                java.util.Set.of(Role.ADMIN), now()));
+        LOG.info("First administrator account 'admin' created in " + agency.getName());
+        return true;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

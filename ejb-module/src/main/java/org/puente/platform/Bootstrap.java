@@ -1,0 +1,70 @@
+package org.puente.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.calendar.CalendarService;
+import org.puente.identity.AccountService;
+
+/**
+ * What runs once the schema is current: demo data when asked for ({@code puente.demo}, which the
+ * puente script sets on the embedded database or from PUENTE_DEMO), the first administrator when
+ * {@code puente.admin.password} (PUENTE_ADMIN_PASSWORD) is given, and the year's holidays.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "puente.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "puente.admin.password")
+    private Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "puente.agency.code", defaultValue = "ADEM")
+    private String agencyCode;
+
+    @Inject
+    @ConfigProperty(name = "puente.agency.name", defaultValue = "Agencia Digital del Estado de México")
+    private String agencyName;
+
+    @EJB
+    private DemoData demoData;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void start() {
+        if (demo) {
+            demoData.loadOnce();
+        } else {
+            LOG.info("Demo data not requested (puente.demo=false)");
+        }
+        adminPassword.filter(p -> !p.isBlank())
+                .ifPresent(p -> accounts.createFirstAdministrator(p, agencyCode, agencyName));
+        int year = LocalDate.now(clock).getYear();
+        calendars.addOfficialHolidaysEverywhere(year);
+        calendars.addOfficialHolidaysEverywhere(year + 1);
+    }
+}

@@ -1,0 +1,233 @@
+package org.puente.platform;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.puente.calendar.BusinessCalendar;
+import org.puente.calendar.CalendarService;
+import org.puente.catalog.Colonia;
+import org.puente.catalog.Delegacion;
+import org.puente.catalog.GeoPoint;
+import org.puente.catalog.PublicService;
+import org.puente.identity.PasswordHasher;
+import org.puente.identity.PrivacyNotice;
+import org.puente.identity.Role;
+import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
+import org.puente.organization.BodyKind;
+import org.puente.organization.Department;
+
+/**
+ * The demo installation: the Estado de México digital agency with its content department, the
+ * municipality of Metepec with its 27 public services (the *7311 catalogue), its departments,
+ * delegaciones and colonias, a state dependency whose unit asks for chats, business calendars,
+ * and one account per role, each with the password "demo". Loaded once: the agency's code marks it.
+ */
+@Stateless
+public class DemoData {
+
+    public static final String AGENCY = "ADEM";
+    public static final String MUNICIPALITY = "MET";
+    public static final String DEPENDENCY = "SSEM";
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private Clock clock;
+
+    public boolean isLoaded() {
+        return !em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", MUNICIPALITY)
+                .getResultList().isEmpty();
+    }
+
+    /** Loads the demo data unless it is there already; returns whether it loaded. */
+    public boolean loadOnce() {
+        if (isLoaded()) {
+            LOG.info("Demo data already present; not loaded again");
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String demoHash = hasher.hash(DEMO_PASSWORD);
+
+        Body agency = agency();
+        Department gobiernoDigital = department(agency, "Dirección de Gobierno Digital", "gobierno.digital@edomex.gob.mx");
+        Department contenidos = department(agency, "Departamento de Contenidos", "contenidos@edomex.gob.mx");
+
+        Body metepec = persist(new Body(MUNICIPALITY, "H. Ayuntamiento de Metepec", BodyKind.MUNICIPIO,
+                "Estado de México", MEXICO_CITY));
+        Map<String, Department> dept = new HashMap<>();
+        for (String[] d : METEPEC_DEPARTMENTS) {
+            dept.put(d[0], department(metepec, d[1], d[2]));
+        }
+        for (String[] s : METEPEC_SERVICES) {
+            persist(new PublicService(dept.get(s[0]), s[1], s[2], s[3], PublicService.DEFAULT_DEADLINE_HOURS));
+        }
+        Delegacion current = null;
+        for (String[] c : METEPEC_COLONIAS) {
+            if (c.length == 1) {
+                current = persist(new Delegacion(metepec, c[0]));
+            } else {
+                persist(new Colonia(current, c[0], c[1], GeoPoint.of(c[2], c[3])));
+            }
+        }
+
+        Body salud = persist(new Body(DEPENDENCY, "Secretaría de Salud del Estado de México", BodyKind.DEPENDENCIA,
+                "Estado de México", MEXICO_CITY));
+        Department saludComunicacion = department(salud, "Unidad de Comunicación Social", "comunicacion.salud@edomex.gob.mx");
+        Department saludPrevencion = department(salud, "Dirección de Prevención y Promoción de la Salud", null);
+
+        int year = LocalDate.now(clock.withZone(MEXICO_CITY)).getYear();
+        for (Body body : new Body[] {agency, metepec, salud}) {
+            BusinessCalendar calendar = persist(BusinessCalendar.mexicanOffice(body));
+            calendars.addOfficialHolidays(calendar, year);
+            calendars.addOfficialHolidays(calendar, year + 1);
+        }
+
+        staff("admin", "Adriana Álvarez Robles", agency, gobiernoDigital, Role.ADMIN, demoHash, now);
+        staff("evaluador", "Carlos Hernández Vega", agency, contenidos, Role.EVALUADOR, demoHash, now);
+        staff("moderador", "Lucía Ramírez Soto", agency, contenidos, Role.MODERADOR, demoHash, now);
+        staff("gerente", "Gerardo Ozuna Martínez", metepec, dept.get("gerencia"), Role.GERENTE, demoHash, now);
+        staff("operador", "Rosa María Castillo Díaz", metepec, dept.get("gerencia"), Role.OPERADOR, demoHash, now);
+        staff("agente", "Jorge Luis Pérez Nava", metepec, dept.get("obras"), Role.AGENTE, demoHash, now);
+        staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
+        staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
+        persist(UserAccount.citizen("ciudadano", "María Guadalupe López García", "ciudadano@example.mx", demoHash,
+                PrivacyNotice.VERSION, now));
+        LOG.info("Demo data loaded: agency, Metepec (" + METEPEC_SERVICES.length + " services), "
+                + "Secretaría de Salud, 9 demo accounts");
+        return true;
+    }
+
+    private Body agency() {
+        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", AGENCY)
+                .getResultStream().findFirst()
+                .orElseGet(() -> persist(new Body(AGENCY, "Agencia Digital del Estado de México", BodyKind.AGENCIA,
+                        "Estado de México", MEXICO_CITY)));
+    }
+
+    private Department department(Body body, String name, String email) {
+        return em.createNamedQuery("Department.byBodyAndName", Department.class)
+                .setParameter("body", body).setParameter("name", name).getResultStream().findFirst()
+                .orElseGet(() -> persist(new Department(body, name, email)));
+    }
+
+    private void staff(String username, String name, Body body, Department department, Role role,
+                       String hash, OffsetDateTime now) {
+        if (em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+                .getResultList().isEmpty()) {
+            persist(UserAccount.staff(username, name, username + "@demo.puente.mx", hash, body, department,
+                    Set.copyOf(EnumSet.of(role)), now));
+        }
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    /** key, name, e-mail of Metepec's departments that own services. */
+    private static final String[][] METEPEC_DEPARTMENTS = {
+        {"gerencia", "Gerencia de la Ciudad", "gerencia.ciudad@metepec.gob.mx"},
+        {"obras", "Dirección de Obras Públicas", "obras.publicas@metepec.gob.mx"},
+        {"servicios", "Dirección de Servicios Públicos", "servicios.publicos@metepec.gob.mx"},
+        {"agua", "Organismo de Agua Potable, Alcantarillado y Saneamiento", "atencion@opdapas-metepec.gob.mx"},
+        {"ambiente", "Dirección de Medio Ambiente", "medio.ambiente@metepec.gob.mx"},
+        {"movilidad", "Dirección de Movilidad", "movilidad@metepec.gob.mx"},
+        {"seguridad", "Dirección de Seguridad Pública", "seguridad@metepec.gob.mx"},
+        {"urbano", "Dirección de Desarrollo Urbano", "desarrollo.urbano@metepec.gob.mx"},
+        {"civil", "Coordinación de Protección Civil", "proteccion.civil@metepec.gob.mx"},
+        {"salud", "Coordinación de Salud Municipal", "salud@metepec.gob.mx"},
+    };
+
+    /** department key, code, name, description: the 27 public services of the *7311 catalogue. */
+    private static final String[][] METEPEC_SERVICES = {
+        {"obras", "bacheo", "Bacheo", "Baches y hundimientos en calles y avenidas"},
+        {"servicios", "alumbrado-publico", "Alumbrado público", "Luminarias apagadas, intermitentes o dañadas"},
+        {"servicios", "recoleccion-basura", "Recolección de basura", "El camión recolector no pasó o dejó residuos"},
+        {"agua", "fuga-agua", "Fugas de agua", "Fugas de agua potable en la vía pública o en tomas"},
+        {"agua", "falta-agua", "Falta de agua", "Sin suministro de agua potable"},
+        {"agua", "drenaje", "Drenaje", "Drenaje tapado, desbordado o con malos olores"},
+        {"agua", "coladeras", "Coladeras y alcantarillas", "Coladeras sin tapa, rotas u obstruidas"},
+        {"agua", "desazolve", "Desazolve", "Limpieza de canales, zanjas y redes de drenaje"},
+        {"ambiente", "poda-arboles", "Poda y retiro de árboles", "Árboles que requieren poda o representan riesgo"},
+        {"servicios", "parques-jardines", "Parques y jardines", "Mantenimiento de parques, camellones y áreas verdes"},
+        {"servicios", "barrido", "Barrido de calles", "Limpieza de calles, avenidas y espacios públicos"},
+        {"ambiente", "tiraderos", "Tiraderos clandestinos", "Basura o cascajo abandonado en la vía pública"},
+        {"servicios", "animales-muertos", "Retiro de animales muertos", "Animales muertos en la vía pública"},
+        {"movilidad", "semaforos", "Semáforos", "Semáforos apagados, desfasados o dañados"},
+        {"movilidad", "senalamiento", "Señalamiento vial", "Señales de tránsito dañadas, caídas o faltantes"},
+        {"movilidad", "balizamiento", "Balizamiento", "Pintura de pasos peatonales, líneas y guarniciones"},
+        {"movilidad", "topes", "Topes y reductores de velocidad", "Solicitud o reparación de topes"},
+        {"obras", "banquetas", "Banquetas y guarniciones", "Banquetas rotas, levantadas o inexistentes"},
+        {"obras", "obra-inconclusa", "Obra pública inconclusa", "Obras municipales detenidas o mal terminadas"},
+        {"servicios", "panteones", "Panteones municipales", "Mantenimiento y limpieza de panteones"},
+        {"servicios", "grafiti", "Grafiti en espacios públicos", "Pintas en bardas, mobiliario y edificios públicos"},
+        {"seguridad", "vehiculos-abandonados", "Vehículos abandonados", "Vehículos abandonados en la vía pública"},
+        {"ambiente", "ruido", "Ruido excesivo", "Ruido de establecimientos, eventos o vehículos"},
+        {"salud", "fauna-callejera", "Fauna en situación de calle", "Perros y gatos en situación de calle o agresivos"},
+        {"urbano", "construccion-irregular", "Construcción irregular", "Obras sin licencia o fuera de norma"},
+        {"urbano", "invasion-via-publica", "Invasión de la vía pública", "Objetos, puestos o construcciones que obstruyen el paso"},
+        {"civil", "riesgo", "Riesgos de protección civil", "Postes, bardas o estructuras en riesgo de caer"},
+    };
+
+    /** A one-element row starts a delegación; then colonia, postal code, latitude, longitude. */
+    private static final String[][] METEPEC_COLONIAS = {
+        {"Cabecera Municipal"},
+        {"Barrio de Santa Cruz", "52140", "19.254900", "-99.604700"},
+        {"Barrio de San Mateo", "52140", "19.257800", "-99.607900"},
+        {"Barrio de Coaxustenco", "52140", "19.250300", "-99.600900"},
+        {"Barrio del Espíritu Santo", "52140", "19.258600", "-99.600100"},
+        {"Barrio de San Miguel", "52140", "19.251800", "-99.610300"},
+        {"San Salvador Tizatlalli"},
+        {"San Salvador Tizatlalli", "52172", "19.271800", "-99.592300"},
+        {"Infonavit San Francisco", "52172", "19.276200", "-99.585900"},
+        {"Las Marinas", "52177", "19.266900", "-99.583800"},
+        {"Izcalli Cuauhtémoc", "52176", "19.273500", "-99.578800"},
+        {"San Jerónimo Chicahualco"},
+        {"San Jerónimo Chicahualco", "52170", "19.278900", "-99.598800"},
+        {"La Providencia", "52177", "19.268300", "-99.603400"},
+        {"Fraccionamiento Hípico", "52156", "19.283200", "-99.603000"},
+        {"San Lorenzo Coacalco"},
+        {"San Lorenzo Coacalco", "52140", "19.262900", "-99.615200"},
+        {"Casa Blanca", "52175", "19.272200", "-99.614900"},
+        {"Pilares", "52179", "19.264500", "-99.622700"},
+        {"San Gaspar Tlahuelilpan"},
+        {"San Gaspar Tlahuelilpan", "52147", "19.234300", "-99.588800"},
+        {"Bellavista", "52172", "19.240800", "-99.580400"},
+        {"Rancho San Lucas", "52169", "19.245200", "-99.575300"},
+        {"San Lucas Tunco"},
+        {"San Lucas Tunco", "52160", "19.247400", "-99.588600"},
+        {"Llano Grande", "52148", "19.238200", "-99.596000"},
+        {"San Bartolomé Tlaltelulco"},
+        {"San Bartolomé Tlaltelulco", "52160", "19.223500", "-99.599200"},
+        {"La Asunción", "52168", "19.229800", "-99.607000"},
+        {"San Miguel Totocuitlapilco"},
+        {"San Miguel Totocuitlapilco", "52150", "19.220700", "-99.616700"},
+        {"Xinantécatl", "52167", "19.231800", "-99.621400"},
+        {"Santa María Magdalena Ocotitlán"},
+        {"Santa María Magdalena Ocotitlán", "52159", "19.211300", "-99.610600"},
+        {"Agrícola Francisco I. Madero", "52154", "19.214700", "-99.621700"},
+    };
+}

@@ -1,0 +1,283 @@
+package org.puente.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.puente.organization.Body;
+import org.puente.organization.Department;
+
+/**
+ * A person who signs in: a citizen with an account, or a staff member of one body.
+ * Guards its invariants: staff belong to a body, the agency's roles to the agency, an agent to one
+ * department of his body, a citizen consented to the privacy notice.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = "UserAccount.byEmail", query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(name = "UserAccount.countWithRole",
+        query = "select count(u) from UserAccount u join u.roles r where r = :role")
+public class UserAccount {
+
+    /** Failed sign-ins in a row that lock the account for {@link #LOCK_TIME}. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(unique = true, length = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ManyToOne
+    @JoinColumn(name = "body_id")
+    private Body body;
+
+    @ManyToOne
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_login_at")
+    private OffsetDateTime lastLoginAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "privacy_consent_at")
+    private OffsetDateTime privacyConsentAt;
+
+    @Column(name = "privacy_notice_version", length = 20)
+    private String privacyNoticeVersion;
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String fullName, String email, String passwordHash, OffsetDateTime now) {
+        this.username = normaliseUsername(username);
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("An account needs the person's name");
+        }
+        this.fullName = fullName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        this.passwordHash = requireHash(passwordHash);
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.active = true;
+    }
+
+    /** A citizen's own account (he signs in with his user name or e-mail); consent to the privacy notice is recorded. */
+    public static UserAccount citizen(String username, String fullName, String email, String passwordHash,
+                                      String privacyNoticeVersion, OffsetDateTime now) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("A citizen account needs an e-mail");
+        }
+        if (privacyNoticeVersion == null || privacyNoticeVersion.isBlank()) {
+            throw new IllegalArgumentException("A citizen account needs consent to the privacy notice");
+        }
+        UserAccount account = new UserAccount(username, fullName, email, passwordHash, now);
+        account.roles.add(Role.CIUDADANO);
+        account.privacyConsentAt = now;
+        account.privacyNoticeVersion = privacyNoticeVersion;
+        return account;
+    }
+
+    /** A staff member of one body, with one or more staff roles. */
+    public static UserAccount staff(String username, String fullName, String email, String passwordHash,
+                                    Body body, Department department, Set<Role> roles, OffsetDateTime now) {
+        UserAccount account = new UserAccount(username, fullName, email, passwordHash, now);
+        account.body = Objects.requireNonNull(body, "A staff account belongs to a body");
+        account.department = department;
+        account.changeRoles(roles);
+        return account;
+    }
+
+    public static String normaliseUsername(String username) {
+        if (username == null || !username.strip().matches("[A-Za-z0-9._@+-]{3,120}")) {
+            throw new IllegalArgumentException("A user name is 3-120 letters, digits or . _ @ + -");
+        }
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A staff account needs at least one role");
+        }
+        for (Role role : newRoles) {
+            if (!role.isStaff()) {
+                throw new IllegalArgumentException("A staff account has staff roles only, not " + role);
+            }
+            if (role.isAgencyWide() && !body.isAgency()) {
+                throw new IllegalArgumentException(role + " is a role of the agency, not of " + body.getCode());
+            }
+        }
+        if (newRoles.contains(Role.AGENTE) && department == null) {
+            throw new IllegalArgumentException("An agent works in a department");
+        }
+        if (department != null && !department.belongsTo(body)) {
+            throw new IllegalArgumentException("The department belongs to another body");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = requireHash(newHash);
+    }
+
+    /** Records a successful sign-in. */
+    public void signedIn(OffsetDateTime now) {
+        lastLoginAt = now;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Records a failed sign-in; the fifth in a row locks the account for a while. */
+    public void failedSignIn(OffsetDateTime now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_TIME);
+            failedLogins = 0;
+        }
+    }
+
+    public boolean isLocked(OffsetDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    private static String requireHash(String hash) {
+        if (hash == null || hash.length() < 20) {
+            throw new IllegalArgumentException("Passwords are stored hashed");
+        }
+        return hash;
+    }
+
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    public boolean isAgencyWide() {
+        return roles.stream().anyMatch(Role::isAgencyWide);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public OffsetDateTime getPrivacyConsentAt() {
+        return privacyConsentAt;
+    }
+
+    public String getPrivacyNoticeVersion() {
+        return privacyNoticeVersion;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof UserAccount other && username != null && username.equals(other.username));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(username);
+    }
+}

@@ -1,0 +1,71 @@
+package org.puente.web.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.puente.web.platform.Texts;
+
+/** The sign-in form: staff go on to the intranet, citizens to their account page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    @Inject
+    private Texts texts;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + (attempt.isStaff() ? "/staff/" : "/mi-cuenta"));
+            }
+            default -> texts.error(null, switch (attempt.outcome()) {
+                case LOCKED -> "login.locked";
+                case INACTIVE -> "login.inactive";
+                default -> "login.invalid";
+            });
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,18 @@
+package org.puente.web.identity;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * Jakarta Security: a form login on our own page (/login), backed by {@link PuenteIdentityStore}.
+ * A visitor who opens a protected page is sent to /login and, once signed in, back to that page.
+ * Group names equal role names, and Payara maps them one to one.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({"CIUDADANO", "OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
+@ApplicationScoped
+public class SecurityConfiguration {
+}

@@ -1,0 +1,59 @@
+package org.puente.web.layout;
+
+import static org.puente.identity.Role.ADMIN;
+import static org.puente.identity.Role.AGENTE;
+import static org.puente.identity.Role.ENLACE;
+import static org.puente.identity.Role.EVALUADOR;
+import static org.puente.identity.Role.EXPERTO;
+import static org.puente.identity.Role.GERENTE;
+import static org.puente.identity.Role.MODERADOR;
+import static org.puente.identity.Role.OPERADOR;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.puente.identity.Role;
+
+/**
+ * The intranet's pages and who may use each: the menu shows a role only its pages. The
+ * security constraints of web.xml guard the same paths on the server side.
+ */
+public enum StaffPage {
+    DASHBOARD("menu.dashboard", "/staff/", "pi pi-home", EnumSet.range(OPERADOR, ADMIN)),
+    BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
+    MY_BODY("menu.myBody", "/staff/organismo", "pi pi-building", EnumSet.of(GERENTE, AGENTE, OPERADOR, ENLACE, EXPERTO)),
+    CATALOGUE("menu.catalogue", "/staff/catalogo", "pi pi-list", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
+    USERS("menu.users", "/staff/usuarios", "pi pi-users", EnumSet.of(ADMIN, GERENTE)),
+    ACCOUNT("menu.account", "/staff/cuenta", "pi pi-user", EnumSet.range(OPERADOR, ADMIN));
+
+    private final String labelKey;
+    private final String path;
+    private final String icon;
+    private final Set<Role> roles;
+
+    StaffPage(String labelKey, String path, String icon, Set<Role> roles) {
+        this.labelKey = labelKey;
+        this.path = path;
+        this.icon = icon;
+        this.roles = roles;
+    }
+
+    public boolean isFor(Set<Role> callerRoles) {
+        return callerRoles.stream().anyMatch(roles::contains);
+    }
+
+    public String getLabelKey() {
+        return labelKey;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+}

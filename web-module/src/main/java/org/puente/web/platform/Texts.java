@@ -1,0 +1,59 @@
+package org.puente.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.puente.platform.BusinessException;
+import org.puente.platform.InvalidInputException;
+
+/**
+ * Texts of the message bundle in the visitor's language, and the faces messages built from them.
+ * Business refusals from the services carry a key; this is where they become words.
+ */
+@RequestScoped
+public class Texts {
+
+    public static final String BUNDLE = "org.puente.web.i18n.messages";
+
+    public String get(String key, Object... arguments) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot() == null
+                ? Locale.forLanguageTag("es-MX") : FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** An error message, on a component when clientId is given, for the whole page otherwise. */
+    public void error(String clientId, String key, Object... arguments) {
+        String text = get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public void info(String key, Object... arguments) {
+        String text = get(key, arguments);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /**
+     * Shows each refusal beside its field: the field name the service gives is the input's id
+     * inside the given form.
+     */
+    public void show(BusinessException refusal, String formId) {
+        if (refusal instanceof InvalidInputException invalid) {
+            invalid.getProblems().forEach(p -> show(p, formId));
+            return;
+        }
+        String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField();
+        error(clientId, refusal.getMessageKey(), refusal.getArguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+}
