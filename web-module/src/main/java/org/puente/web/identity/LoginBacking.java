@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.puente.web.platform.Texts;
 
-/** The sign-in form: staff go on to the intranet, citizens to their account page. */
+/**
+ * The sign-in form: back to the page the visitor asked for, or else staff to the intranet and
+ * citizens to their account page.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -31,6 +34,7 @@ public class LoginBacking {
 
     private String username;
     private String password;
+    private String returnTo;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -43,7 +47,8 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + (attempt.isStaff() ? "/staff/" : "/mi-cuenta"));
+                String landing = LoginRedirect.isSafe(returnTo) ? returnTo : attempt.isStaff() ? "/staff/" : "/mi-cuenta";
+                external.redirect(external.getRequestContextPath() + landing);
             }
             default -> texts.error(null, switch (attempt.outcome()) {
                 case LOCKED -> "login.locked";
@@ -59,6 +64,14 @@ public class LoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getPassword() {

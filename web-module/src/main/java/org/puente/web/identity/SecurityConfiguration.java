@@ -7,11 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /**
  * Jakarta Security: a form login on our own page (/login), backed by {@link PuenteIdentityStore}.
- * A visitor who opens a protected page is sent to /login and, once signed in, back to that page.
+ * A visitor who opens a protected page is sent to /login?volver=PAGE ({@link LoginRedirect}) and, once
+ * signed in, back to that page.
  * Group names equal role names, and Payara maps them one to one.
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+        loginToContinue = @LoginToContinue(loginPage = "#{loginRedirect.page}", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"CIUDADANO", "OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
 @ApplicationScoped
 public class SecurityConfiguration {

@@ -45,7 +45,7 @@ public class Texts {
 
     /**
      * Shows each refusal beside its field: the field name the service gives is the input's id
-     * inside the given form.
+     * inside the given form (pages mark a field with a message aria-invalid).
      */
     public void show(BusinessException refusal, String formId) {
         if (refusal instanceof InvalidInputException invalid) {

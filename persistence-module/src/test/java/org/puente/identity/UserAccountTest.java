@@ -1,0 +1,87 @@
+package org.puente.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.puente.organization.Body;
+import org.puente.organization.BodyKind;
+import org.puente.organization.Department;
+
+class UserAccountTest {
+
+    private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
+    private final Body agency = new Body("ADEM", "Agencia Digital", BodyKind.AGENCIA, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Department obras = new Department(metepec, "Obras Públicas", null);
+
+    @Test
+    void aCitizenRecordsConsentAndIsNotStaff() {
+        UserAccount citizen = UserAccount.citizen("Ana@Example.MX", "Ana", "Ana@Example.MX", HASH, "2026-11", NOW);
+        assertEquals("ana@example.mx", citizen.getUsername());
+        assertEquals("ana@example.mx", citizen.getEmail());
+        assertEquals(NOW, citizen.getPrivacyConsentAt());
+        assertEquals(Set.of(Role.CIUDADANO), citizen.getRoles());
+        assertFalse(citizen.isStaff());
+        assertThrows(IllegalArgumentException.class,
+                () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW), "consent is required");
+    }
+
+    @Test
+    void theAgencysRolesBelongToTheAgencyOnly() {
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("eva", "Eva", null, HASH, metepec, null,
+                Set.of(Role.EVALUADOR), NOW));
+        UserAccount evaluator = UserAccount.staff("eva", "Eva", null, HASH, agency, null, Set.of(Role.EVALUADOR), NOW);
+        assertTrue(evaluator.isAgencyWide());
+    }
+
+    @Test
+    void anAgentWorksInADepartmentOfHisOwnBody() {
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("jorge", "Jorge", null, HASH, metepec, null,
+                Set.of(Role.AGENTE), NOW), "an agent needs a department");
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("jorge", "Jorge", null, HASH, agency, obras,
+                Set.of(Role.GERENTE), NOW), "the department is of another body");
+        UserAccount agent = UserAccount.staff("jorge", "Jorge", null, HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+        assertFalse(agent.isAgencyWide());
+        assertThrows(IllegalArgumentException.class, () -> agent.changeRoles(Set.of(Role.CIUDADANO)));
+        assertThrows(IllegalArgumentException.class, () -> agent.changeRoles(Set.of()));
+    }
+
+    @Test
+    void passwordsAreOnlyStoredHashed() {
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("luis", "Luis", null, "demo", metepec, null,
+                Set.of(Role.GERENTE), NOW));
+    }
+
+    @Test
+    void userNamesAreCheckedAndLowerCased() {
+        assertEquals("gerente", UserAccount.normaliseUsername(" Gerente "));
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.normaliseUsername("a b"));
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.normaliseUsername("ab"));
+        assertThrows(IllegalArgumentException.class, () -> UserAccount.normaliseUsername(null));
+    }
+
+    @Test
+    void theFifthFailedSignInLocksForFifteenMinutesAndASuccessClearsTheCount() {
+        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
+        for (int i = 0; i < 4; i++) {
+            account.failedSignIn(NOW);
+        }
+        assertFalse(account.isLocked(NOW));
+        account.signedIn(NOW);
+        for (int i = 0; i < 4; i++) {
+            account.failedSignIn(NOW);
+        }
+        assertFalse(account.isLocked(NOW), "the success cleared the earlier failures");
+        account.failedSignIn(NOW);
+        assertTrue(account.isLocked(NOW.plusMinutes(14)));
+        assertFalse(account.isLocked(NOW.plusMinutes(15)));
+    }
+}

@@ -1,0 +1,156 @@
+package org.puente.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver, nothing downloaded) on the
+ * running Puente, with the steps people take: open a page, sign in, look at it, check it with axe.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("puente.baseUrl", "http://localhost:8080");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("puente.screenshots", "target/screenshots"));
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("puente-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=es-MX", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser open(String path) {
+        driver.get(BASE_URL + path);
+        return this;
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(BASE_URL.length());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return find("body").getText();
+    }
+
+    Browser type(String css, String value) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to load. */
+    Browser clickAndWait(String css) {
+        WebElement element = find(css);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    Browser signIn(String username, String password) {
+        open("/login");
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        return clickAndWait("#login\\:submit");
+    }
+
+    Browser signOut() {
+        return clickAndWait("#logout input[type=submit]");
+    }
+
+    /** Saves a PNG under target/screenshots-*, for a person to open and look at. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same page in a phone-sized window (390 × 844, an ordinary smartphone). */
+    Path phoneScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** Runs axe-core on the page and fails on any violation, naming each rule and where. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail("axe-core found " + violations.size() + " violation(s) on " + path() + ":\n"
+                    + violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
+                    + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        assertTrue(results.getPasses().size() > 10, "axe ran its rules on " + path());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.puente.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.WebElement;
+
+/** Signing in with each demo account: where it lands, the menu it sees, what it may not open. */
+class SignInIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @AfterEach
+    void signOutIfSignedIn() {
+        if (!browser.all("#logout input[type=submit]").isEmpty()) {
+            browser.signOut();
+        }
+    }
+
+    static Stream<Arguments> staffMenus() {
+        return Stream.of(
+                Arguments.of("admin", List.of("dashboard", "bodies", "catalogue", "users", "account")),
+                Arguments.of("gerente", List.of("dashboard", "my_body", "catalogue", "users", "account")),
+                Arguments.of("agente", List.of("dashboard", "my_body", "catalogue", "account")),
+                Arguments.of("operador", List.of("dashboard", "my_body", "catalogue", "account")),
+                Arguments.of("enlace", List.of("dashboard", "my_body", "account")),
+                Arguments.of("evaluador", List.of("dashboard", "bodies", "account")),
+                Arguments.of("moderador", List.of("dashboard", "bodies", "account")),
+                Arguments.of("experto", List.of("dashboard", "my_body", "account")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("staffMenus")
+    void eachStaffRoleSeesItsOwnMenuAndEveryEntryOpens(String username, List<String> menu) {
+        browser.signIn(username, "demo");
+        assertEquals("/staff/", browser.path(), "staff land in the intranet");
+        List<String> shown = browser.all("nav.staff-menu a").stream()
+                .map(a -> a.getAttribute("id").substring("menu-".length())).toList();
+        assertEquals(menu, shown, "menu of " + username);
+        browser.screenshot("intranet-" + username);
+        List<String> links = browser.all("nav.staff-menu a").stream().map(a -> a.getAttribute("href")).toList();
+        for (String link : links) {
+            browser.driver().get(link);
+            String heading = browser.text("h1");
+            assertFalse(heading.startsWith("No tienes acceso") || heading.startsWith("Ocurrió un error")
+                    || heading.startsWith("No encontramos"), username + " opening " + link + " got: " + heading);
+        }
+    }
+
+    @Test
+    void aCitizenLandsOnHisAccountWithoutIntranet() {
+        browser.signIn("ciudadano", "demo");
+        assertEquals("/mi-cuenta", browser.path());
+        assertEquals("Mi cuenta", browser.text("h1"));
+        assertTrue(browser.pageText().contains("María Guadalupe López García"));
+        assertTrue(browser.all("a[href$='/staff/']").isEmpty(), "a citizen has no intranet link");
+        browser.screenshot("citizen-account");
+        browser.open("/staff/");
+        assertEquals("No tienes acceso a esta página", browser.text("h1"));
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPageAndThenBack() {
+        browser.open("/staff/catalogo");
+        assertEquals("/login?volver=%2Fstaff%2Fcatalogo", browser.path());
+        browser.type("#login\\:username", "operador").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+        assertEquals("/staff/catalogo", browser.path(), "back to the page first asked for");
+        assertTrue(browser.pageText().contains("Bacheo"));
+        assertTrue(browser.pageText().contains("48 horas hábiles"));
+    }
+
+    @Test
+    void theReturnAddressNeverLeadsToAnotherSite() {
+        browser.open("/login?volver=%2F%2Fevil.example%2F");
+        browser.type("#login\\:username", "operador").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+        assertEquals("/staff/", browser.path(), "an unsafe return address is ignored");
+    }
+
+    @Test
+    void aWrongPasswordGetsAClearSpanishMessage() {
+        browser.signIn("agente", "no-es-la-contraseña");
+        assertEquals("/login", browser.path().replaceFirst("\\?.*", ""));
+        assertTrue(browser.pageText().contains("Usuario o contraseña incorrectos"), browser.pageText());
+        browser.open("/login");
+        browser.clickAndWait("#login\\:submit");
+        assertTrue(browser.pageText().contains("Escribe tu usuario o correo electrónico."));
+        assertTrue(browser.pageText().contains("Escribe tu contraseña."));
+        browser.screenshot("login-errors");
+    }
+
+    @Test
+    void aRoleCannotOpenAnotherRolesPageEvenByAddress() {
+        browser.signIn("agente", "demo");
+        browser.open("/staff/usuarios");
+        assertEquals("No tienes acceso a esta página", browser.text("h1"));
+        browser.open("/staff/organismos");
+        assertEquals("No tienes acceso a esta página", browser.text("h1"));
+    }
+
+    @Test
+    void aManagerSeesOnlyHisOwnBody() {
+        browser.signIn("admin", "demo");
+        browser.open("/staff/organismos");
+        WebElement other = browser.all("#bodies a").stream()
+                .filter(a -> a.getText().contains("Secretaría de Salud")).findFirst().orElseThrow();
+        String otherBody = other.getAttribute("href");
+        browser.driver().get(otherBody);
+        assertTrue(browser.text("h1").contains("Secretaría de Salud"), "the agency sees every body");
+        browser.signOut();
+
+        browser.signIn("gerente", "demo");
+        browser.driver().get(otherBody);
+        assertEquals("No tienes acceso a esta página", browser.text("h1"));
+        browser.open("/staff/organismo");
+        assertEquals("H. Ayuntamiento de Metepec", browser.text("h1"));
+        browser.open("/staff/usuarios");
+        List<String> bodies = browser.all("#accounts\\:table tbody tr td:nth-child(3)").stream()
+                .map(WebElement::getText).map(t -> t.replaceFirst("^Organismo\\s*", "")).distinct().toList();
+        assertEquals(List.of("H. Ayuntamiento de Metepec"), bodies, "a manager lists only his body's staff");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signIn("moderador", "demo");
+        assertEquals("/staff/", browser.path());
+        browser.signOut();
+        assertTrue(browser.pageText().contains("Cerraste tu sesión."));
+        browser.open("/staff/");
+        assertEquals("/login", browser.path().replaceFirst("\\?.*", ""));
+    }
+}

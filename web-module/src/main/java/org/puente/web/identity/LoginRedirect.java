@@ -1,0 +1,36 @@
+package org.puente.web.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where Jakarta Security sends a visitor who opens a protected page: the login page, carrying the
+ * page he asked for (volver=...), so that he lands there once signed in.
+ */
+@Named
+@RequestScoped
+public class LoginRedirect {
+
+    static final String PARAMETER = "volver";
+
+    @Inject
+    private HttpServletRequest request;
+
+    public String getPage() {
+        if (!"GET".equals(request.getMethod())) {
+            return "/login";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return "/login?" + PARAMETER + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    /** Only a path of this application: never another site (no open redirect), never a header break. */
+    static boolean isSafe(String path) {
+        return path != null && path.matches("/[^/\\\\][^\\r\\n]*|/") && !path.startsWith("/login");
+    }
+}
