@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,12 +91,34 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits for the next page to load. */
+    /** Clicks and waits until the next page (after any redirect) has loaded. */
     Browser clickAndWait(String css) {
-        WebElement element = find(css);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        WebElement element = clickFresh(css, 3);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Finds and clicks, finding again when Chromium answers that the node left the document
+     * (it happens when the click lands while a page is being swapped in).
+     */
+    private WebElement clickFresh(String css, int attempts) {
+        WebElement element = find(css);
+        try {
+            element.click();
+            return element;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            boolean detached = e instanceof StaleElementReferenceException
+                    || String.valueOf(e.getMessage()).contains("does not belong to the document");
+            if (!detached || attempts <= 1) {
+                throw e;
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            return clickFresh(css, attempts - 1);
+        }
     }
 
     Browser signIn(String username, String password) {
