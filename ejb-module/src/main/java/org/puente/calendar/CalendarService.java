@@ -44,6 +44,22 @@ public class CalendarService {
         return added;
     }
 
+    /**
+     * The body's business time: its calendar with the holidays of this year and the next two (a
+     * deadline never reaches further). A body without a calendar works as a Mexican public office.
+     */
+    public BusinessTime businessTime(Body body, int year) {
+        BusinessCalendar calendar = calendarOf(body).orElseGet(() -> BusinessCalendar.mexicanOffice(body));
+        Set<LocalDate> days = calendar.getId() == null
+                ? OfficialHolidays.of(calendar.getHolidayCountry(), year).keySet()
+                : em.createNamedQuery("Holiday.between", Holiday.class)
+                        .setParameter("calendar", calendar)
+                        .setParameter("from", LocalDate.of(year, 1, 1))
+                        .setParameter("to", LocalDate.of(year + 2, 12, 31))
+                        .getResultStream().map(Holiday::getDay).collect(Collectors.toSet());
+        return BusinessTime.of(calendar, days);
+    }
+
     /** Keeps every calendar's official holidays filled in for the given year. */
     public int addOfficialHolidaysEverywhere(int year) {
         return em.createQuery("select c from BusinessCalendar c", BusinessCalendar.class).getResultStream()

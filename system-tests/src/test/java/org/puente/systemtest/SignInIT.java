@@ -39,10 +39,10 @@ class SignInIT {
 
     static Stream<Arguments> staffMenus() {
         return Stream.of(
-                Arguments.of("admin", List.of("dashboard", "bodies", "catalogue", "users", "account")),
-                Arguments.of("gerente", List.of("dashboard", "my_body", "catalogue", "users", "account")),
-                Arguments.of("agente", List.of("dashboard", "my_body", "catalogue", "account")),
-                Arguments.of("operador", List.of("dashboard", "my_body", "catalogue", "account")),
+                Arguments.of("admin", List.of("dashboard", "reports", "bodies", "catalogue", "users", "account")),
+                Arguments.of("gerente", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "users", "account")),
+                Arguments.of("agente", List.of("dashboard", "reports", "my_body", "catalogue", "account")),
+                Arguments.of("operador", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "account")),
                 Arguments.of("enlace", List.of("dashboard", "my_body", "account")),
                 Arguments.of("evaluador", List.of("dashboard", "bodies", "account")),
                 Arguments.of("moderador", List.of("dashboard", "bodies", "account")),

@@ -19,6 +19,8 @@ import org.puente.identity.Role;
  */
 public enum StaffPage {
     DASHBOARD("menu.dashboard", "/staff/", "pi pi-home", EnumSet.range(OPERADOR, ADMIN)),
+    REPORTS("menu.reports", "/staff/reportes", "pi pi-inbox", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
+    PHONE_INTAKE("menu.phoneIntake", "/staff/atender", "pi pi-phone", EnumSet.of(OPERADOR, GERENTE)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
     MY_BODY("menu.myBody", "/staff/organismo", "pi pi-building", EnumSet.of(GERENTE, AGENTE, OPERADOR, ENLACE, EXPERTO)),
     CATALOGUE("menu.catalogue", "/staff/catalogo", "pi pi-list", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),

@@ -1,0 +1,87 @@
+package org.puente.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends what waits in the outbox through SMTP (PUENTE_SMTP_HOST, PUENTE_SMTP_PORT, PUENTE_MAIL_FROM).
+ * Without an SMTP host nothing is sent: messages stay in the outbox, where the intranet shows them.
+ */
+@Stateless
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "puente.smtp.host")
+    private Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "puente.smtp.port", defaultValue = "25")
+    private int port;
+
+    @Inject
+    @ConfigProperty(name = "puente.mail.from", defaultValue = "Puente <no-responder@puente.gob.mx>")
+    private String from;
+
+    public boolean isConfigured() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    /** Sends the messages whose turn has come; returns how many went out. */
+    public int sendDue() {
+        if (!isConfigured()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
+                .setParameter("maxAttempts", OutboxMessage.MAX_ATTEMPTS).setParameter("now", now)
+                .setMaxResults(BATCH).getResultList();
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host.get());
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        Session session = Session.getInstance(properties);
+        int sent = 0;
+        for (OutboxMessage message : due) {
+            try {
+                MimeMessage mime = new MimeMessage(session);
+                mime.setFrom(new InternetAddress(from));
+                mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
+                mime.setSubject(message.getSubject(), "UTF-8");
+                mime.setText(message.getBody(), "UTF-8");
+                Transport.send(mime);
+                message.sent(now);
+                sent++;
+            } catch (MessagingException e) {
+                message.failed(e.getMessage(), now);
+                LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts()
+                        + "): " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,47 @@
+package org.puente.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Queues e-mails in the outbox, in the caller's transaction: a message exists exactly when the
+ * change it announces was committed. {@link Mailer} sends them.
+ */
+@Stateless
+public class NotificationService {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Queues the message whose subject and body are the keys "{template}.subject" and "{template}.body". */
+    public void enqueue(String recipient, String template, Object... arguments) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        ResourceBundle texts = ResourceBundle.getBundle("org.puente.notification.mail", SPANISH);
+        String subject = new MessageFormat(texts.getString(template + ".subject"), SPANISH).format(arguments);
+        String body = new MessageFormat(texts.getString(template + ".body"), SPANISH).format(arguments);
+        em.persist(new OutboxMessage(recipient, subject, body, OffsetDateTime.now(clock)));
+    }
+
+    public List<OutboxMessage> pending(int max) {
+        return em.createNamedQuery("OutboxMessage.pending", OutboxMessage.class).setMaxResults(max).getResultList();
+    }
+
+    public long countPending() {
+        return em.createNamedQuery("OutboxMessage.countPending", Long.class).getSingleResult();
+    }
+}

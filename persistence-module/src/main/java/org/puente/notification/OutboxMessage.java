@@ -1,0 +1,119 @@
+package org.puente.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * An e-mail waiting to be sent. It is written in the same transaction as the change it tells
+ * about, so none is lost; a timer sends it and retries with growing pauses.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = "OutboxMessage.due", query = "select m from OutboxMessage m where m.sentAt is null"
+        + " and m.attempts < :maxAttempts and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+@NamedQuery(name = "OutboxMessage.pending", query = "select m from OutboxMessage m where m.sentAt is null"
+        + " order by m.createdAt desc")
+@NamedQuery(name = "OutboxMessage.countPending", query = "select count(m) from OutboxMessage m where m.sentAt is null")
+public class OutboxMessage {
+
+    public static final int MAX_ATTEMPTS = 10;
+
+    @Id
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String recipient, String subject, String body, OffsetDateTime now) {
+        if (recipient == null || !recipient.contains("@")) {
+            throw new IllegalArgumentException("An e-mail needs a recipient address");
+        }
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body.length() > 8000 ? body.substring(0, 8000) : body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(OffsetDateTime now) {
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: the next waits 1, 2, 4... minutes, at most an hour. */
+    public void failed(String error, OffsetDateTime now) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
+        nextAttemptAt = now.plus(Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6))));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public OffsetDateTime getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

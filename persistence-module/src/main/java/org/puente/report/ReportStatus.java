@@ -1,0 +1,46 @@
+package org.puente.report;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The life of a service report, with the only transitions allowed. Received, assigned and in
+ * progress are open (the deadline runs); resolved waits for the citizen or closes; closed, rejected
+ * and duplicate are final.
+ */
+public enum ReportStatus {
+    RECEIVED,
+    ASSIGNED,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED,
+    REJECTED,
+    DUPLICATE;
+
+    private static final Map<ReportStatus, Set<ReportStatus>> NEXT = Map.of(
+            RECEIVED, EnumSet.of(ASSIGNED, IN_PROGRESS, REJECTED, DUPLICATE),
+            ASSIGNED, EnumSet.of(IN_PROGRESS, REJECTED, DUPLICATE),
+            IN_PROGRESS, EnumSet.of(RESOLVED, REJECTED, DUPLICATE),
+            RESOLVED, EnumSet.of(CLOSED, IN_PROGRESS),
+            CLOSED, EnumSet.noneOf(ReportStatus.class),
+            REJECTED, EnumSet.noneOf(ReportStatus.class),
+            DUPLICATE, EnumSet.noneOf(ReportStatus.class));
+
+    public boolean canMoveTo(ReportStatus next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    public Set<ReportStatus> next() {
+        return EnumSet.copyOf(NEXT.get(this).isEmpty() ? EnumSet.noneOf(ReportStatus.class) : NEXT.get(this));
+    }
+
+    /** Open reports are still being worked, and their deadline runs. */
+    public boolean isOpen() {
+        return this == RECEIVED || this == ASSIGNED || this == IN_PROGRESS;
+    }
+
+    public String messageKey() {
+        return "report.status." + name();
+    }
+}

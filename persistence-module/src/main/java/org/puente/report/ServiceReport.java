@@ -1,0 +1,435 @@
+package org.puente.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.puente.catalog.Colonia;
+import org.puente.catalog.GeoPoint;
+import org.puente.catalog.PublicService;
+import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
+import org.puente.organization.Department;
+
+/**
+ * A citizen's report of a problem with a public service (the *7311 model). It is routed to the
+ * service's department when filed, moves only through {@link ReportStatus}'s transitions, records
+ * every step, and carries its deadline in business hours.
+ */
+@Entity
+@Table(name = "service_report")
+@NamedQuery(name = "ServiceReport.byFolio", query = "select r from ServiceReport r where r.folio = :folio")
+@NamedQuery(name = "ServiceReport.byIdempotencyKey",
+        query = "select r from ServiceReport r where r.body = :body and r.idempotencyKey = :key")
+@NamedQuery(name = "ServiceReport.ofCitizen",
+        query = "select r from ServiceReport r where r.citizen = :citizen order by r.receivedAt desc")
+@NamedQuery(name = "ServiceReport.dueForRisk", query = "select r from ServiceReport r where r.status in :open"
+        + " and r.deadlineState = org.puente.report.DeadlineState.ON_TIME and r.atRiskAt <= :now")
+@NamedQuery(name = "ServiceReport.dueForOverdue", query = "select r from ServiceReport r where r.status in :open"
+        + " and r.deadlineState <> org.puente.report.DeadlineState.OVERDUE and r.dueAt <= :now")
+@NamedQuery(name = "ServiceReport.openNearby", query = "select r from ServiceReport r where r.service = :service"
+        + " and r.status in :open and r.receivedAt >= :since and r.duplicateOf is null order by r.receivedAt desc")
+public class ServiceReport {
+
+    public static final int MAX_DESCRIPTION = 2000;
+
+    @Id
+    @SequenceGenerator(name = "service_report_seq", sequenceName = "service_report_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_report_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 24)
+    private String folio;
+
+    @Column(name = "folio_year", nullable = false)
+    private int folioYear;
+
+    @Column(name = "folio_number", nullable = false)
+    private long folioNumber;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "body_id", nullable = false)
+    private Body body;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "service_id", nullable = false)
+    private PublicService service;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "department_id", nullable = false)
+    private Department department;
+
+    @ManyToOne
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status;
+
+    @Column(nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "colonia_id", nullable = false)
+    private Colonia colonia;
+
+    @Column(length = 200)
+    private String street;
+
+    @Column(name = "location_reference", length = 300)
+    private String reference;
+
+    @Embedded
+    private GeoPoint point;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Channel channel;
+
+    @Embedded
+    private Contact contact;
+
+    @ManyToOne
+    @JoinColumn(name = "citizen_id")
+    private UserAccount citizen;
+
+    /**
+     * The secret that lets a reporter without an account follow his report. Kept (not hashed) so that
+     * a retried submission can show it again; never shown to anyone else.
+     */
+    @Column(name = "tracking_code", length = 16)
+    private String trackingCode;
+
+    @Column(name = "idempotency_key", length = 80)
+    private String idempotencyKey;
+
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+
+    @Column(name = "at_risk_at", nullable = false)
+    private OffsetDateTime atRiskAt;
+
+    @Column(name = "due_at", nullable = false)
+    private OffsetDateTime dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_state", nullable = false, length = 10)
+    private DeadlineState deadlineState;
+
+    @Column(name = "resolved_at")
+    private OffsetDateTime resolvedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private ServiceReport duplicateOf;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<ReportTransition> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    private List<ReportPhoto> photos = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected ServiceReport() {
+    }
+
+    /** Files a new report, routed to the service's department, with its deadline already computed. */
+    public ServiceReport(Folio folio, PublicService service, String description, Colonia colonia, String street,
+                         String reference, GeoPoint point, Channel channel, Contact contact, UserAccount citizen,
+                         Deadline deadline, OffsetDateTime now, UserAccount filedBy) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(colonia, "colonia");
+        if (!colonia.getDelegacion().getBody().equals(service.getBody())) {
+            throw new IllegalArgumentException("The colonia is not in the service's municipality");
+        }
+        if (!service.getBody().getCode().equals(folio.bodyCode())) {
+            throw new IllegalArgumentException("The folio is of another municipality");
+        }
+        if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
+            throw new IllegalArgumentException("A report needs a description of at most " + MAX_DESCRIPTION + " characters");
+        }
+        this.folio = folio.toString();
+        this.folioYear = folio.year();
+        this.folioNumber = folio.number();
+        this.body = service.getBody();
+        this.service = service;
+        this.department = service.getDepartment();
+        this.description = description.strip();
+        this.colonia = colonia;
+        this.street = blankToNull(street);
+        this.reference = blankToNull(reference);
+        this.point = point;
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.contact = contact == null ? Contact.none() : contact;
+        this.citizen = citizen;
+        this.receivedAt = now;
+        this.atRiskAt = deadline.atRisk();
+        this.dueAt = deadline.due();
+        this.deadlineState = DeadlineState.ON_TIME;
+        this.status = ReportStatus.RECEIVED;
+        history.add(new ReportTransition(this, null, ReportStatus.RECEIVED, now, filedBy, department.getName(), null));
+    }
+
+    public void protectWithTrackingCode(String code) {
+        if (code == null || code.length() < 8) {
+            throw new IllegalArgumentException("A tracking code has at least 8 characters");
+        }
+        this.trackingCode = code;
+    }
+
+    /** Compares in constant time, so the answer's timing tells nothing about the code. */
+    public boolean isTrackedWith(String code) {
+        return trackingCode != null && code != null && java.security.MessageDigest.isEqual(
+                trackingCode.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public void rememberIdempotencyKey(String key) {
+        this.idempotencyKey = key;
+    }
+
+    public void attachPhoto(PhotoType type, byte[] data) {
+        if (photos.size() >= ReportPhoto.MAX_PER_REPORT) {
+            throw new IllegalStateException("At most " + ReportPhoto.MAX_PER_REPORT + " photos");
+        }
+        photos.add(new ReportPhoto(this, type, data));
+    }
+
+    /** An agent takes the report (or a manager gives it to one). */
+    public void assignTo(UserAccount agent, UserAccount actor, OffsetDateTime now, String note) {
+        if (agent.getDepartment() == null || !agent.getDepartment().equals(department)) {
+            throw new IllegalArgumentException("The agent works in another department");
+        }
+        this.assignee = agent;
+        move(ReportStatus.ASSIGNED, actor, now, note);
+    }
+
+    public void startWork(UserAccount actor, OffsetDateTime now, String note) {
+        move(ReportStatus.IN_PROGRESS, actor, now, note);
+    }
+
+    public void resolve(UserAccount actor, OffsetDateTime now, String note) {
+        requireNote(note);
+        move(ReportStatus.RESOLVED, actor, now, note);
+        resolvedAt = now;
+    }
+
+    public void reopen(UserAccount actor, OffsetDateTime now, String note) {
+        requireNote(note);
+        move(ReportStatus.IN_PROGRESS, actor, now, note);
+        resolvedAt = null;
+    }
+
+    public void close(UserAccount actor, OffsetDateTime now, String note) {
+        move(ReportStatus.CLOSED, actor, now, note);
+        closedAt = now;
+    }
+
+    public void reject(UserAccount actor, OffsetDateTime now, String reason) {
+        requireNote(reason);
+        move(ReportStatus.REJECTED, actor, now, reason);
+        closedAt = now;
+    }
+
+    public void markDuplicateOf(ServiceReport original, UserAccount actor, OffsetDateTime now) {
+        if (original == this || !original.body.equals(body) || original.status == ReportStatus.DUPLICATE) {
+            throw new IllegalArgumentException("A duplicate points at another original report of the same municipality");
+        }
+        move(ReportStatus.DUPLICATE, actor, now, original.getFolio());
+        duplicateOf = original;
+        closedAt = now;
+    }
+
+    /** A manager hands the report to another department of the municipality; the status stays. */
+    public void reassign(Department newDepartment, UserAccount actor, OffsetDateTime now, String note) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Only open reports are reassigned");
+        }
+        if (!newDepartment.belongsTo(body)) {
+            throw new IllegalArgumentException("The department is of another body");
+        }
+        this.department = newDepartment;
+        this.assignee = null;
+        history.add(new ReportTransition(this, status, status, now, actor, newDepartment.getName(), note));
+    }
+
+    /** Called by the deadline watch: 75% of the business time is used. */
+    public boolean markAtRisk() {
+        if (!status.isOpen() || deadlineState != DeadlineState.ON_TIME) {
+            return false;
+        }
+        deadlineState = DeadlineState.AT_RISK;
+        return true;
+    }
+
+    /** Called by the deadline watch: the deadline passed with the report still open. */
+    public boolean markOverdue() {
+        if (!status.isOpen() || deadlineState == DeadlineState.OVERDUE) {
+            return false;
+        }
+        deadlineState = DeadlineState.OVERDUE;
+        return true;
+    }
+
+    private void move(ReportStatus next, UserAccount actor, OffsetDateTime now, String note) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("A report cannot go from " + status + " to " + next);
+        }
+        history.add(new ReportTransition(this, status, next, now, actor, department.getName(), note));
+        status = next;
+    }
+
+    private static void requireNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("This step needs a note");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Deadline at resolution; true when it was met (or is still running on time). */
+    public boolean isWithinDeadline() {
+        OffsetDateTime end = resolvedAt != null ? resolvedAt : closedAt;
+        return end == null ? deadlineState != DeadlineState.OVERDUE : !end.isAfter(dueAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public int getFolioYear() {
+        return folioYear;
+    }
+
+    public long getFolioNumber() {
+        return folioNumber;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public PublicService getService() {
+        return service;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Colonia getColonia() {
+        return colonia;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public GeoPoint getPoint() {
+        return point;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public UserAccount getCitizen() {
+        return citizen;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public OffsetDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public OffsetDateTime getAtRiskAt() {
+        return atRiskAt;
+    }
+
+    public OffsetDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public DeadlineState getDeadlineState() {
+        return deadlineState;
+    }
+
+    public OffsetDateTime getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public OffsetDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public ServiceReport getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public List<ReportTransition> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<ReportPhoto> getPhotos() {
+        return Collections.unmodifiableList(photos);
+    }
+}

@@ -1,0 +1,96 @@
+package org.puente.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * The "¡Ayúdanos a mejorar!" survey of the *7311 line (seed 003), answered once per resolved report.
+ */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse {
+
+    /** "¿Es una práctica de rendición de cuentas?": mucho, poco, nada. */
+    public enum Degree { MUCHO, POCO, NADA }
+
+    @Id
+    @SequenceGenerator(name = "survey_response_seq", sequenceName = "survey_response_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_response_seq")
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "report_id", nullable = false, unique = true)
+    private ServiceReport report;
+
+    /** ¿Conoce nuestro servicio de reporte a través del Sistema Integral *7311? */
+    @Column(name = "knows_service", nullable = false)
+    private boolean knowsService;
+
+    /** ¿Qué servicios públicos se deben atender como prioritarios? */
+    @Column(name = "priority_services", length = 500)
+    private String priorityServices;
+
+    /** ¿Considera la aplicación digital un vínculo de comunicación eficaz y cercana? */
+    @Column(name = "effective_channel", nullable = false)
+    private boolean effectiveChannel;
+
+    /** ¿Es una práctica de rendición de cuentas? */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Degree accountability;
+
+    @Column(name = "answered_at", nullable = false)
+    private OffsetDateTime answeredAt;
+
+    protected SurveyResponse() {
+    }
+
+    public SurveyResponse(ServiceReport report, boolean knowsService, String priorityServices,
+                          boolean effectiveChannel, Degree accountability, OffsetDateTime now) {
+        if (report.getStatus() != ReportStatus.RESOLVED && report.getStatus() != ReportStatus.CLOSED) {
+            throw new IllegalStateException("The survey comes after the report is resolved");
+        }
+        this.report = report;
+        this.knowsService = knowsService;
+        this.priorityServices = priorityServices == null || priorityServices.isBlank() ? null
+                : priorityServices.strip().substring(0, Math.min(500, priorityServices.strip().length()));
+        this.effectiveChannel = effectiveChannel;
+        this.accountability = Objects.requireNonNull(accountability, "accountability");
+        this.answeredAt = now;
+    }
+
+    public ServiceReport getReport() {
+        return report;
+    }
+
+    public boolean isKnowsService() {
+        return knowsService;
+    }
+
+    public String getPriorityServices() {
+        return priorityServices;
+    }
+
+    public boolean isEffectiveChannel() {
+        return effectiveChannel;
+    }
+
+    public Degree getAccountability() {
+        return accountability;
+    }
+
+    public OffsetDateTime getAnsweredAt() {
+        return answeredAt;
+    }
+}

@@ -1,0 +1,155 @@
+package org.puente.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A service report from start to end, in the browser: a citizen files it with a photo on the public
+ * form, the department's agent finds it in his queue and resolves it, and the citizen's tracking
+ * page shows the history and the satisfaction survey.
+ */
+class ReportFlowIT {
+
+    private static Browser browser;
+    private static Path photo;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = new Browser();
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().setColor(Color.DARK_GRAY);
+        image.getGraphics().fillRect(10, 10, 30, 20);
+        photo = Files.createTempFile("bache", ".png");
+        ImageIO.write(image, "png", photo.toFile());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        browser.close();
+        Files.deleteIfExists(photo);
+    }
+
+    private static void fill(String service, String colonia, String description, String street) {
+        new Select(browser.find("#report\\:service")).selectByVisibleText(service);
+        new Select(browser.find("#report\\:colonia")).selectByVisibleText(colonia);
+        browser.type("#report\\:description", description).type("#report\\:street", street);
+    }
+
+    @Test
+    void aCitizenReportsTheAgentResolvesAndTheCitizenSeesItAndAnswersTheSurvey() {
+        String street = "Av. Estado de México " + (100 + (int) (Math.random() * 800));
+        browser.open("/reportar");
+        browser.assertAccessible();
+        fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
+                + UUID.randomUUID(), street);
+        browser.type("#report\\:reference", "Frente a la primaria");
+        browser.find("#report\\:photos").sendKeys(photo.toString());
+        browser.type("#report\\:contactEmail", "vecina@example.mx");
+        browser.find("#report\\:privacyConsent").click();
+        browser.phoneScreenshot("report-form-phone");
+        browser.clickAndWait("#report\\:submit");
+        if (!browser.all("#similar").isEmpty()) {
+            browser.clickAndWait("#report\\:submit");
+        }
+        assertEquals("/reporte-enviado", browser.path());
+        String folio = browser.text("#folio");
+        String code = browser.text("#tracking-code");
+        assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
+        assertEquals(10, code.length());
+        browser.screenshot("report-sent");
+
+        try (Browser agent = new Browser()) {
+            agent.signIn("agente", "demo");
+            agent.open("/staff/reportes");
+            agent.type("#queue\\:folio", folio);
+            agent.find("#queue\\:apply").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(agent.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> agent.pageText().contains(folio) && agent.all("#queue\\:table tbody tr").size() == 1);
+            agent.screenshot("queue-agent");
+            agent.clickAndWait("#queue\\:table a");
+            assertTrue(agent.pageText().contains("Bache profundo"));
+            assertEquals(1, agent.all("img.photo").size(), "the photo is on the detail page");
+            agent.clickAndWait("#actions\\:take");
+            agent.clickAndWait("#actions\\:start");
+            agent.clickAndWait("#actions\\:resolve");
+            assertTrue(agent.pageText().contains("Escribe qué se hizo para resolverlo."), "a resolution needs a note");
+            agent.type("#actions\\:note", "Se rellenó y compactó el bache.").clickAndWait("#actions\\:resolve");
+            assertEquals("Resuelto", agent.text("#status"));
+            agent.screenshot("report-detail-resolved");
+        }
+
+        browser.open("/seguimiento?folio=" + folio + "&codigo=" + code);
+        assertEquals("Resuelto", browser.text("#status"));
+        String history = browser.text("#history");
+        assertTrue(history.contains("Recibido") && history.contains("Asignado") && history.contains("En proceso")
+                && history.contains("Resuelto"), history);
+        assertTrue(history.contains("Se rellenó y compactó el bache."));
+        assertFalse(history.contains("Jorge"), "no staff member's name on the public page");
+        assertTrue(browser.pageText().contains("¡Ayúdanos a mejorar!"));
+        browser.assertAccessible();
+        browser.screenshot("tracking-survey");
+        browser.find("#survey\\:knowsService\\:0").click();
+        browser.find("#survey\\:effectiveChannel\\:0").click();
+        browser.find("#survey\\:accountability\\:0").click();
+        browser.type("#survey\\:priorityServices", "Bacheo y alumbrado");
+        browser.clickAndWait("#survey\\:send");
+        assertTrue(browser.pageText().contains("¡Gracias por tus respuestas!"), browser.pageText());
+
+        browser.open("/seguimiento?folio=" + folio);
+        assertEquals("Resuelto", browser.text("#status"));
+        assertFalse(browser.pageText().contains("Bache profundo"), "without the code, no description");
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndCreatesNothing() throws IOException {
+        browser.open("/reportar").clickAndWait("#report\\:submit");
+        assertEquals("Elige el servicio del que quieres reportar un problema.", browser.text("#report\\:service-error"));
+        assertEquals("Describe el problema.", browser.text("#report\\:description-error"));
+        assertEquals("Elige una colonia de la lista.", browser.text("#report\\:colonia-error"));
+        assertEquals("Para enviar el reporte se debe aceptar el aviso de privacidad.",
+                browser.text("#report\\:privacyConsent-error"));
+        browser.screenshot("report-errors");
+
+        Path fake = Files.createTempFile("programa", ".jpg");
+        Files.writeString(fake, "MZ this is a program, not a photo");
+        Path huge = Files.createTempFile("enorme", ".jpg");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+            file.setLength(20L * 1024 * 1024);
+        }
+        try {
+            fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", "Luminaria apagada", "Calle Falsa 1");
+            browser.find("#report\\:privacyConsent").click();
+            browser.find("#report\\:photos").sendKeys(fake.toString());
+            browser.clickAndWait("#report\\:submit");
+            if (!browser.all("#similar").isEmpty()) {
+                browser.find("#report\\:photos").sendKeys(fake.toString());
+                browser.clickAndWait("#report\\:submit");
+            }
+            assertEquals("Solo se aceptan fotos JPEG o PNG.", browser.text("#report\\:photos-error"));
+            assertEquals("Luminaria apagada", browser.find("#report\\:description").getAttribute("value"), "nothing typed is lost");
+
+            browser.find("#report\\:photos").sendKeys(huge.toString());
+            browser.clickAndWait("#report\\:submit");
+            assertEquals("Cada foto puede pesar como máximo 5 MB.", browser.text("#report\\:photos-error"));
+            assertEquals("/reportar", browser.path(), "no report was filed");
+        } finally {
+            Files.deleteIfExists(fake);
+            Files.deleteIfExists(huge);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.puente.web.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.puente.catalog.CatalogService;
+import org.puente.catalog.Colonia;
+import org.puente.catalog.PublicService;
+import org.puente.identity.BodyScope;
+import org.puente.organization.Body;
+import org.puente.organization.BodyKind;
+import org.puente.organization.Department;
+import org.puente.organization.OrganizationService;
+import org.puente.platform.BusinessException;
+import org.puente.report.QueueFilter;
+import org.puente.report.QueueRow;
+import org.puente.report.ReportStatus;
+import org.puente.report.ReportWork;
+import org.puente.web.platform.Texts;
+
+/** The staff queue of reports: filters, sorting and paging done by the database; bulk reassignment. */
+@Named
+@ViewScoped
+public class QueuePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReportWork work;
+
+    @Inject
+    private OrganizationService organizations;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private BodyScope scope;
+
+    @Inject
+    private Texts texts;
+
+    private ReportStatus status;
+    private Long serviceId;
+    private Long coloniaId;
+    private Long departmentId;
+    private boolean overdueOnly;
+    private String folio;
+    private Body body;
+    private List<QueueRow> selected = new ArrayList<>();
+    private Long targetDepartmentId;
+    private LazyDataModel<QueueRow> model;
+
+    @PostConstruct
+    void init() {
+        body = organizations.visibleBodies().stream().filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst().orElse(null);
+        model = new Rows();
+    }
+
+    public QueueFilter filter() {
+        return new QueueFilter(status, serviceId, coloniaId, departmentId, overdueOnly, folio);
+    }
+
+    public void reassignSelected() {
+        try {
+            int moved = work.reassign(selected.stream().map(QueueRow::id).toList(), targetDepartmentId, null);
+            texts.info("queue.reassigned", moved);
+            selected = new ArrayList<>();
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "queue");
+        }
+    }
+
+    /** The CSV export's address, with the current filters. */
+    public String getCsvUrl() {
+        StringBuilder url = new StringBuilder("/staff/reportes.csv?");
+        append(url, "estado", status == null ? null : status.name());
+        append(url, "servicio", serviceId);
+        append(url, "colonia", coloniaId);
+        append(url, "area", departmentId);
+        append(url, "vencidos", overdueOnly ? "1" : null);
+        append(url, "folio", folio);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            url.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+        }
+    }
+
+    public boolean isManager() {
+        return scope.caller().map(u -> u.hasRole(org.puente.identity.Role.GERENTE) || u.hasRole(org.puente.identity.Role.ADMIN)).orElse(false);
+    }
+
+    public List<PublicService> getServices() {
+        return body == null ? List.of() : catalog.services(body);
+    }
+
+    public List<Colonia> getColonias() {
+        return body == null ? List.of() : catalog.colonias(body);
+    }
+
+    public List<Department> getDepartments() {
+        return body == null ? List.of() : organizations.departments(body);
+    }
+
+    public ReportStatus[] getStatuses() {
+        return ReportStatus.values();
+    }
+
+    private class Rows extends LazyDataModel<QueueRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(work.count(filter()));
+        }
+
+        @Override
+        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return work.queue(filter(), first, pageSize, sort == null ? "receivedAt" : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
+        }
+
+        @Override
+        public String getRowKey(QueueRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public QueueRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public LazyDataModel<QueueRow> getModel() {
+        return model;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ReportStatus status) {
+        this.status = status;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public Long getColoniaId() {
+        return coloniaId;
+    }
+
+    public void setColoniaId(Long coloniaId) {
+        this.coloniaId = coloniaId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public void setFolio(String folio) {
+        this.folio = folio;
+    }
+
+    public List<QueueRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<QueueRow> selected) {
+        this.selected = selected;
+    }
+
+    public Long getTargetDepartmentId() {
+        return targetDepartmentId;
+    }
+
+    public void setTargetDepartmentId(Long targetDepartmentId) {
+        this.targetDepartmentId = targetDepartmentId;
+    }
+}

@@ -1,0 +1,252 @@
+package org.puente.web.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.puente.catalog.CatalogService;
+import org.puente.catalog.Colonia;
+import org.puente.catalog.PublicService;
+import org.puente.organization.Body;
+import org.puente.organization.OrganizationService;
+import org.puente.report.Channel;
+import org.puente.report.NearbyReport;
+import org.puente.report.NewReport;
+import org.puente.report.ReportPhoto;
+import org.puente.report.ReportReceipt;
+import org.puente.report.ReportService;
+import org.puente.platform.BusinessException;
+import org.puente.web.platform.Texts;
+
+/**
+ * The report form, on the public site (/reportar) and in the operator's phone intake
+ * (/staff/atender). Before filing it offers open reports like this one to follow instead.
+ */
+@Named
+@ViewScoped
+public class ReportForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Bytes read of an upload at most: beyond the 5 MB limit, enough to say it is too large. */
+    private static final int READ_LIMIT = ReportPhoto.MAX_BYTES + 1;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private OrganizationService organizations;
+
+    @Inject
+    private Texts texts;
+
+    private List<Body> municipalities;
+    private Long bodyId;
+    private Long serviceId;
+    private String description;
+    private Long coloniaId;
+    private String street;
+    private String reference;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean privacyConsent;
+    private transient List<Part> photos;
+    private String idempotencyKey;
+    private List<NearbyReport> similar = List.of();
+    private boolean similarSeen;
+
+    @PostConstruct
+    void init() {
+        municipalities = organizations.municipalities();
+        bodyId = municipalities.isEmpty() ? null : municipalities.get(0).getId();
+        idempotencyKey = UUID.randomUUID().toString();
+    }
+
+    /** Files the report; the first time, open reports like it are offered instead. */
+    public String submit(boolean phone) {
+        if (!similarSeen) {
+            similar = reports.similarOpen(serviceId, coloniaId, street, latitude, longitude);
+            if (!similar.isEmpty()) {
+                similarSeen = true;
+                return null;
+            }
+        }
+        List<byte[]> uploads;
+        try {
+            uploads = read(photos);
+        } catch (IOException e) {
+            texts.error("report:photos", "report.photo.unreadable");
+            return null;
+        }
+        try {
+            ReportReceipt receipt = reports.file(new NewReport(serviceId, description, coloniaId, street, reference,
+                    latitude, longitude, contactName, contactEmail, contactPhone, privacyConsent, uploads,
+                    idempotencyKey), phone ? Channel.PHONE : Channel.WEB);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
+            return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "report");
+            return null;
+        }
+    }
+
+    private static List<byte[]> read(List<Part> parts) throws IOException {
+        List<byte[]> data = new ArrayList<>();
+        if (parts == null) {
+            return data;
+        }
+        for (Part part : parts) {
+            if (part == null || part.getSize() == 0) {
+                continue;
+            }
+            try (InputStream in = part.getInputStream()) {
+                data.add(in.readNBytes(READ_LIMIT));
+            }
+        }
+        return data;
+    }
+
+    public List<PublicService> getServices() {
+        return bodyId == null ? List.of() : catalog.activeServices(organizations.municipalities().stream()
+                .filter(b -> b.getId().equals(bodyId)).findFirst().orElseThrow());
+    }
+
+    public List<Colonia> getColonias() {
+        return bodyId == null ? List.of() : catalog.colonias(organizations.municipalities().stream()
+                .filter(b -> b.getId().equals(bodyId)).findFirst().orElseThrow());
+    }
+
+    public List<Body> getMunicipalities() {
+        return municipalities;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public void setBodyId(Long bodyId) {
+        this.bodyId = bodyId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getColoniaId() {
+        return coloniaId;
+    }
+
+    public void setColoniaId(Long coloniaId) {
+        this.coloniaId = coloniaId;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+
+    public List<Part> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<Part> photos) {
+        this.photos = photos;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public List<NearbyReport> getSimilar() {
+        return similar;
+    }
+
+    public boolean isSimilarSeen() {
+        return similarSeen;
+    }
+}

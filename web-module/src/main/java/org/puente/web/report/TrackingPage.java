@@ -1,0 +1,116 @@
+package org.puente.web.report;
+
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.puente.platform.BusinessException;
+import org.puente.report.ReportService;
+import org.puente.report.SurveyAnswers;
+import org.puente.report.SurveyResponse;
+import org.puente.report.TrackingView;
+import org.puente.web.platform.Texts;
+
+/** /seguimiento: a report's status and history by folio, and the survey once it is resolved. */
+@Named
+@ViewScoped
+public class TrackingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private Texts texts;
+
+    private String folio;
+    private String code;
+    private TrackingView view;
+    private boolean searched;
+    private Boolean knowsService;
+    private String priorityServices;
+    private Boolean effectiveChannel;
+    private SurveyResponse.Degree accountability;
+
+    public void load() {
+        searched = folio != null && !folio.isBlank();
+        view = searched ? reports.track(folio, code).orElse(null) : null;
+    }
+
+    public void answer() {
+        try {
+            reports.answerSurvey(folio, code, new SurveyAnswers(knowsService, priorityServices, effectiveChannel,
+                    accountability));
+            texts.info("survey.thanks");
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "survey");
+        }
+        load();
+    }
+
+    public List<TrackingView> getMine() {
+        return reports.mine();
+    }
+
+    public SurveyResponse.Degree[] getDegrees() {
+        return SurveyResponse.Degree.values();
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public void setFolio(String folio) {
+        this.folio = folio;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public TrackingView getView() {
+        return view;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public Boolean getKnowsService() {
+        return knowsService;
+    }
+
+    public void setKnowsService(Boolean knowsService) {
+        this.knowsService = knowsService;
+    }
+
+    public String getPriorityServices() {
+        return priorityServices;
+    }
+
+    public void setPriorityServices(String priorityServices) {
+        this.priorityServices = priorityServices;
+    }
+
+    public Boolean getEffectiveChannel() {
+        return effectiveChannel;
+    }
+
+    public void setEffectiveChannel(Boolean effectiveChannel) {
+        this.effectiveChannel = effectiveChannel;
+    }
+
+    public SurveyResponse.Degree getAccountability() {
+        return accountability;
+    }
+
+    public void setAccountability(SurveyResponse.Degree accountability) {
+        this.accountability = accountability;
+    }
+}

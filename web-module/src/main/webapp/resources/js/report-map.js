@@ -1,0 +1,36 @@
+// The report form's optional map: a click (or "use my location") fills latitude and longitude.
+// Without JavaScript, without Leaflet or without tiles the two fields still work by hand.
+(function () {
+    function field(id) { return document.getElementById('report:' + id); }
+    var lat = field('latitude'), lon = field('longitude'), box = document.getElementById('report-map');
+    if (!lat || !lon || !box) { return; }
+    var map = null, marker = null;
+    function place(latitude, longitude, pan) {
+        lat.value = latitude.toFixed(6);
+        lon.value = longitude.toFixed(6);
+        if (map) {
+            if (marker) { marker.setLatLng([latitude, longitude]); } else { marker = L.marker([latitude, longitude]).addTo(map); }
+            if (pan) { map.setView([latitude, longitude], 17); }
+        }
+    }
+    if (window.L) {
+        var start = lat.value && lon.value ? [parseFloat(lat.value), parseFloat(lon.value)]
+            : [parseFloat(box.dataset.lat), parseFloat(box.dataset.lon)];
+        map = L.map(box).setView(start, lat.value ? 17 : 14);
+        L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+            maxZoom: 19, attribution: '&copy; OpenStreetMap'
+        }).addTo(map);
+        if (lat.value && lon.value) { place(start[0], start[1], false); }
+        map.on('click', function (e) { place(e.latlng.lat, e.latlng.lng, false); });
+    } else {
+        box.style.display = 'none';
+    }
+    var here = document.getElementById('use-location');
+    if (here && navigator.geolocation) {
+        here.addEventListener('click', function () {
+            navigator.geolocation.getCurrentPosition(function (p) { place(p.coords.latitude, p.coords.longitude, true); });
+        });
+    } else if (here) {
+        here.style.display = 'none';
+    }
+})();
