@@ -27,8 +27,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String language = request.getParameter(PARAMETER);
-        if (language == null || !"GET".equals(request.getMethod())) {
+        // Only GETs: reading a parameter of a POST would consume its body before JAX-RS sees it.
+        String language = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        if (language == null) {
             chain.doFilter(request, response);
             return;
         }
