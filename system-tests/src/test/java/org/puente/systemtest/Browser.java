@@ -76,6 +76,19 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** An attribute of every element found, read again if Chromium swaps the page meanwhile. */
+    List<String> attributes(String css, String attribute) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return all(css).stream().map(e -> e.getAttribute(attribute)).toList();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     String text(String css) {
         return find(css).getText();
     }

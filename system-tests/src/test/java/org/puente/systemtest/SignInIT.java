@@ -39,7 +39,7 @@ class SignInIT {
 
     static Stream<Arguments> staffMenus() {
         return Stream.of(
-                Arguments.of("admin", List.of("dashboard", "reports", "bodies", "catalogue", "users", "account")),
+                Arguments.of("admin", List.of("dashboard", "reports", "bodies", "catalogue", "users", "outbox", "account")),
                 Arguments.of("gerente", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "users", "account")),
                 Arguments.of("agente", List.of("dashboard", "reports", "my_body", "catalogue", "account")),
                 Arguments.of("operador", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "account")),
@@ -54,11 +54,11 @@ class SignInIT {
     void eachStaffRoleSeesItsOwnMenuAndEveryEntryOpens(String username, List<String> menu) {
         browser.signIn(username, "demo");
         assertEquals("/staff/", browser.path(), "staff land in the intranet");
-        List<String> shown = browser.all("nav.staff-menu a").stream()
-                .map(a -> a.getAttribute("id").substring("menu-".length())).toList();
+        List<String> shown = browser.attributes("nav.staff-menu a", "id").stream()
+                .map(id -> id.substring("menu-".length())).toList();
         assertEquals(menu, shown, "menu of " + username);
         browser.screenshot("intranet-" + username);
-        List<String> links = browser.all("nav.staff-menu a").stream().map(a -> a.getAttribute("href")).toList();
+        List<String> links = browser.attributes("nav.staff-menu a", "href");
         for (String link : links) {
             browser.driver().get(link);
             String heading = browser.text("h1");
