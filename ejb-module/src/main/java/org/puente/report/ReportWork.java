@@ -88,6 +88,18 @@ public class ReportWork {
         return em.createQuery(q).getSingleResult();
     }
 
+    /**
+     * How many reports match, counting no further than {@code cap} + 1: an exact count of a
+     * million rows costs more than the page itself, and nobody pages that far (they filter).
+     */
+    public long countUpTo(QueueFilter filter, int cap) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<ServiceReport> r = q.from(ServiceReport.class);
+        q.select(r.get("id")).where(conditions(cb, r, filter));
+        return em.createQuery(q).setMaxResults(cap + 1).getResultList().size();
+    }
+
     private Predicate conditions(CriteriaBuilder cb, Root<ServiceReport> r, QueueFilter f) {
         List<Predicate> all = new ArrayList<>();
         all.add(access.restrict(cb, r.get("body"), r.get("department")));

@@ -35,6 +35,8 @@ import org.puente.web.platform.Texts;
 public class QueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Counting stops here; past it the page says "more than 10,000" and invites a filter. */
+    static final int COUNT_CAP = 10_000;
 
     @Inject
     private ReportWork work;
@@ -61,11 +63,20 @@ public class QueuePage implements Serializable {
     private List<QueueRow> selected = new ArrayList<>();
     private Long targetDepartmentId;
     private LazyDataModel<QueueRow> model;
+    private List<PublicService> services = List.of();
+    private List<Colonia> colonias = List.of();
+    private List<Department> departments = List.of();
+    private boolean capped;
 
     @PostConstruct
     void init() {
         body = organizations.visibleBodies().stream().filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst().orElse(null);
         model = new Rows();
+        if (body != null) {
+            services = catalog.services(body);
+            colonias = catalog.colonias(body);
+            departments = organizations.departments(body);
+        }
     }
 
     public QueueFilter filter() {
@@ -105,15 +116,20 @@ public class QueuePage implements Serializable {
     }
 
     public List<PublicService> getServices() {
-        return body == null ? List.of() : catalog.services(body);
+        return services;
     }
 
     public List<Colonia> getColonias() {
-        return body == null ? List.of() : catalog.colonias(body);
+        return colonias;
     }
 
     public List<Department> getDepartments() {
-        return body == null ? List.of() : organizations.departments(body);
+        return departments;
+    }
+
+    /** True when more reports match than were counted. */
+    public boolean isCapped() {
+        return capped;
     }
 
     public ReportStatus[] getStatuses() {
@@ -126,7 +142,9 @@ public class QueuePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(work.count(filter()));
+            long count = work.countUpTo(filter(), COUNT_CAP);
+            capped = count > COUNT_CAP;
+            return (int) Math.min(count, COUNT_CAP);
         }
 
         @Override
