@@ -115,6 +115,26 @@ class ReportFlowIT {
     }
 
     @Test
+    void aSignedInCitizenSeesHisReportsOnHisAccount() {
+        browser.signIn("ciudadano", "demo");
+        browser.open("/reportar");
+        fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
+                "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5));
+        browser.find("#report\\:privacyConsent").click();
+        browser.clickAndWait("#report\\:submit");
+        if (!browser.all("#similar").isEmpty()) {
+            browser.clickAndWait("#report\\:submit");
+        }
+        String folio = browser.text("#folio");
+        assertTrue(browser.all("#tracking-code").isEmpty(), "a report filed with an account needs no tracking code");
+        browser.open("/mi-cuenta");
+        assertTrue(browser.text("#my-reports").contains(folio), browser.pageText());
+        browser.open("/seguimiento?folio=" + folio);
+        assertTrue(browser.pageText().contains("No pasó el camión recolector"), "the owner sees the description");
+        browser.signOut();
+    }
+
+    @Test
     void badInputGetsAClearMessageAndCreatesNothing() throws IOException {
         browser.open("/reportar").clickAndWait("#report\\:submit");
         assertEquals("Elige el servicio del que quieres reportar un problema.", browser.text("#report\\:service-error"));
