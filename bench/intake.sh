@@ -18,27 +18,10 @@ export PUENTE_HTTP_PORT=$PORT PUENTE_ADMIN_PORT=$ADMIN_PORT PUENTE_SERVER_DIR="$
 export PUENTE_DEMO=true
 
 say() { printf '[bench intake] %s\n' "$*" >&2; }
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+source "$ROOT/bench/lib.sh"
 command -v wrk >/dev/null || { say "installing wrk"; as_root apt-get install -y -qq wrk >/dev/null; }
-command -v pgbench >/dev/null || { say "installing PostgreSQL"; as_root apt-get install -y -qq postgresql >/dev/null; }
-
-# A fresh PostgreSQL database for the run.
-CLUSTER="$(pg_lsclusters -h | head -n 1 | awk '{print $1" "$2}')"
-PGPORT="$(pg_lsclusters -h | head -n 1 | awk '{print $3}')"
-as_root pg_ctlcluster $CLUSTER start 2>/dev/null || true
-as_root su postgres -c "psql -q -p $PGPORT" >/dev/null <<'SQL'
-DROP DATABASE IF EXISTS puente_bench;
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'puente_bench') THEN
-    CREATE ROLE puente_bench LOGIN PASSWORD 'puente_bench';
-  END IF;
-END $$;
-CREATE DATABASE puente_bench OWNER puente_bench;
-SQL
-export PUENTE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/puente_bench" PUENTE_DB_USER=puente_bench PUENTE_DB_PASSWORD=puente_bench
-export PGPASSWORD=puente_bench
-PSQL=(psql -q -t -A -h 127.0.0.1 -p "$PGPORT" -U puente_bench puente_bench)
+bench_database puente_bench
 
 cleanup() { "$ROOT/puente" stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
 trap cleanup EXIT

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
 import org.puente.platform.BusinessException;
+import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
 
 /** Accounts: signing in, citizens' sign-up, staff accounts, passwords. */
@@ -28,7 +28,6 @@ import org.puente.platform.InvalidInputException;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -82,7 +81,7 @@ public class AccountService {
         String email = blank(form.email()) ? null : form.email().strip().toLowerCase(Locale.ROOT);
         if (email == null) {
             problems.add(new BusinessException("email", "registration.email.required"));
-        } else if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddress.isValid(email)) {
             problems.add(new BusinessException("email", "registration.email.invalid"));
         } else if (findByLogin(email).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));
@@ -165,7 +164,7 @@ public class AccountService {
         if (blank(form.fullName())) {
             problems.add(new BusinessException("fullName", "registration.fullName.required"));
         }
-        if (blank(form.email()) || !EMAIL.matcher(form.email().strip()).matches()) {
+        if (!EmailAddress.isValid(form.email())) {
             problems.add(new BusinessException("email", "registration.email.invalid"));
         } else if (findByLogin(form.email()).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));

@@ -31,6 +31,7 @@ import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
 import org.puente.platform.BusinessException;
+import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
 
 /** Filing service reports from every channel, and following them. */
@@ -38,7 +39,6 @@ import org.puente.platform.InvalidInputException;
 public class ReportService {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -150,7 +150,7 @@ public class ReportService {
             problems.add(new BusinessException("point", "report.point.invalid"));
         }
         if (form.contactEmail() != null && !form.contactEmail().isBlank()
-                && (form.contactEmail().strip().length() > 200 || !EMAIL.matcher(form.contactEmail().strip()).matches())) {
+                && !EmailAddress.isValid(form.contactEmail())) {
             problems.add(new BusinessException("contactEmail", "registration.email.invalid"));
         }
         if (form.contactPhone() != null && !form.contactPhone().isBlank() && !PHONE.matcher(form.contactPhone().strip()).matches()) {
