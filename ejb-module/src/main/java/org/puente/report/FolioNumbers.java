@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +30,9 @@ public class FolioNumbers {
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
 
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
     @EJB
     private FolioNumbers self;
 
@@ -35,10 +40,20 @@ public class FolioNumbers {
     public Folio next(Body body, int year) {
         String sequence = "folio_" + body.getId() + "_" + year;
         if (!KNOWN.contains(sequence)) {
-            self.create(sequence);
-            KNOWN.add(sequence);
+            // One creation at a time: concurrent "create sequence if not exists" of the same name
+            // fail on H2 (and PostgreSQL) with "already exists".
+            synchronized (KNOWN) {
+                if (!KNOWN.contains(sequence)) {
+                    self.create(sequence);
+                    KNOWN.add(sequence);
+                }
+            }
         }
-        try (Connection c = dataSource.getConnection()) {
+        // The persistence context's own connection, which will also write the report: a second
+        // connection per intake would let 32 concurrent intakes take the whole pool and each wait
+        // for one more until the pool gives up.
+        Connection c = em.unwrap(Connection.class);
+        try {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
             try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {

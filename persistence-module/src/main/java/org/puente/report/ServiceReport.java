@@ -226,8 +226,8 @@ public class ServiceReport {
         if (agent.getDepartment() == null || !agent.getDepartment().equals(department)) {
             throw new IllegalArgumentException("The agent works in another department");
         }
-        this.assignee = agent;
         move(ReportStatus.ASSIGNED, actor, now, note);
+        this.assignee = agent;
     }
 
     public void startWork(UserAccount actor, OffsetDateTime now, String note) {

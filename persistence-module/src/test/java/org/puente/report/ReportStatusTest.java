@@ -1,0 +1,183 @@
+package org.puente.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.puente.catalog.Colonia;
+import org.puente.catalog.Delegacion;
+import org.puente.catalog.PublicService;
+import org.puente.identity.Role;
+import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
+import org.puente.organization.BodyKind;
+import org.puente.organization.Department;
+
+/**
+ * The report's state machine, exhaustively and in memory: the table of allowed transitions, and
+ * every verb of {@link ServiceReport} tried on a report in every status, the forbidden ones refused
+ * without leaving a trace. (ReportIT checks that the staff service refuses the same steps.)
+ */
+class ReportStatusTest {
+
+    private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The product's rule, written out independently of ReportStatus. */
+    private static final Map<ReportStatus, Set<ReportStatus>> ALLOWED = Map.of(
+            ReportStatus.RECEIVED, EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS, ReportStatus.REJECTED,
+                    ReportStatus.DUPLICATE),
+            ReportStatus.ASSIGNED, EnumSet.of(ReportStatus.IN_PROGRESS, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
+            ReportStatus.IN_PROGRESS, EnumSet.of(ReportStatus.RESOLVED, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
+            ReportStatus.RESOLVED, EnumSet.of(ReportStatus.CLOSED, ReportStatus.IN_PROGRESS),
+            ReportStatus.CLOSED, EnumSet.noneOf(ReportStatus.class),
+            ReportStatus.REJECTED, EnumSet.noneOf(ReportStatus.class),
+            ReportStatus.DUPLICATE, EnumSet.noneOf(ReportStatus.class));
+
+    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México",
+            ZoneId.of("America/Mexico_City"));
+    private final Department obras = new Department(metepec, "Dirección de Obras Públicas", null);
+    private final PublicService bacheo = new PublicService(obras, "bacheo", "Bacheo", "Baches", 48);
+    private final Colonia santaCruz = new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz",
+            "52140", null);
+    private final UserAccount agente = UserAccount.staff("agente", "Jorge Luis Pérez Nava", "agente@demo.puente.mx",
+            HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+    private final ServiceReport original = report(1);
+    private long folios = 100;
+
+    /** The verbs of ServiceReport that move a report, by the status each leads to. None leads to RECEIVED. */
+    private final Map<ReportStatus, List<Verb>> verbsInto = Map.of(
+            ReportStatus.ASSIGNED, List.of(new Verb("assignTo", r -> r.assignTo(agente, agente, NOW, null))),
+            ReportStatus.IN_PROGRESS, List.of(new Verb("startWork", r -> r.startWork(agente, NOW, null)),
+                    new Verb("reopen", r -> r.reopen(agente, NOW, "El bache sigue ahí"))),
+            ReportStatus.RESOLVED, List.of(new Verb("resolve", r -> r.resolve(agente, NOW, "Quedó reparado"))),
+            ReportStatus.CLOSED, List.of(new Verb("close", r -> r.close(agente, NOW, null))),
+            ReportStatus.REJECTED, List.of(new Verb("reject", r -> r.reject(agente, NOW, "No procede"))),
+            ReportStatus.DUPLICATE, List.of(new Verb("markDuplicateOf", r -> r.markDuplicateOf(original, agente, NOW))));
+
+    private record Verb(String name, Consumer<ServiceReport> apply) {
+    }
+
+    @Test
+    void theTableOfTransitionsIsTheProductsRuleForAllFortyNinePairs() {
+        int forbidden = 0;
+        for (ReportStatus from : ReportStatus.values()) {
+            for (ReportStatus to : ReportStatus.values()) {
+                assertEquals(ALLOWED.get(from).contains(to), from.canMoveTo(to), from + " -> " + to);
+                forbidden += from.canMoveTo(to) ? 0 : 1;
+            }
+            assertEquals(ALLOWED.get(from), from.next(), "next() of " + from);
+            assertEquals(EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS).contains(from),
+                    from.isOpen(), "open: " + from);
+        }
+        assertEquals(37, forbidden);
+        for (ReportStatus to : ReportStatus.values()) {
+            assertFalse(to.canMoveTo(ReportStatus.RECEIVED), "nothing goes back to RECEIVED");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportStatus.class)
+    void fromEachStatusEveryVerbDoesExactlyWhatTheTableSays(ReportStatus from) {
+        int tried = 0;
+        for (Map.Entry<ReportStatus, List<Verb>> into : verbsInto.entrySet()) {
+            ReportStatus to = into.getKey();
+            for (Verb verb : into.getValue()) {
+                ServiceReport report = reportIn(from);
+                int steps = report.getHistory().size();
+                OffsetDateTime resolvedAt = report.getResolvedAt();
+                OffsetDateTime closedAt = report.getClosedAt();
+                UserAccount assignee = report.getAssignee();
+                String what = verb.name() + " on a " + from + " report";
+                if (from.canMoveTo(to)) {
+                    verb.apply().accept(report);
+                    assertEquals(to, report.getStatus(), what);
+                    assertEquals(steps + 1, report.getHistory().size(), what);
+                    ReportTransition last = report.getHistory().get(steps);
+                    assertEquals(from, last.getFrom(), what);
+                    assertEquals(to, last.getTo(), what);
+                } else {
+                    assertThrows(IllegalStateException.class, () -> verb.apply().accept(report), what);
+                    assertEquals(from, report.getStatus(), what + " keeps the status");
+                    assertEquals(steps, report.getHistory().size(), what + " records nothing");
+                    assertEquals(resolvedAt, report.getResolvedAt(), what);
+                    assertEquals(closedAt, report.getClosedAt(), what);
+                    assertEquals(from == ReportStatus.DUPLICATE ? original : null, report.getDuplicateOf(), what);
+                    assertSame(assignee, report.getAssignee(), what + " keeps the assignee");
+                }
+                tried++;
+            }
+        }
+        assertEquals(7, tried, "every verb was tried");
+    }
+
+    @Test
+    void onlyOpenReportsAreReassignedOrWatched() {
+        Department servicios = new Department(metepec, "Dirección de Servicios Públicos", null);
+        for (ReportStatus status : ReportStatus.values()) {
+            ServiceReport report = reportIn(status);
+            int steps = report.getHistory().size();
+            if (status.isOpen()) {
+                report.reassign(servicios, agente, NOW, "Le toca a Servicios Públicos");
+                assertEquals(status, report.getStatus(), "a reassignment keeps the status");
+                assertSame(servicios, report.getDepartment());
+                assertNull(report.getAssignee());
+                assertEquals(steps + 1, report.getHistory().size());
+                assertTrue(report.markAtRisk());
+                assertTrue(report.markOverdue());
+                assertFalse(report.markOverdue(), "overdue once");
+                assertEquals(DeadlineState.OVERDUE, report.getDeadlineState());
+            } else {
+                assertThrows(IllegalStateException.class,
+                        () -> report.reassign(servicios, agente, NOW, "Le toca a Servicios Públicos"), status.name());
+                assertSame(obras, report.getDepartment());
+                assertEquals(steps, report.getHistory().size());
+                assertFalse(report.markAtRisk(), status.name());
+                assertFalse(report.markOverdue(), status.name());
+                assertEquals(DeadlineState.ON_TIME, report.getDeadlineState());
+            }
+        }
+    }
+
+    /** A report brought to the status through the allowed steps. */
+    private ServiceReport reportIn(ReportStatus status) {
+        ServiceReport r = report(folios++);
+        switch (status) {
+            case RECEIVED -> { }
+            case ASSIGNED -> r.assignTo(agente, agente, NOW, null);
+            case IN_PROGRESS -> r.startWork(agente, NOW, null);
+            case RESOLVED -> {
+                r.startWork(agente, NOW, null);
+                r.resolve(agente, NOW, "Se rellenó el bache");
+            }
+            case CLOSED -> {
+                r.startWork(agente, NOW, null);
+                r.resolve(agente, NOW, "Se rellenó el bache");
+                r.close(agente, NOW, null);
+            }
+            case REJECTED -> r.reject(agente, NOW, "Es una obra particular");
+            case DUPLICATE -> r.markDuplicateOf(original, agente, NOW);
+        }
+        assertEquals(status, r.getStatus());
+        return r;
+    }
+
+    private ServiceReport report(long number) {
+        return new ServiceReport(new Folio("MET", 2026, number), bacheo, "Bache en la esquina", santaCruz, null, null,
+                null, Channel.WEB, Contact.none(), null, new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+    }
+}

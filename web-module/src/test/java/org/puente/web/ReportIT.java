@@ -1,0 +1,541 @@
+package org.puente.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.puente.calendar.BusinessTime;
+import org.puente.calendar.CalendarService;
+import org.puente.notification.Mailer;
+import org.puente.organization.Body;
+import org.puente.platform.BusinessException;
+import org.puente.platform.DemoData;
+import org.puente.report.Channel;
+import org.puente.report.DeadlineWatch;
+import org.puente.report.NewReport;
+import org.puente.report.ReportReceipt;
+import org.puente.report.ReportService;
+import org.puente.report.ReportStatus;
+import org.puente.report.ReportWork;
+
+/**
+ * The service-report workflow on the real WAR, a real Payara Micro and its H2 database: folio
+ * numbers under concurrent intake, idempotent resubmission, deadlines in business hours with the
+ * real calendar rows, the staff service refusing every forbidden step, the deadline watch, and
+ * e-mail through a real SMTP server (GreenMail, started inside the container).
+ *
+ * <p>The deployment adds, besides this class: {@link AdjustableClock} (the application's clock, which
+ * a test may stop at an instant), {@link SignedInCalls} (runs part of a test as a signed-in demo
+ * account), GreenMail's jars, and the SMTP settings pointing at GreenMail's port.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportIT {
+
+    /** GreenMail's SMTP port inside the container; an unusual one, so as not to meet another test's server. */
+    private static final int SMTP_PORT = 32025;
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+    private static final Pattern FOLIO = Pattern.compile("MET-(\\d{4})-(\\d{6})");
+    private static final String GERENTE_EMAIL = "gerente@demo.puente.mx";
+
+    @Deployment
+    static WebArchive deployment() throws URISyntaxException {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
+                .addClasses(ReportIT.class, AdjustableClock.class, SignedInCalls.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
+                .addAsResource(new StringAsset("puente.demo=true\n"
+                        + "puente.smtp.host=localhost\n"
+                        + "puente.smtp.port=" + SMTP_PORT + "\n"), "META-INF/microprofile-config.properties");
+    }
+
+    private static File jarOf(Class<?> type) throws URISyntaxException {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private ReportWork work;
+
+    @Inject
+    private DeadlineWatch watch;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private CalendarService calendars;
+
+    @Inject
+    private AdjustableClock clock;
+
+    /** The Arquillian runner's own request: tells on which port and path the deployment answers. */
+    @Inject
+    private HttpServletRequest runnerRequest;
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    // ---------------------------------------------------------------------------------------------
+    // 1. Folios
+
+    /**
+     * Runs first, on a fresh server, so that the 50 intakes also race to create the year's folio
+     * sequence (the first intake of a year, or after each restart, creates it).
+     */
+    @Test
+    @Order(1)
+    void fiftyConcurrentIntakesGetFiftyDistinctConsecutiveFolios() throws Exception {
+        int submissions = 50;
+        long bacheo = bacheo();
+        long colonia = colonia("Barrio de Santa Cruz");
+        int year = LocalDate.now(MEXICO_CITY).getYear();
+        ExecutorService pool = Executors.newFixedThreadPool(submissions, threads);
+        try {
+            CountDownLatch ready = new CountDownLatch(submissions);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<ReportReceipt>> futures = new ArrayList<>();
+            for (int i = 0; i < submissions; i++) {
+                NewReport form = report(bacheo, colonia, "Bache número " + i + " frente al mercado", null, null);
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    if (!go.await(2, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("never released");
+                    }
+                    return reports.file(form, Channel.WEB);
+                }));
+            }
+            assertTrue(ready.await(2, TimeUnit.MINUTES), "all 50 submitters are waiting at the start line");
+            go.countDown();
+            List<ReportReceipt> receipts = new ArrayList<>();
+            for (Future<ReportReceipt> f : futures) {
+                receipts.add(f.get(5, TimeUnit.MINUTES)); // a failed intake fails the test with its cause
+            }
+
+            Set<String> folios = receipts.stream().map(ReportReceipt::folio).collect(Collectors.toSet());
+            assertEquals(submissions, folios.size(), "distinct folios: " + folios);
+            TreeSet<Long> numbers = new TreeSet<>();
+            for (String folio : folios) {
+                Matcher m = FOLIO.matcher(folio);
+                assertTrue(m.matches(), "MET-<year>-<6 digits>: " + folio);
+                assertEquals(year, Integer.parseInt(m.group(1)), folio);
+                numbers.add(Long.parseLong(m.group(2)));
+            }
+            assertEquals(submissions, numbers.size());
+            assertEquals(submissions - 1, numbers.last() - numbers.first(),
+                    "no number lost or skipped when no intake fails: " + numbers);
+            for (ReportReceipt r : receipts) {
+                assertFalse(r.alreadyFiled());
+                assertEquals(r.folio(), string("select folio from service_report where id = ?", r.id()));
+                assertEquals(Long.parseLong(r.folio().substring(9)),
+                        number("select folio_number from service_report where id = ?", r.id()));
+            }
+            assertEquals(submissions, number("select count(*) from service_report where folio_year = ? and folio_number"
+                    + " between ? and ?", year, numbers.first(), numbers.last()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 2. Idempotency
+
+    @Test
+    @Order(2)
+    void aResubmissionWithTheSameKeyGivesTheFirstReport() throws SQLException {
+        String key = "reintento-" + UUID.randomUUID();
+        NewReport form = report(bacheo(), colonia("Barrio de San Mateo"), "Bache profundo en la esquina", null, key);
+        ReportReceipt first = reports.file(form, Channel.WEB);
+        ReportReceipt again = reports.file(form, Channel.WEB);
+        assertFalse(first.alreadyFiled());
+        assertTrue(again.alreadyFiled());
+        assertEquals(first.folio(), again.folio());
+        assertEquals(first.id(), again.id());
+        assertEquals(first.trackingCode(), again.trackingCode(), "the retry shows the same tracking code");
+        assertEquals(1, number("select count(*) from service_report where idempotency_key = ?", key));
+        assertEquals(1, number("select count(*) from report_transition where report_id = ?", first.id()));
+        assertEquals(1, number("select count(*) from outbox_message where subject = ?",
+                "Nuevo reporte " + first.folio() + ": Bacheo"), "the department is told once");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 3. Deadlines
+
+    /**
+     * Filed on the Friday before the first Monday of February (Día de la Constitución, a holiday in
+     * the calendar rows) at 17:00: one hour that Friday, nothing on the weekend nor on the holiday,
+     * nine hours a day from Tuesday, so the 48 hours end on the Tuesday after at 11:00, and 75% of
+     * them (36 h) on Friday at 17:00.
+     */
+    @Test
+    @Order(3)
+    void theDeadlineSkipsTheWeekendAndTheHolidayOfTheCalendar() throws SQLException {
+        int year = LocalDate.now(MEXICO_CITY).getYear();
+        LocalDate constitucion = LocalDate.of(year, 2, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        assertEquals(1, number("select count(*) from holiday h join business_calendar c on c.id = h.calendar_id"
+                + " join body b on b.id = c.body_id where b.code = 'MET' and h.holiday_date = ?", constitucion),
+                "the demo calendar of Metepec has " + constitucion + " as a holiday");
+        ZonedDateTime fridayAfternoon = constitucion.minusDays(3).atTime(17, 0).atZone(MEXICO_CITY);
+
+        clock.stopAt(fridayAfternoon.toInstant());
+        ReportReceipt receipt;
+        try {
+            receipt = reports.file(report(bacheo(), colonia("Barrio de Coaxustenco"), "Bache antes del puente", null, null),
+                    Channel.WEB);
+        } finally {
+            clock.release();
+        }
+
+        OffsetDateTime received = timestamp("received_at", receipt.id());
+        OffsetDateTime atRisk = timestamp("at_risk_at", receipt.id());
+        OffsetDateTime due = timestamp("due_at", receipt.id());
+        assertEquals(fridayAfternoon.toInstant(), received.toInstant());
+        assertEquals(constitucion.plusDays(8).atTime(11, 0).atZone(MEXICO_CITY).toInstant(), due.toInstant(),
+                "due on the Tuesday after next at 11:00, got " + due.atZoneSameInstant(MEXICO_CITY));
+        assertEquals(constitucion.plusDays(4).atTime(17, 0).atZone(MEXICO_CITY).toInstant(), atRisk.toInstant(),
+                "at risk on Friday at 17:00, got " + atRisk.atZoneSameInstant(MEXICO_CITY));
+        assertTrue(receipt.folio().startsWith("MET-" + year + "-"), receipt.folio());
+
+        BusinessTime time = calendars.businessTime(metepec(), year);
+        assertFalse(time.isWorkingDay(constitucion));
+        assertEquals(Duration.ofHours(48), time.between(received, due));
+        assertEquals(Duration.ofHours(36), time.between(received, atRisk));
+    }
+
+    /** A report filed now: its deadline is 48 business hours of Metepec's real calendar away. */
+    @Test
+    @Order(4)
+    void aReportFiledNowIsDueAfter48BusinessHoursOnAWorkingDay() throws SQLException {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Barrio del Espíritu Santo"),
+                "Bache que creció con la lluvia", null, null), Channel.PHONE);
+        OffsetDateTime received = timestamp("received_at", receipt.id());
+        OffsetDateTime due = timestamp("due_at", receipt.id());
+        int year = received.atZoneSameInstant(MEXICO_CITY).getYear();
+        BusinessTime time = calendars.businessTime(metepec(), year);
+
+        assertEquals(time.plus(received, Duration.ofHours(48)).toInstant(), due.toInstant());
+        assertEquals(Duration.ofHours(48), time.between(received, due));
+        LocalDate dueDay = due.atZoneSameInstant(MEXICO_CITY).toLocalDate();
+        assertTrue(time.isWorkingDay(dueDay), "due on a working day: " + dueDay);
+        assertFalse(dueDay.getDayOfWeek() == DayOfWeek.SATURDAY || dueDay.getDayOfWeek() == DayOfWeek.SUNDAY, dueDay.toString());
+        assertEquals(0, number("select count(*) from holiday h join business_calendar c on c.id = h.calendar_id"
+                + " join body b on b.id = c.body_id where b.code = 'MET' and h.holiday_date = ?", dueDay));
+        assertTrue(due.isAfter(received.plusDays(2)), "48 business hours are more than two calendar days");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 4. The staff service refuses every forbidden step
+
+    /**
+     * One report in each status, brought there by the agent of Obras Públicas through the service's
+     * allowed steps; then, on each, every step into a status that {@link ReportStatus} forbids from
+     * there. Each is refused with "report.transition.forbidden" and changes nothing: the status, the
+     * history and the outbox stay as they were. No step leads into RECEIVED, so the seven pairs into
+     * RECEIVED have nothing to call; the entity test (ReportStatusTest) covers the verbs for all pairs.
+     */
+    @Test
+    @Order(5)
+    void everyForbiddenStepIsRefusedByTheStaffService() throws Exception {
+        long bacheo = bacheo();
+        long colonia = colonia("Barrio de San Miguel");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<ReportStatus, ReportReceipt> in = new EnumMap<>(ReportStatus.class);
+        for (ReportStatus status : ReportStatus.values()) {
+            in.put(status, reports.file(report(bacheo, colonia, "Bache para el estado " + status,
+                    "vecino-" + status.name().toLowerCase() + "-" + run + "@example.mx", null), Channel.WEB));
+        }
+        ReportReceipt original = reports.file(report(bacheo, colonia, "El primer reporte de este bache", null, null),
+                Channel.WEB);
+
+        asStaff("agente", () -> {
+            work.take(in.get(ReportStatus.ASSIGNED).id(), "Lo atiendo yo");
+            work.startWork(in.get(ReportStatus.IN_PROGRESS).id(), null);
+            for (ReportStatus s : List.of(ReportStatus.RESOLVED, ReportStatus.CLOSED)) {
+                work.startWork(in.get(s).id(), null);
+                work.resolve(in.get(s).id(), "Se rellenó el bache");
+            }
+            work.close(in.get(ReportStatus.CLOSED).id(), null);
+            work.reject(in.get(ReportStatus.REJECTED).id(), "No es un bache sino una obra particular");
+            work.markDuplicate(in.get(ReportStatus.DUPLICATE).id(), original.folio());
+            return null;
+        });
+        Map<ReportStatus, Long> historyBefore = new EnumMap<>(ReportStatus.class);
+        Map<ReportStatus, Long> mailBefore = new EnumMap<>(ReportStatus.class);
+        for (ReportStatus s : ReportStatus.values()) {
+            assertEquals(s.name(), string("select status from service_report where id = ?", in.get(s).id()),
+                    "the allowed steps brought the report to " + s);
+            historyBefore.put(s, number("select count(*) from report_transition where report_id = ?", in.get(s).id()));
+            mailBefore.put(s, number("select count(*) from outbox_message where recipient = (select contact_email"
+                    + " from service_report where id = ?)", in.get(s).id()));
+        }
+
+        Map<ReportStatus, List<Step>> stepsInto = new EnumMap<>(ReportStatus.class);
+        stepsInto.put(ReportStatus.ASSIGNED, List.of(new Step("take", id -> work.take(id, "Lo tomo"))));
+        stepsInto.put(ReportStatus.IN_PROGRESS, List.of(new Step("startWork", id -> work.startWork(id, "Empezamos")),
+                new Step("reopen", id -> work.reopen(id, "El bache sigue ahí"))));
+        stepsInto.put(ReportStatus.RESOLVED, List.of(new Step("resolve", id -> work.resolve(id, "Quedó reparado"))));
+        stepsInto.put(ReportStatus.CLOSED, List.of(new Step("close", id -> work.close(id, "Se cierra"))));
+        stepsInto.put(ReportStatus.REJECTED, List.of(new Step("reject", id -> work.reject(id, "No procede"))));
+        stepsInto.put(ReportStatus.DUPLICATE, List.of(new Step("markDuplicate",
+                id -> work.markDuplicate(id, original.folio()))));
+
+        int pairs = asStaff("agente", () -> {
+            int tried = 0;
+            for (ReportStatus from : ReportStatus.values()) {
+                for (Map.Entry<ReportStatus, List<Step>> into : stepsInto.entrySet()) {
+                    if (from.canMoveTo(into.getKey())) {
+                        continue;
+                    }
+                    tried++;
+                    for (Step step : into.getValue()) {
+                        long id = in.get(from).id();
+                        BusinessException refused = assertThrows(BusinessException.class, () -> step.call().accept(id),
+                                step.name() + " must be refused on a " + from + " report");
+                        assertEquals("report.transition.forbidden", refused.getMessageKey(),
+                                step.name() + " on a " + from + " report");
+                    }
+                }
+            }
+            return tried;
+        });
+        assertEquals(30, pairs, "forbidden pairs that a staff step leads to");
+
+        for (ReportStatus s : ReportStatus.values()) {
+            assertEquals(s.name(), string("select status from service_report where id = ?", in.get(s).id()));
+            assertEquals(historyBefore.get(s), number("select count(*) from report_transition where report_id = ?",
+                    in.get(s).id()), "no step was recorded on the " + s + " report");
+            assertEquals(mailBefore.get(s), number("select count(*) from outbox_message where recipient = (select"
+                    + " contact_email from service_report where id = ?)", in.get(s).id()),
+                    "the reporter of the " + s + " report was told of no refused step");
+        }
+        assertEquals("agente", string("select u.username from"
+                + " service_report r join user_account u on u.id = r.assignee_id where r.id = ?",
+                in.get(ReportStatus.ASSIGNED).id()));
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                "vecino-rejected-" + run + "@example.mx", "Tu reporte " + in.get(ReportStatus.REJECTED).folio()
+                        + ": Rechazado"), "the allowed rejection was told to the reporter");
+    }
+
+    private record Step(String name, LongConsumer call) {
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 5. The deadline watch
+
+    @Test
+    @Order(6)
+    void theWatchMarksAtRiskThenOverdueAndTellsTheManagerOnce() throws SQLException {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Las Marinas"), "Bache que nadie atiende", null, null),
+                Channel.WEB);
+        OffsetDateTime atRisk = timestamp("at_risk_at", receipt.id());
+        OffsetDateTime due = timestamp("due_at", receipt.id());
+        String overdueSubject = "Reporte vencido " + receipt.folio();
+        assertTrue(atRisk.isBefore(due));
+
+        watch.sweep(atRisk.minusMinutes(1));
+        assertEquals("ON_TIME", deadlineState(receipt));
+
+        watch.sweep(atRisk.plusMinutes(1));
+        assertEquals("AT_RISK", deadlineState(receipt), "75% of the business time is used");
+        assertEquals(0, number("select count(*) from outbox_message where subject = ?", overdueSubject));
+
+        OffsetDateTime inAMonth = OffsetDateTime.now().plusDays(30);
+        assertTrue(watch.sweep(inAMonth) >= 1);
+        assertEquals("OVERDUE", deadlineState(receipt));
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                GERENTE_EMAIL, overdueSubject), "Metepec's manager is told");
+        assertEquals(1, number("select count(*) from outbox_message where subject = ?", overdueSubject),
+                "and nobody else");
+        String body = string("select body from outbox_message where subject = ?", overdueSubject);
+        assertTrue(body.contains("El reporte " + receipt.folio() + " de Bacheo (Las Marinas) venció su plazo de atención"),
+                body);
+
+        watch.sweep(inAMonth.plusMinutes(5));
+        assertEquals("OVERDUE", deadlineState(receipt));
+        assertEquals(1, number("select count(*) from outbox_message where subject = ?", overdueSubject),
+                "a second sweep tells nobody again");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 6. E-mail through SMTP
+
+    @Test
+    @Order(7)
+    void theReporterGetsTheReceiptByEmail() throws Exception {
+        assertTrue(mailer.isConfigured(), "the test deployment configures puente.smtp.host");
+        String email = "vecina-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx";
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            ReportReceipt receipt = reports.file(report(bacheo(), colonia("Barrio de Santa Cruz"),
+                    "Bache enfrente de la escuela", email, null), Channel.WEB);
+            // Sends what is due, in batches of 50 (the earlier tests queued more than one batch).
+            int rounds = 0;
+            while (mailer.sendDue() > 0) {
+                assertTrue(++rounds < 40, "the outbox empties within 40 batches");
+            }
+
+            List<MimeMessage> toReporter = new ArrayList<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (isFor(m, email)) {
+                    toReporter.add(m);
+                }
+            }
+            // Normally one; MailTimers may send the same message at the same moment (at least once).
+            assertFalse(toReporter.isEmpty(), "GreenMail received the receipt for " + email);
+            for (MimeMessage m : toReporter) {
+                assertEquals("Recibimos tu reporte " + receipt.folio(), m.getSubject());
+                String text = String.valueOf(m.getContent()).replace("\r\n", "\n");
+                assertTrue(text.contains("Recibimos tu reporte " + receipt.folio() + " sobre Bacheo. Lo atenderá"
+                        + " Dirección de Obras Públicas; el plazo de atención vence el"), text);
+                assertTrue(text.contains("/seguimiento?folio=" + receipt.folio()), text);
+                assertEquals("no-responder@puente.gob.mx", ((InternetAddress) m.getFrom()[0]).getAddress());
+            }
+            assertNotNull(string("select sent_at from outbox_message where recipient = ?", email),
+                    "the outbox records it as sent");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static boolean isFor(MimeMessage m, String email) throws MessagingException {
+        Address[] to = m.getAllRecipients();
+        if (to == null) {
+            return false;
+        }
+        for (Address a : to) {
+            if (a instanceof InternetAddress i && email.equalsIgnoreCase(i.getAddress())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Helpers
+
+    private <T> T asStaff(String username, Callable<T> part) throws Exception {
+        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
+                + "/it/signed-in");
+        return SignedInCalls.as(servlet, username, part);
+    }
+
+    private static NewReport report(long serviceId, long coloniaId, String description, String email, String key) {
+        return new NewReport(serviceId, description, coloniaId, "Avenida Tecnológico", null, null, null,
+                email == null ? null : "Vecina de Metepec", email, null, true, null, key);
+    }
+
+    private long bacheo() throws SQLException {
+        return number("select s.id from public_service s join body b on b.id = s.body_id"
+                + " where b.code = ? and s.code = 'bacheo'", DemoData.MUNICIPALITY);
+    }
+
+    private long colonia(String name) throws SQLException {
+        return number("select c.id from colonia c join delegacion d on d.id = c.delegacion_id"
+                + " join body b on b.id = d.body_id where b.code = ? and c.name = ?", DemoData.MUNICIPALITY, name);
+    }
+
+    private Body metepec() {
+        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", DemoData.MUNICIPALITY)
+                .getSingleResult();
+    }
+
+    private String deadlineState(ReportReceipt receipt) throws SQLException {
+        return string("select deadline_state from service_report where id = ?", receipt.id());
+    }
+
+    private OffsetDateTime timestamp(String column, long reportId) throws SQLException {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(column);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select " + column + " from service_report where id = ?")) {
+            s.setLong(1, reportId);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "report " + reportId);
+                return r.getObject(1, OffsetDateTime.class);
+            }
+        }
+    }
+
+    private long number(String sql, Object... parameters) throws SQLException {
+        String value = string(sql, parameters);
+        assertNotNull(value, sql);
+        return Long.parseLong(value);
+    }
+
+    private String string(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "no row: " + sql);
+                return r.getString(1);
+            }
+        }
+    }
+}
