@@ -236,7 +236,7 @@ public class ReportWork {
         } catch (IllegalStateException e) {
             throw new BusinessException("report.transition.forbidden");
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("report.transition.invalid", e.getMessage());
+            throw new BusinessException(null, "report.transition.invalid", e.getMessage());
         }
         notifications.enqueue(ReportService.reporterEmail(r), "report.status", r.getFolio(),
                 statusLabel(r.getStatus()), Optional.ofNullable(r.getHistory().get(r.getHistory().size() - 1).getNote())

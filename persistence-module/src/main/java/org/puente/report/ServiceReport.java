@@ -230,7 +230,11 @@ public class ServiceReport {
         this.assignee = agent;
     }
 
+    /** Work starts on a received or assigned report (a resolved one is reopened, with a note). */
     public void startWork(UserAccount actor, OffsetDateTime now, String note) {
+        if (status == ReportStatus.RESOLVED) {
+            throw new IllegalStateException("A resolved report is reopened, not started");
+        }
         move(ReportStatus.IN_PROGRESS, actor, now, note);
     }
 
@@ -240,7 +244,11 @@ public class ServiceReport {
         resolvedAt = now;
     }
 
+    /** Takes a resolved report back to work (only a resolved one: an open report is not "reopened"). */
     public void reopen(UserAccount actor, OffsetDateTime now, String note) {
+        if (status != ReportStatus.RESOLVED) {
+            throw new IllegalStateException("Only a resolved report is reopened, not a " + status + " one");
+        }
         requireNote(note);
         move(ReportStatus.IN_PROGRESS, actor, now, note);
         resolvedAt = null;
