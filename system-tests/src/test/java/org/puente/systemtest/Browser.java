@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +58,76 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Runs an interaction with the page, again (finding its element anew) when Chromium answers that
+     * the node left the document: with Chromium 156 this happens now and then right after a page
+     * load, and it says nothing about Puente.
+     */
+    private <T> T retry(java.util.function.Supplier<T> interaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return interaction.get();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!isDetachment(e) || attempt == 5) {
+                    throw e;
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                        d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            }
+        }
+    }
+
+    /**
+     * ChromeDriver 156 reports an element of a page that was replaced either as stale or as "Node
+     * with given id does not belong to the document"; both mean the same.
+     */
+    private static boolean isDetachment(org.openqa.selenium.WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /** True once the element's page has been replaced (what stalenessOf checks, with both answers). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (isDetachment(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    Browser click(String css) {
+        return retry(() -> {
+            find(css).click();
+            return this;
+        });
+    }
+
+    Browser keys(String css, CharSequence... keys) {
+        return retry(() -> {
+            find(css).sendKeys(keys);
+            return this;
+        });
+    }
+
+    String attribute(String css, String name) {
+        return retry(() -> find(css).getAttribute(name));
+    }
+
+    Browser select(String css, String visibleText) {
+        return retry(() -> {
+            new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+            return this;
+        });
+    }
+
+    String selected(String css) {
+        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getText());
+    }
+
     Browser open(String path) {
         driver.get(BASE_URL + path);
         return this;
@@ -78,60 +147,37 @@ final class Browser implements AutoCloseable {
 
     /** An attribute of every element found, read again if Chromium swaps the page meanwhile. */
     List<String> attributes(String css, String attribute) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return all(css).stream().map(e -> e.getAttribute(attribute)).toList();
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return retry(() -> all(css).stream().map(e -> e.getAttribute(attribute)).toList());
     }
 
     String text(String css) {
-        return find(css).getText();
+        return retry(() -> find(css).getText());
     }
 
     String pageText() {
-        return find("body").getText();
+        return text("body");
     }
 
     Browser type(String css, String value) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(value);
-        return this;
+        return retry(() -> {
+            WebElement input = find(css);
+            input.clear();
+            input.sendKeys(value);
+            return this;
+        });
     }
 
     /** Clicks and waits until the next page (after any redirect) has loaded. */
     Browser clickAndWait(String css) {
-        WebElement element = clickFresh(css, 3);
+        WebElement element = retry(() -> {
+            WebElement e = find(css);
+            e.click();
+            return e;
+        });
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
-    }
-
-    /**
-     * Finds and clicks, finding again when Chromium answers that the node left the document
-     * (it happens when the click lands while a page is being swapped in).
-     */
-    private WebElement clickFresh(String css, int attempts) {
-        WebElement element = find(css);
-        try {
-            element.click();
-            return element;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            boolean detached = e instanceof StaleElementReferenceException
-                    || String.valueOf(e.getMessage()).contains("does not belong to the document");
-            if (!detached || attempts <= 1) {
-                throw e;
-            }
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                    d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-            return clickFresh(css, attempts - 1);
-        }
     }
 
     Browser signIn(String username, String password) {

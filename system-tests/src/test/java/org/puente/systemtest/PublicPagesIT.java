@@ -32,7 +32,7 @@ class PublicPagesIT {
     @Test
     void theHomePageIsInSpanishWithMetepecsServices() {
         browser.open("/");
-        assertEquals("es-MX", browser.find("html").getAttribute("lang"));
+        assertEquals("es-MX", browser.attribute("html", "lang"));
         assertEquals("Tu gobierno, en un solo lugar", browser.text("h1"));
         assertTrue(browser.pageText().contains("Metepec"));
         assertEquals(27, browser.all("li.service").size(), "the 27 public services of the *7311 catalogue");
@@ -42,7 +42,8 @@ class PublicPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/registro", "/aviso-de-privacidad", "/no-existe"})
+    @ValueSource(strings = {"/", "/login", "/registro", "/aviso-de-privacidad", "/no-existe", "/reportar", "/seguimiento",
+        "/seguimiento?folio=MET-2000-000001", "/reporte-enviado"})
     void everyPublicPagePassesAxe(String path) {
         browser.open(path);
         browser.assertAccessible();
@@ -52,7 +53,7 @@ class PublicPagesIT {
     void theLanguageSwitchGivesEnglishAndBack() {
         browser.open("/registro");
         browser.clickAndWait("a.lang-switch");
-        assertEquals("en", browser.find("html").getAttribute("lang"));
+        assertEquals("en", browser.attribute("html", "lang"));
         assertEquals("Create a citizen account", browser.text("h1"));
         assertEquals("/registro", browser.path());
         browser.assertAccessible();

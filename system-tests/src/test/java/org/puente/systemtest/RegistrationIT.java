@@ -34,7 +34,7 @@ class RegistrationIT {
         assertEquals("Escribe tu correo electrónico.", fieldError("email"));
         assertEquals("La contraseña debe tener al menos 8 caracteres.", fieldError("password"));
         assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
-        assertEquals("true", browser.find("#registration\\:fullName").getAttribute("aria-invalid"));
+        assertEquals("true", browser.attribute("#registration\\:fullName", "aria-invalid"));
         browser.screenshot("registration-errors");
         browser.phoneScreenshot("registration-errors-phone");
         browser.assertAccessible();
@@ -51,8 +51,8 @@ class RegistrationIT {
         assertEquals("Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", fieldError("email"));
         assertEquals("La contraseña debe tener al menos 8 caracteres.", fieldError("password"));
         assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
-        assertEquals("Pedro Prueba", browser.find("#registration\\:fullName").getAttribute("value"), "nothing typed is lost");
-        assertEquals(email, browser.find("#registration\\:email").getAttribute("value"));
+        assertEquals("Pedro Prueba", browser.attribute("#registration\\:fullName", "value"), "nothing typed is lost");
+        assertEquals(email, browser.attribute("#registration\\:email", "value"));
 
         String good = "pedro-" + UUID.randomUUID() + "@example.mx";
         browser.type("#registration\\:email", good).type("#registration\\:password", "una-contraseña-larga")
@@ -69,7 +69,7 @@ class RegistrationIT {
                 .type("#registration\\:fullName", "Lucía Hernández Prueba")
                 .type("#registration\\:email", email)
                 .type("#registration\\:password", "una-contraseña-larga");
-        browser.find("#registration\\:privacyConsent").click();
+        browser.click("#registration\\:privacyConsent");
         browser.clickAndWait("#registration\\:submit");
         assertEquals("/login", browser.path());
         assertTrue(browser.pageText().contains("Tu cuenta está lista"), browser.pageText());
@@ -84,7 +84,7 @@ class RegistrationIT {
                 .type("#registration\\:fullName", "Otra Persona")
                 .type("#registration\\:email", email)
                 .type("#registration\\:password", "otra-contraseña-larga");
-        browser.find("#registration\\:privacyConsent").click();
+        browser.click("#registration\\:privacyConsent");
         browser.clickAndWait("#registration\\:submit");
         assertEquals("Ya existe una cuenta con ese correo electrónico. Inicia sesión o usa otro correo.", fieldError("email"));
     }

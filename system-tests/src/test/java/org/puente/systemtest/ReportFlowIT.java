@@ -15,7 +15,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A service report from start to end, in the browser: a citizen files it with a photo on the public
@@ -44,8 +43,8 @@ class ReportFlowIT {
     }
 
     private static void fill(String service, String colonia, String description, String street) {
-        new Select(browser.find("#report\\:service")).selectByVisibleText(service);
-        new Select(browser.find("#report\\:colonia")).selectByVisibleText(colonia);
+        browser.select("#report\\:service", service);
+        browser.select("#report\\:colonia", colonia);
         browser.type("#report\\:description", description).type("#report\\:street", street);
     }
 
@@ -57,9 +56,9 @@ class ReportFlowIT {
         fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
                 + UUID.randomUUID(), street);
         browser.type("#report\\:reference", "Frente a la primaria");
-        browser.find("#report\\:photos").sendKeys(photo.toString());
+        browser.keys("#report\\:photos", photo.toString());
         browser.type("#report\\:contactEmail", "vecina@example.mx");
-        browser.find("#report\\:privacyConsent").click();
+        browser.click("#report\\:privacyConsent");
         browser.phoneScreenshot("report-form-phone");
         browser.clickAndWait("#report\\:submit");
         if (!browser.all("#similar").isEmpty()) {
@@ -76,7 +75,7 @@ class ReportFlowIT {
             agent.signIn("agente", "demo");
             agent.open("/staff/reportes");
             agent.type("#queue\\:folio", folio);
-            agent.find("#queue\\:apply").click();
+            agent.click("#queue\\:apply");
             new org.openqa.selenium.support.ui.WebDriverWait(agent.driver(), java.time.Duration.ofSeconds(10))
                     .until(d -> agent.pageText().contains(folio) && agent.all("#queue\\:table tbody tr").size() == 1);
             agent.screenshot("queue-agent");
@@ -102,9 +101,9 @@ class ReportFlowIT {
         assertTrue(browser.pageText().contains("¡Ayúdanos a mejorar!"));
         browser.assertAccessible();
         browser.screenshot("tracking-survey");
-        browser.find("#survey\\:knowsService\\:0").click();
-        browser.find("#survey\\:effectiveChannel\\:0").click();
-        browser.find("#survey\\:accountability\\:0").click();
+        browser.click("#survey\\:knowsService\\:0");
+        browser.click("#survey\\:effectiveChannel\\:0");
+        browser.click("#survey\\:accountability\\:0");
         browser.type("#survey\\:priorityServices", "Bacheo y alumbrado");
         browser.clickAndWait("#survey\\:send");
         assertTrue(browser.pageText().contains("¡Gracias por tus respuestas!"), browser.pageText());
@@ -120,7 +119,7 @@ class ReportFlowIT {
         browser.open("/reportar");
         fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
                 "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5));
-        browser.find("#report\\:privacyConsent").click();
+        browser.click("#report\\:privacyConsent");
         browser.clickAndWait("#report\\:submit");
         if (!browser.all("#similar").isEmpty()) {
             browser.clickAndWait("#report\\:submit");
@@ -153,17 +152,17 @@ class ReportFlowIT {
         }
         try {
             fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", "Luminaria apagada", "Calle Falsa 1");
-            browser.find("#report\\:privacyConsent").click();
-            browser.find("#report\\:photos").sendKeys(fake.toString());
+            browser.click("#report\\:privacyConsent");
+            browser.keys("#report\\:photos", fake.toString());
             browser.clickAndWait("#report\\:submit");
             if (!browser.all("#similar").isEmpty()) {
-                browser.find("#report\\:photos").sendKeys(fake.toString());
+                browser.keys("#report\\:photos", fake.toString());
                 browser.clickAndWait("#report\\:submit");
             }
             assertEquals("Solo se aceptan fotos JPEG o PNG.", browser.text("#report\\:photos-error"));
-            assertEquals("Luminaria apagada", browser.find("#report\\:description").getAttribute("value"), "nothing typed is lost");
+            assertEquals("Luminaria apagada", browser.attribute("#report\\:description", "value"), "nothing typed is lost");
 
-            browser.find("#report\\:photos").sendKeys(huge.toString());
+            browser.keys("#report\\:photos", huge.toString());
             browser.clickAndWait("#report\\:submit");
             assertEquals("Cada foto puede pesar como máximo 5 MB.", browser.text("#report\\:photos-error"));
             assertEquals("/reportar", browser.path(), "no report was filed");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff side of service reports: phone intake, near duplicates, access by department, export, bulk work, catalogue. */
@@ -36,12 +35,12 @@ class ReportStaffIT {
     /** Files a report on the operator's phone intake with the keyboard only; returns its folio. */
     private String phoneIntake(String service, String colonia, String street, String description) {
         browser.open("/staff/atender");
-        browser.find("#report\\:service").sendKeys(service);
-        browser.find("#report\\:description").sendKeys(description);
-        browser.find("#report\\:colonia").sendKeys(colonia);
-        browser.find("#report\\:street").sendKeys(street);
-        browser.find("#report\\:contactPhone").sendKeys("7221234567");
-        browser.find("#report\\:privacyConsent").sendKeys(Keys.SPACE);
+        browser.keys("#report\\:service", service);
+        browser.keys("#report\\:description", description);
+        browser.keys("#report\\:colonia", colonia);
+        browser.keys("#report\\:street", street);
+        browser.keys("#report\\:contactPhone", "7221234567");
+        browser.keys("#report\\:privacyConsent", Keys.SPACE);
         browser.clickAndWait("#report\\:submit");
         if (!browser.all("#similar").isEmpty()) {
             browser.clickAndWait("#report\\:submit");
@@ -50,13 +49,28 @@ class ReportStaffIT {
         return browser.text("#folio");
     }
 
+    private HttpResponse<String> as(String url) {
+        try {
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The HTTP status of a GET with the browser's session. */
+    private int statusAs(String url) {
+        return as(url).statusCode();
+    }
+
     private String reportUrl(String folio) {
         browser.open("/staff/reportes");
         browser.type("#queue\\:folio", folio);
-        browser.find("#queue\\:apply").click();
+        browser.click("#queue\\:apply");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> browser.all("#queue\\:table tbody tr a").size() == 1 && browser.pageText().contains(folio));
-        return browser.find("#queue\\:table tbody tr a").getAttribute("href");
+        return browser.attribute("#queue\\:table tbody tr a", "href");
     }
 
     @Test
@@ -76,9 +90,15 @@ class ReportStaffIT {
         browser.signIn("agente", "demo");
         browser.driver().get(url);
         assertEquals("No tienes acceso a esta página", browser.text("h1"), "alumbrado belongs to Servicios Públicos");
+        assertEquals(403, statusAs(url), "the server refuses, not only the page");
+        String id = url.substring(url.indexOf("id=") + 3);
+        HttpResponse<String> csv = as(Browser.BASE_URL + "/staff/reportes.csv?folio=" + folio);
+        assertEquals(200, csv.statusCode());
+        assertFalse(csv.body().contains(folio), "the agent's CSV export leaves the other department's report out");
+        assertEquals(403, statusAs(Browser.BASE_URL + "/staff/foto?reporte=" + id + "&foto=1"), "no photo of it either");
         browser.open("/staff/reportes");
         browser.type("#queue\\:folio", folio);
-        browser.find("#queue\\:apply").click();
+        browser.click("#queue\\:apply");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> browser.pageText().contains("No hay reportes con estos filtros."));
     }
@@ -89,14 +109,14 @@ class ReportStaffIT {
         browser.signIn("operador", "demo");
         String first = phoneIntake("Fugas de agua", "Pilares", street, "Fuga en la banqueta");
         browser.open("/staff/atender");
-        browser.find("#report\\:service").sendKeys("Fugas de agua");
-        browser.find("#report\\:description").sendKeys("Sale agua de la banqueta");
-        browser.find("#report\\:colonia").sendKeys("Pilares");
-        browser.find("#report\\:street").sendKeys(street);
-        browser.find("#report\\:privacyConsent").sendKeys(Keys.SPACE);
+        browser.keys("#report\\:service", "Fugas de agua");
+        browser.keys("#report\\:description", "Sale agua de la banqueta");
+        browser.keys("#report\\:colonia", "Pilares");
+        browser.keys("#report\\:street", street);
+        browser.keys("#report\\:privacyConsent", Keys.SPACE);
         browser.clickAndWait("#report\\:submit");
         assertTrue(browser.text("#similar").contains(first), "the open report nearby is offered: " + browser.pageText());
-        assertEquals("Es otro problema: enviar mi reporte", browser.find("#report\\:submit").getAttribute("value"));
+        assertEquals("Es otro problema: enviar mi reporte", browser.attribute("#report\\:submit", "value"));
         browser.screenshot("near-duplicate");
     }
 
@@ -121,8 +141,8 @@ class ReportStaffIT {
                 URI.create(Browser.BASE_URL + "/staff/reportes.csv")).build(), HttpResponse.BodyHandlers.ofString());
         assertFalse(anonymous.body().contains(folio), "no export without signing in");
 
-        browser.find("#queue\\:table tbody tr .ui-chkbox-box, #queue\\:table tbody tr input[type=checkbox]").click();
-        new Select(browser.find("#queue\\:target")).selectByVisibleText("Dirección de Servicios Públicos");
+        browser.click("#queue\\:table tbody tr .ui-chkbox-box, #queue\\:table tbody tr input[type=checkbox]");
+        browser.select("#queue\\:target", "Dirección de Servicios Públicos");
         browser.clickAndWait("#queue\\:reassign");
         assertTrue(browser.pageText().contains("Se reasignaron 1 reportes."), browser.pageText());
         browser.driver().get(reportUrl(folio));
@@ -133,14 +153,14 @@ class ReportStaffIT {
     void theAdministratorChangesADeadlineAndAddsAColonia() {
         browser.signIn("admin", "demo");
         browser.open("/staff/catalogo");
-        new Select(browser.find("#edit\\:serviceId")).selectByVisibleText("Grafiti en espacios públicos");
+        browser.select("#edit\\:serviceId", "Grafiti en espacios públicos");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> !browser.find("#edit\\:deadline").getAttribute("value").isEmpty());
-        String hours = "72".equals(browser.find("#edit\\:deadline").getAttribute("value")) ? "73" : "72";
+                .until(d -> !browser.attribute("#edit\\:deadline", "value").isEmpty());
+        String hours = "72".equals(browser.attribute("#edit\\:deadline", "value")) ? "73" : "72";
         browser.type("#edit\\:deadline", "0").clickAndWait("#edit\\:save");
         assertTrue(browser.pageText().contains("El plazo es un número entero de 1 a 2000 horas hábiles."));
         assertEquals("Grafiti en espacios públicos",
-                new Select(browser.find("#edit\\:serviceId")).getFirstSelectedOption().getText(), "the form keeps the choice");
+                browser.selected("#edit\\:serviceId"), "the form keeps the choice");
         browser.type("#edit\\:deadline", hours).clickAndWait("#edit\\:save");
         assertTrue(browser.pageText().contains("Se guardaron los cambios del catálogo."));
         assertTrue(browser.text("#services").contains(hours + " horas hábiles"));

@@ -24,7 +24,7 @@ class RestartIT {
                     .type("#registration\\:fullName", "Rosa Reinicio")
                     .type("#registration\\:email", email)
                     .type("#registration\\:password", "contraseña-reinicio");
-            browser.find("#registration\\:privacyConsent").click();
+            browser.click("#registration\\:privacyConsent");
             browser.clickAndWait("#registration\\:submit");
             assertTrue(browser.pageText().contains("Tu cuenta está lista"));
         }
