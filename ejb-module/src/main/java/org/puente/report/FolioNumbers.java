@@ -44,7 +44,13 @@ public class FolioNumbers {
             // fail on H2 (and PostgreSQL) with "already exists".
             synchronized (KNOWN) {
                 if (!KNOWN.contains(sequence)) {
-                    self.create(sequence);
+                    try {
+                        self.create(sequence);
+                    } catch (jakarta.ejb.EJBException raced) {
+                        // Another server of the cluster created it at the same moment; now it exists,
+                        // and "if not exists" passes.
+                        self.create(sequence);
+                    }
                     KNOWN.add(sequence);
                 }
             }
