@@ -15,6 +15,17 @@ import org.puente.organization.Body;
 @Stateless
 public class CalendarService {
 
+    /**
+     * Every intake computes a deadline: the calendar and its holidays are kept for a minute rather
+     * than read again each time (a holiday added here clears them at once; on another cluster node
+     * it shows within the minute).
+     */
+    private static final java.util.Map<String, CachedTime> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+
+    private record CachedTime(BusinessTime time, long loadedAt) {
+    }
+
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
 
@@ -41,6 +52,9 @@ public class CalendarService {
                 added++;
             }
         }
+        if (added > 0) {
+            CACHE.clear();
+        }
         return added;
     }
 
@@ -49,6 +63,18 @@ public class CalendarService {
      * deadline never reaches further). A body without a calendar works as a Mexican public office.
      */
     public BusinessTime businessTime(Body body, int year) {
+        String key = body.getCode() + "/" + year;
+        CachedTime cached = CACHE.get(key);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.loadedAt() < CACHE_NANOS) {
+            return cached.time();
+        }
+        BusinessTime time = loadBusinessTime(body, year);
+        CACHE.put(key, new CachedTime(time, now));
+        return time;
+    }
+
+    private BusinessTime loadBusinessTime(Body body, int year) {
         BusinessCalendar calendar = calendarOf(body).orElseGet(() -> BusinessCalendar.mexicanOffice(body));
         Set<LocalDate> days = calendar.getId() == null
                 ? OfficialHolidays.of(calendar.getHolidayCountry(), year).keySet()

@@ -29,6 +29,12 @@ public class CatalogService {
                 .setParameter("body", body).getResultList();
     }
 
+    /** One active service of the body by its code (the Open311 service_code). */
+    public java.util.Optional<PublicService> activeService(Body body, String code) {
+        return em.createNamedQuery("PublicService.activeByBodyAndCode", PublicService.class)
+                .setParameter("body", body).setParameter("code", code).getResultStream().findFirst();
+    }
+
     public List<Delegacion> delegaciones(Body body) {
         return em.createNamedQuery("Delegacion.byBody", Delegacion.class).setParameter("body", body).getResultList();
     }

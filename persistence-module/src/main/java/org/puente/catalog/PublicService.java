@@ -25,6 +25,8 @@ import org.puente.organization.Department;
         + " where s.body = :body order by s.name")
 @NamedQuery(name = "PublicService.activeByBody", query = "select s from PublicService s"
         + " where s.body = :body and s.active = true order by s.name")
+@NamedQuery(name = "PublicService.activeByBodyAndCode", query = "select s from PublicService s"
+        + " where s.body = :body and s.code = :code and s.active = true")
 @NamedQuery(name = "PublicService.byDepartment",
         query = "select s from PublicService s where s.department = :department order by s.name")
 public class PublicService {

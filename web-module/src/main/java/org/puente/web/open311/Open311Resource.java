@@ -186,7 +186,7 @@ public class Open311Resource {
     }
 
     private PublicService service(Body body, String code) {
-        return catalog.activeServices(body).stream().filter(s -> s.getCode().equals(code.strip())).findFirst()
+        return catalog.activeService(body, code.strip())
                 .orElseThrow(() -> new Open311Error(404, text("open311.service.unknown", code)));
     }
 
