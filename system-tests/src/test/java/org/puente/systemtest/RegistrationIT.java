@@ -4,24 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A citizen creates an account: every wrong field gets its own message, and nothing is created until all is right. */
-class RegistrationIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class RegistrationIT extends SharedBrowser {
 
     private static String fieldError(String field) {
         return browser.text("#registration\\:" + field + "-error");

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,19 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
 
 /** Signing in with each demo account: where it lands, the menu it sees, what it may not open. */
-class SignInIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SignInIT extends SharedBrowser {
 
     @AfterEach
     void signOutIfSignedIn() {
