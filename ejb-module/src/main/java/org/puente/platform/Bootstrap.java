@@ -13,11 +13,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.CalendarService;
 import org.puente.identity.AccountService;
+import org.puente.report.FolioNumbers;
 
 /**
  * What runs once the schema is current: demo data when asked for ({@code puente.demo}, which the
  * puente script sets on the embedded database or from PUENTE_DEMO), the first administrator when
- * {@code puente.admin.password} (PUENTE_ADMIN_PASSWORD) is given, and the year's holidays.
+ * {@code puente.admin.password} (PUENTE_ADMIN_PASSWORD) is given, the year's holidays, and the
+ * sequences that number this year's and next year's folios.
  */
 @Singleton
 @Startup
@@ -51,6 +53,9 @@ public class Bootstrap {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private FolioNumbers folios;
+
     @Inject
     private Clock clock;
 
@@ -66,5 +71,6 @@ public class Bootstrap {
         int year = LocalDate.now(clock).getYear();
         calendars.addOfficialHolidaysEverywhere(year);
         calendars.addOfficialHolidaysEverywhere(year + 1);
+        folios.prepare(year, year + 1);
     }
 }

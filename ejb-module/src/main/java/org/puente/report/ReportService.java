@@ -95,7 +95,8 @@ public class ReportService {
         UserAccount filedBy = scope.caller().orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(service.getBody().getTimeZone()).getYear();
-        Folio folio = folios.next(service.getBody(), year);
+        Folio folio = new Folio(service.getBody().getCode(), year,
+                folios.next(FolioNumbers.Series.REPORT, service.getBody(), year));
         logIfLost(folio);
 
         BusinessTime time = calendars.businessTime(service.getBody(), year);
