@@ -221,6 +221,85 @@ public class AccountService {
         return true;
     }
 
+    /** A new staff account and the one-time token (for the e-mail only) with which it sets its password. */
+    public record Invitation(UserAccount account, String token) {
+    }
+
+    /**
+     * Opens a staff account for someone who has none yet (an expert the agency confirms, say): its
+     * password is unknown to everybody until the person sets it with the token, valid for
+     * {@link #INVITATION_DAYS} days. The user name comes from the e-mail.
+     */
+    @RolesAllowed({"EVALUADOR", "ADMIN"})
+    public Invitation invite(String fullName, String email, Body body, Department department, Role role) {
+        if (!EmailAddress.isValid(email)) {
+            throw new BusinessException("expertEmail", "registration.email.invalid");
+        }
+        if (findByLogin(email).isPresent()) {
+            throw new BusinessException("expertEmail", "registration.email.taken");
+        }
+        String base = email.strip().toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").replaceAll("[^a-z0-9._-]", "");
+        if (base.length() < 3) {
+            base = "experto." + base;
+        }
+        String username = base;
+        for (int i = 2; findByLogin(username).isPresent(); i++) {
+            username = base + i;
+        }
+        UserAccount account = UserAccount.staff(username, fullName, email, hasher.hash(randomToken()), body,
+                department, java.util.Set.of(role), now());
+        em.persist(account);
+        String token = randomToken();
+        em.persist(new PasswordToken(account, sha256(token), now().plusDays(INVITATION_DAYS)));
+        LOG.info(() -> "Account " + account.getUsername() + " opened; a link to set its password was sent");
+        return new Invitation(account, token);
+    }
+
+    public static final int INVITATION_DAYS = 7;
+
+    /** True when the token of an invitation may still set a password. */
+    public boolean isUsableToken(String token) {
+        return token(token).map(t -> t.isUsable(now())).orElse(false);
+    }
+
+    /** Sets the password of the invited account; the token works once. Returns the user name. */
+    public String setPasswordWithToken(String token, String password) {
+        PasswordToken t = token(token).filter(x -> x.isUsable(now()))
+                .orElseThrow(() -> new BusinessException("token", "password.token.invalid"));
+        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+            throw new BusinessException("newPassword", "registration.password.short", PasswordHasher.MIN_LENGTH);
+        }
+        t.use(now());
+        t.getAccount().changePassword(hasher.hash(password));
+        return t.getAccount().getUsername();
+    }
+
+    private Optional<PasswordToken> token(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("PasswordToken.byHash", PasswordToken.class).setParameter("hash", sha256(token))
+                .getResultStream().findFirst();
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }

@@ -1,0 +1,53 @@
+package org.puente.engagement;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public side of chats and forums: the agenda of upcoming and live events, each with what the
+ * public may know (topic, expert's name and position, body, times), never contact data.
+ */
+@Stateless
+public class PublicAgenda {
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Scheduled and open events that have not ended, soonest first. */
+    public List<PublicEvent> upcoming(int first, int max) {
+        return em.createNamedQuery("EngagementEvent.upcoming", EngagementEvent.class)
+                .setParameter("statuses", EnumSet.of(EventStatus.SCHEDULED, EventStatus.OPEN))
+                .setParameter("now", OffsetDateTime.now(clock))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultStream().map(PublicAgenda::publicView).toList();
+    }
+
+    public long countUpcoming() {
+        return em.createQuery("select count(e) from EngagementEvent e where e.status in :statuses and e.endsAt > :now",
+                        Long.class)
+                .setParameter("statuses", EnumSet.of(EventStatus.SCHEDULED, EventStatus.OPEN))
+                .setParameter("now", OffsetDateTime.now(clock)).getSingleResult();
+    }
+
+    /** One event, unless it was cancelled. */
+    public Optional<PublicEvent> event(Long id) {
+        EngagementEvent e = id == null ? null : em.find(EngagementEvent.class, id);
+        return e == null || e.getStatus() == EventStatus.CANCELLED ? Optional.empty() : Optional.of(publicView(e));
+    }
+
+    static PublicEvent publicView(EngagementEvent e) {
+        return new PublicEvent(e.getId(), e.getKind(), e.getTitle(), e.getTopics(), e.getBody().getName(),
+                e.getExpert().getFullName(), e.getRequest().getProposedExpert().getPosition(), e.getStartsAt(),
+                e.getEndsAt(), e.getStatus());
+    }
+}

@@ -1,0 +1,8 @@
+package org.puente.engagement;
+
+import java.time.OffsetDateTime;
+
+/** A request in a list: the Enlace's own, or the evaluator's queue (by age). */
+public record RequestRow(Long id, String folio, EngagementKind kind, String title, String bodyName, String unitName,
+                         String when, RequestStatus status, OffsetDateTime submittedAt, long ageDays) {
+}

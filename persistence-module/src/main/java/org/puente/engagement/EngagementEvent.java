@@ -1,0 +1,179 @@
+package org.puente.engagement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.puente.identity.Role;
+import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
+
+/**
+ * A scheduled chat or forum, created from an approved request with its expert and moderator. The
+ * public agenda lists it; the live chat and forum features run it.
+ */
+@Entity
+@Table(name = "engagement_event")
+@NamedQuery(name = "EngagementEvent.between", query = "select e from EngagementEvent e where e.status <> "
+        + "org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
+@NamedQuery(name = "EngagementEvent.upcoming", query = "select e from EngagementEvent e where e.status in "
+        + ":statuses and e.endsAt > :now order by e.startsAt, e.id")
+@NamedQuery(name = "EngagementEvent.ofExpert", query = "select e from EngagementEvent e where e.expert = :expert"
+        + " and e.endsAt > :now and e.status <> org.puente.engagement.EventStatus.CANCELLED order by e.startsAt, e.id")
+@NamedQuery(name = "EngagementEvent.overlapping", query = "select e from EngagementEvent e where e.kind = :kind"
+        + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from")
+@NamedQuery(name = "EngagementEvent.ofRequest", query = "select e from EngagementEvent e where e.request = :request")
+@NamedQuery(name = "EngagementEvent.toRemind", query = "select e from EngagementEvent e where e.status ="
+        + " org.puente.engagement.EventStatus.SCHEDULED and e.remindedAt is null and e.startsAt <= :until"
+        + " and e.startsAt > :now")
+public class EngagementEvent {
+
+    @Id
+    @SequenceGenerator(name = "engagement_event_seq", sequenceName = "engagement_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "engagement_event_seq")
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "request_id", nullable = false)
+    private EngagementRequest request;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EngagementKind kind;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String topics;
+
+    /** The body whose unit asked for it (shown on the agenda). */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "body_id", nullable = false)
+    private Body body;
+
+    @Column(name = "starts_at", nullable = false)
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private OffsetDateTime endsAt;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "expert_id", nullable = false)
+    private UserAccount expert;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "moderator_id", nullable = false)
+    private UserAccount moderator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private EventStatus status;
+
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
+    @Version
+    private int version;
+
+    protected EngagementEvent() {
+    }
+
+    /** The event of an approved request whose expert is confirmed, with the moderator who will run it. */
+    public EngagementEvent(EngagementRequest request, UserAccount moderator, ZoneId zone) {
+        if (request.getExpert() == null || !request.isExpertConfirmed()) {
+            throw new IllegalStateException("The expert is confirmed before the event is scheduled");
+        }
+        if (!moderator.hasRole(Role.MODERADOR) || !moderator.isActive()) {
+            throw new IllegalArgumentException("A moderator has the MODERADOR role");
+        }
+        this.request = request;
+        this.kind = request.getKind();
+        this.title = request.getTitle();
+        this.topics = EngagementRequest.joinTopics(kind, request.getTopics());
+        this.body = request.getBody();
+        this.startsAt = request.getSchedule().startsAt(zone);
+        this.endsAt = request.getSchedule().endsAt(zone);
+        this.expert = request.getExpert();
+        this.moderator = Objects.requireNonNull(moderator, "moderator");
+        this.status = EventStatus.SCHEDULED;
+    }
+
+    /** The reminder to the expert (a day before) was queued. */
+    public void reminded(OffsetDateTime now) {
+        this.remindedAt = now;
+    }
+
+    public void moveTo(EventStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("An event cannot go from " + status + " to " + next);
+        }
+        status = next;
+    }
+
+    public boolean overlaps(OffsetDateTime from, OffsetDateTime to) {
+        return startsAt.isBefore(to) && endsAt.isAfter(from);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EngagementRequest getRequest() {
+        return request;
+    }
+
+    public EngagementKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<String> getTopics() {
+        return EngagementRequest.splitTopics(topics);
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public OffsetDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public OffsetDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public UserAccount getExpert() {
+        return expert;
+    }
+
+    public UserAccount getModerator() {
+        return moderator;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getRemindedAt() {
+        return remindedAt;
+    }
+}

@@ -1,0 +1,198 @@
+package org.puente.engagement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
+
+/**
+ * A problem an Enlace reports with a chat or forum on the platform. The content department gives a
+ * first response within 30 minutes of business time; an unanswered one is escalated once.
+ */
+@Entity
+@Table(name = "platform_incident")
+@NamedQuery(name = "PlatformIncident.all",
+        query = "select i from PlatformIncident i order by i.reportedAt desc, i.id desc")
+@NamedQuery(name = "PlatformIncident.ofBody",
+        query = "select i from PlatformIncident i where i.body = :body order by i.reportedAt desc, i.id desc")
+@NamedQuery(name = "PlatformIncident.toEscalate", query = "select i from PlatformIncident i where i.status ="
+        + " org.puente.engagement.IncidentStatus.OPEN and i.escalatedAt is null and i.responseDueAt <= :now")
+@NamedQuery(name = "PlatformIncident.answeredInTime", query = "select count(i) from PlatformIncident i"
+        + " where i.respondedAt is not null and i.respondedAt <= i.responseDueAt")
+@NamedQuery(name = "PlatformIncident.countDue", query = "select count(i) from PlatformIncident i"
+        + " where i.respondedAt is not null or i.responseDueAt <= :now")
+public class PlatformIncident {
+
+    public static final int MAX_TEXT = 2000;
+
+    @Id
+    @SequenceGenerator(name = "platform_incident_seq", sequenceName = "platform_incident_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_incident_seq")
+    private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "event_id")
+    private EngagementEvent event;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "reporter_id", nullable = false)
+    private UserAccount reporter;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "body_id", nullable = false)
+    private Body body;
+
+    @Column(nullable = false, length = MAX_TEXT)
+    private String description;
+
+    @Column(name = "reported_at", nullable = false)
+    private OffsetDateTime reportedAt;
+
+    @Column(name = "response_due_at", nullable = false)
+    private OffsetDateTime responseDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private IncidentStatus status;
+
+    @Column(name = "responded_at")
+    private OffsetDateTime respondedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "responder_id")
+    private UserAccount responder;
+
+    @Column(length = MAX_TEXT)
+    private String response;
+
+    @Column(name = "escalated_at")
+    private OffsetDateTime escalatedAt;
+
+    @Column(name = "resolved_at")
+    private OffsetDateTime resolvedAt;
+
+    @Version
+    private int version;
+
+    protected PlatformIncident() {
+    }
+
+    public PlatformIncident(UserAccount reporter, EngagementEvent event, String description, OffsetDateTime now,
+                            OffsetDateTime responseDueAt) {
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+        this.body = reporter.getBody();
+        this.event = event;
+        this.description = requireText(description);
+        this.reportedAt = now;
+        this.responseDueAt = Objects.requireNonNull(responseDueAt, "responseDueAt");
+        this.status = IncidentStatus.OPEN;
+    }
+
+    /** The content department's first response. */
+    public void respond(UserAccount responder, String text, OffsetDateTime now) {
+        move(IncidentStatus.ANSWERED);
+        this.response = requireText(text);
+        this.responder = responder;
+        this.respondedAt = now;
+    }
+
+    public void resolve(UserAccount actor, String text, OffsetDateTime now) {
+        if (status == IncidentStatus.OPEN) {
+            respond(actor, text, now);
+        }
+        move(IncidentStatus.RESOLVED);
+        this.resolvedAt = now;
+    }
+
+    /** Called by the timer once the first response is late; true when it was escalated now. */
+    public boolean escalate(OffsetDateTime now) {
+        if (status != IncidentStatus.OPEN || escalatedAt != null || now.isBefore(responseDueAt)) {
+            return false;
+        }
+        escalatedAt = now;
+        return true;
+    }
+
+    public boolean isAnsweredInTime() {
+        return respondedAt != null && !respondedAt.isAfter(responseDueAt);
+    }
+
+    private void move(IncidentStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("An incident cannot go from " + status + " to " + next);
+        }
+        status = next;
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT) {
+            throw new IllegalArgumentException("A text of 1 to " + MAX_TEXT + " characters");
+        }
+        return text.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EngagementEvent getEvent() {
+        return event;
+    }
+
+    public UserAccount getReporter() {
+        return reporter;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public OffsetDateTime getReportedAt() {
+        return reportedAt;
+    }
+
+    public OffsetDateTime getResponseDueAt() {
+        return responseDueAt;
+    }
+
+    public IncidentStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getRespondedAt() {
+        return respondedAt;
+    }
+
+    public UserAccount getResponder() {
+        return responder;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public OffsetDateTime getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public OffsetDateTime getResolvedAt() {
+        return resolvedAt;
+    }
+}
