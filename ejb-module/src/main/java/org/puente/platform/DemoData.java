@@ -7,19 +7,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.puente.calendar.BusinessCalendar;
+import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
+import org.puente.engagement.EngagementEvent;
+import org.puente.engagement.EngagementKind;
+import org.puente.engagement.EngagementRequest;
+import org.puente.engagement.ExpertContact;
+import org.puente.engagement.ExpertTraining;
+import org.puente.engagement.Schedule;
 import org.puente.identity.PasswordHasher;
 import org.puente.identity.PrivacyNotice;
 import org.puente.identity.Role;
@@ -27,12 +36,14 @@ import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
+import org.puente.report.FolioNumbers;
 
 /**
  * The demo installation: the Estado de México digital agency with its content department, the
  * municipality of Metepec with its 27 public services (the *7311 catalogue), its departments,
- * delegaciones and colonias, a state dependency whose unit asks for chats, business calendars,
- * and one account per role, each with the password "demo". Loaded once: the agency's code marks it.
+ * delegaciones and colonias, a state dependency whose unit asks for chats (with three scheduled
+ * chats and forums), business calendars, and one account per role, each with the password "demo".
+ * Loaded once: the agency's code marks it.
  */
 @Stateless
 public class DemoData {
@@ -53,6 +64,9 @@ public class DemoData {
 
     @EJB
     private CalendarService calendars;
+
+    @EJB
+    private FolioNumbers folios;
 
     @Inject
     private Clock clock;
@@ -106,17 +120,18 @@ public class DemoData {
         }
 
         staff("admin", "Adriana Álvarez Robles", agency, gobiernoDigital, Role.ADMIN, demoHash, now);
-        staff("evaluador", "Carlos Hernández Vega", agency, contenidos, Role.EVALUADOR, demoHash, now);
-        staff("moderador", "Lucía Ramírez Soto", agency, contenidos, Role.MODERADOR, demoHash, now);
+        UserAccount evaluador = staff("evaluador", "Carlos Hernández Vega", agency, contenidos, Role.EVALUADOR, demoHash, now);
+        UserAccount moderador = staff("moderador", "Lucía Ramírez Soto", agency, contenidos, Role.MODERADOR, demoHash, now);
         staff("gerente", "Gerardo Ozuna Martínez", metepec, dept.get("gerencia"), Role.GERENTE, demoHash, now);
         staff("operador", "Rosa María Castillo Díaz", metepec, dept.get("gerencia"), Role.OPERADOR, demoHash, now);
         staff("agente", "Jorge Luis Pérez Nava", metepec, dept.get("obras"), Role.AGENTE, demoHash, now);
-        staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
-        staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
+        UserAccount enlace = staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
+        UserAccount experto = staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
         persist(UserAccount.citizen("ciudadano", "María Guadalupe López García", "ciudadano@example.mx", demoHash,
                 PrivacyNotice.VERSION, now));
+        engagements(agency, enlace, evaluador, moderador, experto, now);
         LOG.info("Demo data loaded: agency, Metepec (" + METEPEC_SERVICES.length + " services), "
-                + "Secretaría de Salud, 9 demo accounts");
+                + "Secretaría de Salud, 9 demo accounts, 3 scheduled chats and forums");
         return true;
     }
 
@@ -133,13 +148,61 @@ public class DemoData {
                 .orElseGet(() -> persist(new Department(body, name, email)));
     }
 
-    private void staff(String username, String name, Body body, Department department, Role role,
-                       String hash, OffsetDateTime now) {
-        if (em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getResultList().isEmpty()) {
-            persist(UserAccount.staff(username, name, username + "@demo.puente.mx", hash, body, department,
-                    Set.copyOf(EnumSet.of(role)), now));
+    private UserAccount staff(String username, String name, Body body, Department department, Role role,
+                              String hash, OffsetDateTime now) {
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseGet(() -> persist(UserAccount.staff(username, name, username + "@demo.puente.mx", hash, body,
+                        department, Set.copyOf(EnumSet.of(role)), now)));
+    }
+
+    /**
+     * Three upcoming events of the Secretaría de Salud, already through the whole workflow (filed by
+     * the Enlace, approved, expert confirmed, scheduled with the moderator): two chats in the agency's
+     * windows on working days, and a three-week forum. The demo expert has had his training.
+     */
+    private void engagements(Body agency, UserAccount enlace, UserAccount evaluator, UserAccount moderator,
+                             UserAccount expert, OffsetDateTime now) {
+        LocalDate today = now.atZoneSameInstant(MEXICO_CITY).toLocalDate();
+        BusinessTime time = calendars.businessTime(agency, today.getYear());
+        LocalDate firstChat = workingDayFrom(time, today.plusDays(3));
+        LocalDate secondChat = workingDayFrom(time, firstChat.plusDays(5));
+        ExpertContact contact = new ExpertContact(expert.getFullName(), "Director de Prevención y Promoción de la Salud",
+                expert.getEmail(), "722 226 2500");
+        scheduled(agency, EngagementKind.CHAT, List.of("Prevención del dengue en temporada de lluvias"),
+                Schedule.chat(firstChat, LocalTime.of(11, 0), LocalTime.of(13, 0)), contact, enlace, evaluator,
+                moderator, expert, now);
+        scheduled(agency, EngagementKind.CHAT, List.of("Vacunación contra la influenza: quién, cuándo y dónde"),
+                Schedule.chat(secondChat, LocalTime.of(16, 0), LocalTime.of(18, 0)), contact, enlace, evaluator,
+                moderator, expert, now);
+        LocalDate forumStart = today.plusDays(2);
+        scheduled(agency, EngagementKind.FORUM, List.of("Salud mental de las y los adolescentes",
+                        "Señales de alerta en casa y en la escuela", "Dónde pedir ayuda en el Estado de México"),
+                Schedule.forum(forumStart, forumStart.plusDays(21)), contact, enlace, evaluator, moderator, expert, now);
+        ExpertTraining training = persist(new ExpertTraining(expert, null, now.minusDays(7)));
+        training.markDone(now.minusDays(7));
+    }
+
+    private void scheduled(Body agency, EngagementKind kind, List<String> topics, Schedule schedule,
+                           ExpertContact contact, UserAccount enlace, UserAccount evaluator, UserAccount moderator,
+                           UserAccount expert, OffsetDateTime now) {
+        int year = now.atZoneSameInstant(agency.getTimeZone()).getYear();
+        String folio = String.format("%s-%04d-%04d", agency.getCode(), year,
+                folios.next(FolioNumbers.Series.ENGAGEMENT, agency, year));
+        EngagementRequest request = persist(new EngagementRequest(folio, kind, enlace, topics, schedule, contact,
+                expert, "Solicitud de la campaña de salud pública de la Secretaría.", now.minusDays(10)));
+        request.approve(evaluator, now.minusDays(8), "Cumple las reglas de la agencia.");
+        request.confirmExpert(expert, evaluator, now.minusDays(8), null);
+        request.markScheduled(evaluator, now.minusDays(7), null);
+        persist(new EngagementEvent(request, moderator, agency.getTimeZone()));
+    }
+
+    private static LocalDate workingDayFrom(BusinessTime time, LocalDate day) {
+        LocalDate d = day;
+        while (!time.isWorkingDay(d)) {
+            d = d.plusDays(1);
         }
+        return d;
     }
 
     private <T> T persist(T entity) {

@@ -1,0 +1,87 @@
+package org.puente.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public agenda of chats and forums: the demo data's scheduled events, soonest first, nothing
+ * personal, accessible on a phone; each event's .ics file is a valid calendar in Mexico City time.
+ */
+class AgendaIT extends SharedBrowser {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void theAgendaListsTheScheduledChatsAndForumsWithoutContactData() {
+        browser.open("/agenda");
+        assertEquals("Chats y foros con especialistas", browser.text("h1"));
+        List<String> titles = browser.all("#agenda .agenda-title").stream().map(e -> e.getText().strip()).toList();
+        assertTrue(titles.contains("Prevención del dengue en temporada de lluvias"), titles.toString());
+        assertTrue(titles.contains("Salud mental de las y los adolescentes"), titles.toString());
+        List<String> starts = browser.attributes("#agenda time", "datetime");
+        List<String> sorted = starts.stream().sorted((a, b) -> java.time.OffsetDateTime.parse(a)
+                .compareTo(java.time.OffsetDateTime.parse(b))).toList();
+        assertEquals(sorted, starts, "soonest first");
+        String page = browser.pageText();
+        assertTrue(page.contains("Dr. Roberto Sánchez Islas"), "the expert's name is public");
+        assertFalse(page.contains("@demo.puente.mx") || page.contains("722 226 2500"), "no e-mail or phone");
+        browser.assertAccessible();
+        browser.phoneScreenshot("agenda-phone");
+        browser.open("/agenda?idioma=en");
+        assertEquals("Chats and forums with experts", browser.text("h1"));
+        browser.assertAccessible();
+        browser.open("/agenda?idioma=es");
+    }
+
+    @Test
+    void everyEventHasAnIcsFileInMexicoCityTime() throws Exception {
+        browser.open("/agenda");
+        List<String> links = browser.attributes("#agenda a[href$='.ics']", "href");
+        assertFalse(links.isEmpty(), "each event links its .ics file");
+        for (String link : links) {
+            assertTrue(link.endsWith(".ics"), link);
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), link);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"), link);
+            String ics = response.body();
+            assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VCALENDAR\r\n"), ics);
+            List<String> lines = Arrays.asList(ics.replace("\r\n ", "").split("\r\n"));
+            assertTrue(lines.contains("VERSION:2.0"));
+            assertTrue(lines.contains("TZID:America/Mexico_City"));
+            String start = lines.stream().filter(l -> l.startsWith("DTSTART;TZID=America/Mexico_City:")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no DTSTART in Mexico City time: " + ics));
+            String end = lines.stream().filter(l -> l.startsWith("DTEND;TZID=America/Mexico_City:")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no DTEND: " + ics));
+            DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+            LocalDateTime from = LocalDateTime.parse(start.substring(start.indexOf(':') + 1), local);
+            LocalDateTime to = LocalDateTime.parse(end.substring(end.indexOf(':') + 1), local);
+            assertTrue(from.isBefore(to), ics);
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("SUMMARY:")), ics);
+            assertFalse(ics.contains("@demo.puente.mx"), "no e-mail in the calendar file");
+            for (String line : ics.split("\r\n")) {
+                assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "folded: " + line);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownEventIsNotFound() throws Exception {
+        for (String path : List.of("/agenda/999999.ics", "/agenda/x.ics", "/agenda/1")) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), path);
+        }
+    }
+}

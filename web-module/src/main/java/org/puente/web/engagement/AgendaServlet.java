@@ -1,0 +1,53 @@
+package org.puente.web.engagement;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.engagement.PublicAgenda;
+import org.puente.engagement.PublicEvent;
+
+/** /agenda/{id}.ics: one chat or forum of the public agenda as an iCalendar file (text/calendar). */
+@WebServlet(urlPatterns = "/agenda/*")
+public class AgendaServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("^/(\\d{1,18})\\.ics$");
+
+    @Inject
+    private PublicAgenda agenda;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<PublicEvent> event = m.matches() ? agenda.event(Long.valueOf(m.group(1))) : Optional.empty();
+        if (event.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String host = Optional.ofNullable(URI.create(baseUrl).getHost()).orElse("puente.gob.mx");
+        byte[] body = IcsCalendar.of(event.get(), baseUrl + "/agenda", host, OffsetDateTime.now(clock))
+                .getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/calendar; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

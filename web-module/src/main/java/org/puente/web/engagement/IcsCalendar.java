@@ -1,0 +1,109 @@
+package org.puente.web.engagement;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.puente.engagement.EngagementKind;
+import org.puente.engagement.PublicEvent;
+
+/**
+ * Writes one event as an iCalendar file (RFC 5545): times in the agency's time zone with its
+ * VTIMEZONE, text escaped, lines folded at 75 octets, CRLF line ends. Nothing personal beyond what
+ * the public agenda shows (topic, expert's name and position, body).
+ */
+final class IcsCalendar {
+
+    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private IcsCalendar() {
+    }
+
+    static String of(PublicEvent e, String agendaUrl, String host, OffsetDateTime now) {
+        ZoneOffset offset = ZONE.getRules().getOffset(e.startsAt().toInstant());
+        String kind = e.kind() == EngagementKind.CHAT ? "Chat" : "Foro";
+        StringBuilder description = new StringBuilder();
+        description.append(kind).append(" con ").append(e.expertName());
+        if (e.expertPosition() != null) {
+            description.append(", ").append(e.expertPosition());
+        }
+        description.append(" (").append(e.bodyName()).append(").");
+        if (e.topics().size() > 1) {
+            description.append("\nTemas: ").append(String.join("; ", e.topics()));
+        }
+        description.append("\n").append(agendaUrl);
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Puente//Agenda de chats y foros//ES");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "BEGIN:VTIMEZONE");
+        line(out, "TZID:" + ZONE.getId());
+        line(out, "BEGIN:STANDARD");
+        line(out, "DTSTART:19700101T000000");
+        line(out, "TZOFFSETFROM:" + offset(offset));
+        line(out, "TZOFFSETTO:" + offset(offset));
+        line(out, "TZNAME:CST");
+        line(out, "END:STANDARD");
+        line(out, "END:VTIMEZONE");
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:evento-" + e.id() + "@" + host);
+        line(out, "DTSTAMP:" + UTC.format(now.withOffsetSameInstant(ZoneOffset.UTC)));
+        line(out, "DTSTART;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(ZONE)));
+        line(out, "DTEND;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(ZONE)));
+        line(out, "SUMMARY:" + text(kind + ": " + e.title()));
+        line(out, "DESCRIPTION:" + text(description.toString()));
+        line(out, "ORGANIZER;CN=" + param(e.bodyName()) + ":mailto:no-responder@" + host);
+        line(out, "URL:" + agendaUrl);
+        line(out, "STATUS:CONFIRMED");
+        line(out, "TRANSP:OPAQUE");
+        line(out, "END:VEVENT");
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static String offset(ZoneOffset o) {
+        int total = o.getTotalSeconds();
+        int hours = Math.abs(total) / 3600;
+        int minutes = Math.abs(total) % 3600 / 60;
+        return String.format("%s%02d%02d", total < 0 ? "-" : "+", hours, minutes);
+    }
+
+    /** TEXT values: backslash, semicolon, comma and new lines escaped. */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    private static String param(String value) {
+        return "\"" + value.replace("\"", "'") + "\"";
+    }
+
+    /** Appends a content line folded at 75 octets (never inside a UTF-8 character), with CRLF. */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+                limit = 75;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+
+    static List<String> unfold(String ics) {
+        return List.of(ics.replace("\r\n ", "").split("\r\n"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.puente.web.engagement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.puente.engagement.EngagementKind;
+import org.puente.engagement.EventStatus;
+import org.puente.engagement.PublicEvent;
+
+class IcsCalendarTest {
+
+    private static PublicEvent chat(String title) {
+        OffsetDateTime start = LocalDateTime.of(2026, 12, 8, 11, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
+        return new PublicEvent(7L, EngagementKind.CHAT, title, List.of(title), "Secretaría de Salud del Estado de México",
+                "Dra. Ana Pérez", "Directora de Epidemiología", start, start.plusHours(2), EventStatus.SCHEDULED);
+    }
+
+    @Test
+    void timesAreLocalToMexicoCityWithItsOffset() {
+        String ics = IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx/agenda", "puente.gob.mx",
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+        List<String> lines = IcsCalendar.unfold(ics);
+        assertTrue(lines.contains("DTSTART;TZID=America/Mexico_City:20261208T110000"), ics);
+        assertTrue(lines.contains("DTEND;TZID=America/Mexico_City:20261208T130000"), ics);
+        assertTrue(lines.contains("TZOFFSETTO:-0600"), ics);
+        assertTrue(lines.contains("DTSTAMP:20261201T120000Z"), ics);
+        assertTrue(lines.contains("UID:evento-7@puente.gob.mx"), ics);
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+    }
+
+    @Test
+    void textIsEscapedAndLongLinesFoldedWithoutBreakingCharacters() {
+        String title = "Vacunación, influenza; niños\\adultos y ñandúes " + "á".repeat(80);
+        String ics = IcsCalendar.of(chat(title), "https://puente.gob.mx/agenda", "puente.gob.mx", OffsetDateTime.now());
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+        }
+        String summary = IcsCalendar.unfold(ics).stream().filter(l -> l.startsWith("SUMMARY:")).findFirst().orElseThrow();
+        assertEquals("SUMMARY:Chat: Vacunación\\, influenza\\; niños\\\\adultos y ñandúes " + "á".repeat(80), summary);
+        assertEquals("a\\nb", IcsCalendar.text("a\nb"));
+    }
+}
