@@ -36,6 +36,9 @@ import org.puente.organization.Body;
         + " and e.endsAt > :now and e.status <> org.puente.engagement.EventStatus.CANCELLED order by e.startsAt, e.id")
 @NamedQuery(name = "EngagementEvent.overlapping", query = "select e from EngagementEvent e where e.kind = :kind"
         + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from")
+@NamedQuery(name = "EngagementEvent.dueToChange", query = "select e from EngagementEvent e where"
+        + " (e.status = org.puente.engagement.EventStatus.SCHEDULED and e.startsAt <= :now)"
+        + " or (e.status = org.puente.engagement.EventStatus.OPEN and e.endsAt <= :now)")
 @NamedQuery(name = "EngagementEvent.ofRequest", query = "select e from EngagementEvent e where e.request = :request")
 @NamedQuery(name = "EngagementEvent.toRemind", query = "select e from EngagementEvent e where e.status ="
         + " org.puente.engagement.EventStatus.SCHEDULED and e.remindedAt is null and e.startsAt <= :until"
@@ -87,6 +90,10 @@ public class EngagementEvent {
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
+    /** The last public sequence number of the chat's messages (0 before the first). */
+    @Column(name = "last_seq", nullable = false)
+    private long lastSeq;
+
     @Version
     private int version;
 
@@ -123,6 +130,28 @@ public class EngagementEvent {
             throw new IllegalStateException("An event cannot go from " + status + " to " + next);
         }
         status = next;
+    }
+
+    /** The chat's next public sequence number; the caller holds the event's write lock. */
+    public long nextSeq() {
+        return ++lastSeq;
+    }
+
+    public long getLastSeq() {
+        return lastSeq;
+    }
+
+    /** The timer's step: open when the start has come, close when the end has; true when it changed. */
+    public boolean followClock(OffsetDateTime now) {
+        if (status == EventStatus.SCHEDULED && !now.isBefore(startsAt)) {
+            moveTo(now.isBefore(endsAt) ? EventStatus.OPEN : EventStatus.CLOSED);
+            return true;
+        }
+        if (status == EventStatus.OPEN && !now.isBefore(endsAt)) {
+            moveTo(EventStatus.CLOSED);
+            return true;
+        }
+        return false;
     }
 
     public boolean overlaps(OffsetDateTime from, OffsetDateTime to) {

@@ -1,0 +1,68 @@
+package org.puente.chat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hands chat updates to the room views (the WebSocket endpoint registers itself) once the change is
+ * committed: a message is always stored before anybody sees it, and a rolled-back one never is.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ChatBroadcaster {
+
+    private static final Logger LOG = Logger.getLogger(ChatBroadcaster.class.getName());
+
+    private final List<Consumer<ChatUpdate>> listeners = new CopyOnWriteArrayList<>();
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    public void register(Consumer<ChatUpdate> listener) {
+        listeners.add(listener);
+    }
+
+    public void unregister(Consumer<ChatUpdate> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Delivers the update after the caller's transaction commits (at once when there is none). */
+    public void afterCommit(ChatUpdate update) {
+        if (transactions.getTransactionKey() == null) {
+            deliver(update);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(update);
+                }
+            }
+        });
+    }
+
+    private void deliver(ChatUpdate update) {
+        for (Consumer<ChatUpdate> listener : listeners) {
+            try {
+                listener.accept(update);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A chat listener failed on " + update, e);
+            }
+        }
+    }
+}

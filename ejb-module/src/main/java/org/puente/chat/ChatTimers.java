@@ -1,0 +1,27 @@
+package org.puente.chat;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Opens chats and forums at their start and closes them at their end. Runs every 15 seconds, so a
+ * room opens within seconds of its time. Only delegates.
+ */
+@Singleton
+public class ChatTimers {
+
+    @EJB
+    private ChatService chats;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    void followClock() {
+        chats.followClock(OffsetDateTime.now(clock));
+    }
+}

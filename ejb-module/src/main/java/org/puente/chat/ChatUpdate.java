@@ -1,0 +1,25 @@
+package org.puente.chat;
+
+import org.puente.engagement.EventStatus;
+
+/** What the room views learn after a change is committed. */
+public sealed interface ChatUpdate {
+
+    Long eventId();
+
+    /** A public message for everybody in the room. */
+    record Published(Long eventId, PublicMessage message) implements ChatUpdate {
+    }
+
+    /** A change to one participant's own question (approved, or rejected with its reason): for him only. */
+    record Private(Long eventId, Long participantId, OwnQuestion question) implements ChatUpdate {
+    }
+
+    /** The room opened or closed. */
+    record Status(Long eventId, EventStatus status) implements ChatUpdate {
+    }
+
+    /** The moderator muted (or unmuted) a participant: for him only. */
+    record Muted(Long eventId, Long participantId, boolean muted) implements ChatUpdate {
+    }
+}

@@ -1,0 +1,109 @@
+package org.puente.web.chat;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.puente.chat.ChatService;
+import org.puente.chat.JoinReceipt;
+import org.puente.chat.OwnQuestion;
+import org.puente.chat.PublicMessage;
+import org.puente.platform.BusinessException;
+import org.puente.web.platform.Texts;
+
+/**
+ * The room page's calls: join with a nickname, ask a question (with the participant's token in the
+ * X-Participant header), and read messages after a sequence number (the polling fallback when
+ * WebSocket is blocked, and the first load). Refusals answer 400 or 409 with the message in the
+ * visitor's language.
+ */
+@Path("/chat/{event}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChatResource {
+
+    @Inject
+    private ChatService chats;
+
+    @PathParam("event")
+    private Long eventId;
+
+    @HeaderParam("Accept-Language")
+    private String language;
+
+    @GET
+    public Response room() {
+        return run(() -> ChatJson.hello(chats.room(eventId)));
+    }
+
+    @POST
+    @Path("/participants")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@FormParam("nickname") String nickname) {
+        return run(() -> {
+            JoinReceipt r = chats.join(eventId, nickname);
+            return Json.createObjectBuilder().add("participantId", r.participantId()).add("nickname", r.nickname())
+                    .add("token", r.token()).build();
+        });
+    }
+
+    @POST
+    @Path("/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ask(@HeaderParam("X-Participant") String token, @FormParam("text") String text) {
+        return run(() -> ChatJson.own(chats.ask(eventId, token, text)));
+    }
+
+    @GET
+    @Path("/messages")
+    public Response since(@QueryParam("since") long since, @HeaderParam("X-Participant") String token) {
+        return run(() -> {
+            JsonArrayBuilder messages = Json.createArrayBuilder();
+            for (PublicMessage m : chats.since(eventId, since, 500)) {
+                messages.add(ChatJson.message(m));
+            }
+            JsonArrayBuilder own = Json.createArrayBuilder();
+            if (token != null && !token.isBlank()) {
+                for (OwnQuestion q : chats.mine(eventId, token)) {
+                    own.add(ChatJson.own(q));
+                }
+            }
+            return Json.createObjectBuilder().add("room", ChatJson.hello(chats.room(eventId)))
+                    .add("messages", messages).add("own", own).build();
+        });
+    }
+
+    private static String text(Locale locale, BusinessException e) {
+        try {
+            String pattern = java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(e.getMessageKey());
+            return new java.text.MessageFormat(pattern, locale).format(e.getArguments());
+        } catch (java.util.MissingResourceException missing) {
+            return e.getMessageKey();
+        }
+    }
+
+    private Response run(java.util.function.Supplier<JsonObject> call) {
+        try {
+            return Response.ok(call.get()).build();
+        } catch (BusinessException e) {
+            int status = "error.notFound".equals(e.getMessageKey()) ? 404
+                    : e.getField() == null ? 409 : 400;
+            Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
+            JsonObject error = Json.createObjectBuilder().add("error", e.getMessageKey())
+                    .add("message", text(locale, e)).add("field", e.getField() == null ? "" : e.getField()).build();
+            return Response.status(status).entity(error).build();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.puente.web.chat;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.puente.chat.ChatRoom;
+import org.puente.chat.ChatService;
+import org.puente.chat.Transcript;
+import org.puente.engagement.EventStatus;
+import org.puente.platform.BusinessException;
+
+/** /chat?evento= (the live room) and /transcripcion?evento= (a closed chat's record). */
+@Named
+@RequestScoped
+public class ChatRoomPage {
+
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+
+    @Inject
+    private ChatService chats;
+
+    private Long eventId;
+    private ChatRoom room;
+    private Transcript transcript;
+
+    public void load() {
+        room = chats.room(eventId);
+    }
+
+    public void loadTranscript() {
+        room = chats.room(eventId);
+        if (room.status() == EventStatus.CLOSED) {
+            transcript = chats.transcript(eventId);
+        }
+    }
+
+    public String when() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var start = room.startsAt().atZoneSameInstant(MEXICO_CITY);
+        var end = room.endsAt().atZoneSameInstant(MEXICO_CITY);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + " · "
+                + DateTimeFormatter.ofPattern("HH:mm").format(start) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end);
+    }
+
+    public boolean isFound() {
+        return room != null;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
+    }
+
+    public ChatRoom getRoom() {
+        return room;
+    }
+
+    public Transcript getTranscript() {
+        return transcript;
+    }
+
+    /** Thrown by load() for an unknown chat: the error page answers 404. */
+    static BusinessException notFound() {
+        return new BusinessException("error.notFound");
+    }
+}

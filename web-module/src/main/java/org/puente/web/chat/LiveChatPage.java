@@ -1,0 +1,148 @@
+package org.puente.web.chat;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.puente.chat.ChatFigures;
+import org.puente.chat.ChatRoom;
+import org.puente.chat.ChatService;
+import org.puente.chat.PendingQuestion;
+import org.puente.chat.PublicMessage;
+import org.puente.platform.BusinessException;
+import org.puente.web.platform.Texts;
+
+/**
+ * /staff/moderar?evento= (the moderator: pending questions to approve, edit or reject, notices,
+ * muting) and /staff/responder?evento= (the expert: approved questions to answer). The lists refresh
+ * themselves every few seconds; the room's public stream is the same as the citizens'.
+ */
+@Named
+@ViewScoped
+public class LiveChatPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ChatService chats;
+
+    @Inject
+    private Texts texts;
+
+    private Long eventId;
+    private ChatRoom room;
+    private Long selectedId;
+    private String text;
+    private String reason;
+    private String notice;
+
+    public void load() {
+        room = chats.room(eventId);
+    }
+
+    public List<PendingQuestion> getPending() {
+        return chats.pending(eventId);
+    }
+
+    public List<PendingQuestion> getMuted() {
+        return chats.mutedParticipants(eventId);
+    }
+
+    public List<PublicMessage> getUnanswered() {
+        return chats.unanswered(eventId);
+    }
+
+    public List<PublicMessage> getStream() {
+        return chats.since(eventId, 0, 1000);
+    }
+
+    public ChatFigures getFigures() {
+        return chats.figures(eventId);
+    }
+
+    /** Opens the edit, reject or answer box for one question. */
+    public void select(Long id, String currentText) {
+        selectedId = id;
+        text = currentText;
+        reason = null;
+    }
+
+    public void approve(Long id) {
+        run(() -> chats.approve(id, null), "chat.approved");
+    }
+
+    public void approveEdited() {
+        run(() -> chats.approve(selectedId, text), "chat.approved");
+        selectedId = null;
+    }
+
+    public void reject() {
+        run(() -> chats.reject(selectedId, reason), "chat.rejected");
+        selectedId = null;
+    }
+
+    public void mute(Long participantId, boolean muted) {
+        run(() -> chats.mute(participantId, muted), muted ? "chat.mutedDone" : "chat.unmutedDone");
+    }
+
+    public void postNotice() {
+        run(() -> chats.notice(eventId, notice), "chat.noticeDone");
+        notice = null;
+    }
+
+    public void answer() {
+        run(() -> chats.answer(selectedId, text), "chat.answered");
+        selectedId = null;
+        text = null;
+    }
+
+    private void run(Runnable call, String done) {
+        try {
+            call.run();
+            texts.info(done);
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "live");
+        }
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
+    }
+
+    public ChatRoom getRoom() {
+        return room;
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public void setNotice(String notice) {
+        this.notice = notice;
+    }
+}
