@@ -143,8 +143,8 @@ class ReportIT {
     // 1. Folios
 
     /**
-     * Runs first, on a fresh server, so that the 50 intakes also race to create the year's folio
-     * sequence (the first intake of a year, or after each restart, creates it).
+     * Runs first, on a fresh server: the 50 intakes take the first numbers of the year's folio
+     * sequence, which start-up prepared (no intake creates one, so none needs a second connection).
      */
     @Test
     @Order(1)
