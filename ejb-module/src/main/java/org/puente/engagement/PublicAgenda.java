@@ -46,8 +46,10 @@ public class PublicAgenda {
     }
 
     static PublicEvent publicView(EngagementEvent e) {
+        // The position is the proposed person's: shown only when that person is the assigned expert.
+        ExpertContact proposed = e.getRequest().getProposedExpert();
+        String position = proposed.getEmail().equalsIgnoreCase(e.getExpert().getEmail()) ? proposed.getPosition() : null;
         return new PublicEvent(e.getId(), e.getKind(), e.getTitle(), e.getTopics(), e.getBody().getName(),
-                e.getExpert().getFullName(), e.getRequest().getProposedExpert().getPosition(), e.getStartsAt(),
-                e.getEndsAt(), e.getStatus());
+                e.getExpert().getFullName(), position, e.getStartsAt(), e.getEndsAt(), e.getStatus());
     }
 }
