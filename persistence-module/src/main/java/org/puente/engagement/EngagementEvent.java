@@ -90,6 +90,10 @@ public class EngagementEvent {
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
+    /** A forum whose posts wait for the moderator before they are public (post-moderated otherwise). */
+    @Column(name = "pre_moderated", nullable = false)
+    private boolean preModerated;
+
     /** The last public sequence number of the chat's messages (0 before the first). */
     @Column(name = "last_seq", nullable = false)
     private long lastSeq;
@@ -139,6 +143,18 @@ public class EngagementEvent {
 
     public long getLastSeq() {
         return lastSeq;
+    }
+
+    public boolean isPreModerated() {
+        return preModerated;
+    }
+
+    /** The moderator chooses pre- or post-moderation for a forum. */
+    public void moderateBefore(boolean pre) {
+        if (kind != EngagementKind.FORUM) {
+            throw new IllegalStateException("Only forums have a moderation mode");
+        }
+        this.preModerated = pre;
     }
 
     /** The timer's step: open when the start has come, close when the end has; true when it changed. */

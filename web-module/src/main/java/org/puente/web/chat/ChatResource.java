@@ -26,8 +26,9 @@ import org.puente.web.platform.Texts;
 /**
  * The room page's calls: join with a nickname, ask a question (with the participant's token in the
  * X-Participant header), and read messages after a sequence number (the polling fallback when
- * WebSocket is blocked, and the first load). Refusals answer 400 or 409 with the message in the
- * visitor's language.
+ * WebSocket is blocked, and the first load); and, for a signed-in moderator, approving a question
+ * and posting a notice (the same steps as the moderation page). Refusals answer 400 or 409 with the
+ * message in the visitor's language, 403 to whoever may not moderate.
  */
 @Path("/chat/{event}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,6 +85,22 @@ public class ChatResource {
         });
     }
 
+    /** The moderator approves a pending question (with his edit in {@code text}, when given). Staff only. */
+    @POST
+    @Path("/questions/{question}/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("question") Long questionId, @FormParam("text") String text) {
+        return run(() -> ChatJson.message(chats.approve(questionId, text)));
+    }
+
+    /** The moderator's notice to the room. Staff only. */
+    @POST
+    @Path("/notices")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response notice(@FormParam("text") String text) {
+        return run(() -> ChatJson.message(chats.notice(eventId, text)));
+    }
+
     private static String text(Locale locale, BusinessException e) {
         try {
             String pattern = java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(e.getMessageKey());
@@ -96,6 +113,9 @@ public class ChatResource {
     private Response run(java.util.function.Supplier<JsonObject> call) {
         try {
             return Response.ok(call.get()).build();
+        } catch (jakarta.ejb.EJBAccessException | org.puente.platform.AccessDeniedException e) {
+            return Response.status(Response.Status.FORBIDDEN).entity(Json.createObjectBuilder()
+                    .add("error", "error.forbidden").build()).build();
         } catch (BusinessException e) {
             int status = "error.notFound".equals(e.getMessageKey()) ? 404
                     : e.getField() == null ? 409 : 400;
