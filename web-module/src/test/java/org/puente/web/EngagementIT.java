@@ -378,9 +378,9 @@ class EngagementIT {
             engagements.approve(receipt.id(), approveNote);
             engagements.confirmExpert(receipt.id(), null, null, confirmNote);
             List<Conflict> conflicts = engagements.conflicts(receipt.id(), moderador);
-            assertEquals(List.of(new Conflict("engagement.conflict.untrained", EXPERTO_NAME)), conflicts,
-                    "the only conflict: the expert has had no training");
-            return engagements.schedule(receipt.id(), moderador, true, scheduleNote);
+            assertEquals(List.of(), conflicts,
+                    "no conflict: a free day, and the demo expert had his training (the demo data's)");
+            return engagements.schedule(receipt.id(), moderador, false, scheduleNote);
         });
 
         // Every step in the database, with its actor and note.
