@@ -511,7 +511,8 @@ public class EngagementService {
         ZoneId zone = agency().getTimeZone();
         long age = Duration.between(r.getSubmittedAt(), now()).toDays();
         return new RequestRow(r.getId(), r.getFolio(), r.getKind(), r.getTitle(), r.getBody().getName(),
-                r.getUnit().getName(), when(r.getSchedule(), zone), r.getStatus(), r.getSubmittedAt(), Math.max(0, age));
+                r.getUnit().getName(), when(r.getSchedule(), zone), r.getStatus(), r.getSubmittedAt(), Math.max(0, age),
+                ProposedSchedule.of(r.getSchedule()));
     }
 
     EventRow eventRow(EngagementEvent e) {

@@ -1,0 +1,277 @@
+package org.puente.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A chat from the unit's request to the expert's agenda, in the browser: the Enlace files it (after
+ * an empty attempt shows every field's message), the evaluator proposes another window, the Enlace
+ * counter-proposes another day, the evaluator approves, assigns the existing expert, reviews the
+ * conflicts and schedules it with a moderator; the timeline shows every step, the calendar shows the
+ * event and the expert finds it among his events.
+ */
+class EngagementFlowIT extends SharedBrowser {
+
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+    private static final String EXPERT = "Dr. Roberto Sánchez Islas";
+    private static final String MODERATOR = "Lucía Ramírez Soto";
+
+    @AfterEach
+    void signOutIfSignedIn() {
+        if (!browser.all("#logout input[type=submit]").isEmpty()) {
+            browser.signOut();
+        }
+    }
+
+    @Test
+    void aChatGoesFromTheUnitsRequestThroughAdjustmentAndCounterProposalToTheCalendarAndTheExpert() throws IOException {
+        LocalDate today = LocalDate.now(MEXICO_CITY);
+        LocalDate day = nextWorkingDay(today.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+        LocalDate counterDay = nextWorkingDay(day.plusDays(1));
+        String topic = "Vacunación contra la influenza " + UUID.randomUUID().toString().substring(0, 8);
+        Path notPdf = Files.createTempFile("oficio", ".pdf");
+        Path letter = Files.createTempFile("oficio", ".pdf");
+        Files.writeString(notPdf, "MZ this is a program, not a letter");
+        Files.writeString(letter, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                StandardCharsets.US_ASCII);
+        try {
+            // The Enlace files the request; an empty form first shows every problem beside its field.
+            browser.signIn("enlace", "demo");
+            browser.open("/staff/solicitudes");
+            browser.clickAndWait("#new-request");
+            assertEquals("/staff/solicitud-nueva", browser.path());
+            browser.keys("#request\\:letter", notPdf.toString());
+            browser.clickAndWait("#request\\:submit");
+            assertEquals("Un chat trata un solo tema.", browser.text("#request\\:topics-error"));
+            assertEquals("Indica la fecha y el horario.", browser.text("#request\\:schedule-error"));
+            assertEquals("Escribe el nombre del experto.", browser.text("#request\\:expertName-error"));
+            assertTrue(browser.text("#request\\:expertEmail-error").startsWith("Escribe un correo electrónico válido"));
+            assertEquals("El oficio debe ser un archivo PDF.", browser.text("#request\\:letter-error"));
+            assertEquals("true", browser.attribute("#request\\:topics", "aria-invalid"));
+            assertEquals("/staff/solicitud-nueva", browser.path(), "nothing was filed");
+            browser.assertAccessible();
+            fullPageScreenshot("engagement-form-errors");
+            browser.phoneScreenshot("engagement-form-errors-phone");
+
+            setDate("#request\\:day", day);
+            selectValue("#request\\:window", "11:00-13:00");
+            browser.type("#request\\:topics", topic);
+            browser.type("#request\\:expertName", "Dra. Ana Beltrán Ríos");
+            browser.type("#request\\:expertPosition", "Jefa de Epidemiología");
+            browser.type("#request\\:expertEmail", "ana.beltran." + UUID.randomUUID().toString().substring(0, 6) + "@salud.gob.mx");
+            browser.type("#request\\:notes", "Campaña de invierno; público general.");
+            browser.keys("#request\\:letter", letter.toString());
+            browser.clickAndWait("#request\\:submit");
+            assertTrue(browser.path().startsWith("/staff/solicitud?id="), browser.path() + " " + browser.pageText());
+            String detail = browser.path();
+            String folio = browser.text("#folio");
+            assertTrue(folio.matches("[A-Z]+-\\d{4}-\\d{4}"), folio);
+            assertTrue(browser.text("#messages").contains(folio), "the message shows the folio");
+            assertEquals("Recibida", browser.text("#status"));
+            assertEquals("application/pdf", contentTypeOf(browser.attribute("#letter", "href")), "the letter downloads as a PDF");
+            browser.signOut();
+
+            // The evaluator finds it in his queue and proposes the afternoon window instead.
+            browser.signIn("evaluador", "demo");
+            browser.open("/staff/solicitudes");
+            WebElement inQueue = browser.all("#requests\\:queue a.folio-link").stream()
+                    .filter(a -> a.getText().equals(folio)).findFirst().orElseThrow(() -> new AssertionError(
+                            folio + " is not in the evaluator's queue: " + browser.text("#requests\\:queue")));
+            browser.assertAccessible();
+            fullPageScreenshot("engagement-queue");
+            inQueue.click();
+            waitFor(() -> browser.path().equals(detail) && !browser.all("#adjust\\:submit").isEmpty());
+            browser.assertAccessible();
+            selectValue("#adjust\\:window", "16:00-18:00");
+            browser.type("#adjust\\:note", "En la mañana hay otro chat de la Secretaría; proponemos la tarde.");
+            browser.clickAndWait("#adjust\\:submit");
+            assertEquals("Ajuste propuesto", browser.text("#status"));
+            browser.signOut();
+
+            // The Enlace answers with a day of his own, in the morning.
+            browser.signIn("enlace", "demo");
+            browser.open(detail);
+            assertTrue(browser.text("#adjustment").contains("16:00"), browser.text("#adjustment"));
+            browser.assertAccessible();
+            setDate("#counter\\:day", counterDay);
+            selectValue("#counter\\:window", "11:00-13:00");
+            browser.type("#counter\\:note", "El experto no puede en la tarde; proponemos el día siguiente.");
+            browser.clickAndWait("#counter\\:submit");
+            assertEquals("Contrapropuesta", browser.text("#status"));
+            browser.signOut();
+
+            // The evaluator approves, assigns the expert with an account, reviews the conflicts, schedules.
+            browser.signIn("evaluador", "demo");
+            browser.open(detail);
+            browser.clickAndWait("#approve\\:submit");
+            assertEquals("Aprobada", browser.text("#status"));
+            browser.click("#assign\\:choice\\:1");
+            Select experts = new Select(browser.find("#assign\\:expert"));
+            experts.getOptions().stream().filter(o -> o.getText().startsWith(EXPERT)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + EXPERT + " among the experts")).click();
+            browser.clickAndWait("#assign\\:submit");
+            assertEquals("Experto confirmado", browser.text("#status"));
+            assertTrue(browser.text("#expert-account").contains(EXPERT));
+            browser.select("#schedule\\:moderator", MODERATOR);
+            browser.clickAndWait("#schedule\\:review");
+            assertTrue(browser.text("#conflicts").contains(EXPERT + " aún no tiene una capacitación terminada."),
+                    browser.text("#conflicts"));
+            browser.assertAccessible();
+            browser.clickAndWait("#schedule\\:submit");
+            assertEquals("Hay conflictos: marca que los revisaste antes de programar.", browser.text("#schedule\\:seen-error"),
+                    "the conflicts must be acknowledged");
+            browser.click("#schedule\\:seen");
+            browser.clickAndWait("#schedule\\:submit");
+            assertEquals("Programada", browser.text("#status"));
+            assertEquals(MODERATOR, browser.text("#moderator"));
+
+            List<String> steps = browser.all("#timeline > li .step-status").stream().map(WebElement::getText).toList();
+            assertEquals(List.of("Recibida", "Ajuste propuesto", "Contrapropuesta", "Aprobada", "Experto confirmado",
+                    "Programada"), steps, "the timeline lists every step");
+            String timeline = browser.text("#timeline");
+            assertTrue(timeline.contains("Ajuste propuesto → Contrapropuesta"), timeline);
+            assertTrue(timeline.contains("proponemos la tarde") && timeline.contains("Mariana Torres Lugo")
+                    && timeline.contains("Carlos Hernández Vega"), timeline);
+            browser.assertAccessible();
+            fullPageScreenshot("engagement-detail-timeline");
+
+            // The calendar shows the event on its day, with the untrained expert's warning.
+            browser.clickAndWait("#calendar-link");
+            assertEquals("/staff/calendario?fecha=" + counterDay, browser.path());
+            waitFor(() -> browser.all(".fc-event").stream().anyMatch(e -> e.getText().contains(topic)));
+            WebElement event = browser.all(".fc-event").stream().filter(e -> e.getText().contains(topic)).findFirst()
+                    .orElseThrow();
+            assertTrue(event.getAttribute("class").contains("event-untrained"), event.getAttribute("class"));
+            assertTrue(browser.text("#upcoming").contains(topic), browser.text("#upcoming"));
+            browser.assertAccessible();
+            browser.screenshot("engagement-calendar");
+            event.click();
+            waitFor(() -> !browser.all("#selected").isEmpty() && browser.text("#selected").contains(MODERATOR));
+            assertTrue(browser.text("#selected").contains(folio), "the selected event links to its request");
+            browser.signOut();
+
+            // The expert finds it among his events.
+            browser.signIn("experto", "demo");
+            browser.open("/staff/eventos");
+            String events = browser.text("#events");
+            assertTrue(events.contains(topic) && events.contains(MODERATOR), events);
+            browser.assertAccessible();
+            browser.screenshot("engagement-expert-events");
+        } finally {
+            Files.deleteIfExists(notPdf);
+            Files.deleteIfExists(letter);
+        }
+    }
+
+    @Test
+    void anEnlaceReportsAnIncidentAndTheContentDepartmentAnswersIt() {
+        String problem = "No carga la sala del chat " + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("enlace", "demo");
+        browser.open("/staff/incidencias");
+        browser.clickAndWait("#incident\\:submit");
+        assertEquals("Describe el problema.", browser.text("#incident\\:description-error"));
+        browser.type("#incident\\:description", problem);
+        browser.clickAndWait("#incident\\:submit");
+        assertTrue(browser.text("#incidents\\:table").contains(problem));
+        browser.assertAccessible();
+        browser.signOut();
+
+        browser.signIn("moderador", "demo");
+        browser.open("/staff/incidencias");
+        assertTrue(browser.text("#figure-total").matches("\\d+"));
+        browser.assertAccessible();
+        WebElement row = browser.all("#incidents\\:table tbody tr").stream().filter(r -> r.getText().contains(problem))
+                .findFirst().orElseThrow();
+        row.findElement(org.openqa.selenium.By.cssSelector("input[type=submit]")).click();
+        waitFor(() -> !browser.all("#answer\\:response").isEmpty());
+        browser.type("#answer\\:response", "Ya se reinició el servicio; intenta de nuevo.");
+        browser.clickAndWait("#answer\\:respond");
+        String answered = browser.all("#incidents\\:table tbody tr").stream().filter(r -> r.getText().contains(problem))
+                .findFirst().orElseThrow().getText();
+        assertTrue(answered.contains("Respondida") && answered.contains("Ya se reinició el servicio"), answered);
+    }
+
+    /** The day itself or the next one that is Monday to Friday and no official holiday. */
+    private static LocalDate nextWorkingDay(LocalDate from) {
+        LocalDate d = from;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || isHoliday(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** Mexico's official holidays (Ley Federal del Trabajo, art. 74), which the agency's calendar has. */
+    private static boolean isHoliday(LocalDate d) {
+        int y = d.getYear();
+        return d.equals(LocalDate.of(y, Month.JANUARY, 1))
+                || d.equals(LocalDate.of(y, Month.FEBRUARY, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)))
+                || d.equals(LocalDate.of(y, Month.MARCH, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)))
+                || d.equals(LocalDate.of(y, Month.MAY, 1))
+                || d.equals(LocalDate.of(y, Month.SEPTEMBER, 16))
+                || (y >= 2024 && (y - 2024) % 6 == 0 && d.equals(LocalDate.of(y, Month.OCTOBER, 1)))
+                || d.equals(LocalDate.of(y, Month.NOVEMBER, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)))
+                || d.equals(LocalDate.of(y, Month.DECEMBER, 25));
+    }
+
+    /** A date field's value as the browser sends it (typing into a date field depends on the locale). */
+    private static void setDate(String css, LocalDate date) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.find(css), date.toString());
+    }
+
+    /** A screenshot of the whole page, not only of the window's height. */
+    private static void fullPageScreenshot(String name) {
+        Dimension before = browser.driver().manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(before.getWidth(),
+                Math.min(4000, Math.max(before.getHeight(), height.intValue() + 140))));
+        try {
+            browser.screenshot(name);
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
+    }
+
+    private static void selectValue(String css, String value) {
+        new Select(browser.find(css)).selectByValue(value);
+    }
+
+    /** The content type the server answers for an address, fetched by the signed-in browser. */
+    private static String contentTypeOf(String url) {
+        Object type = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                + ".catch(e => done(String(e)));", url);
+        String answer = String.valueOf(type);
+        assertTrue(answer.startsWith("200 "), answer);
+        return answer.substring(4).replaceFirst(";.*", "");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+}

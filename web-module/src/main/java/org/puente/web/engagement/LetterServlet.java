@@ -1,0 +1,47 @@
+package org.puente.web.engagement;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.puente.engagement.EngagementLetter;
+import org.puente.engagement.EngagementService;
+import org.puente.platform.AccessDeniedException;
+import org.puente.platform.BusinessException;
+
+/**
+ * /staff/oficio?id=: the scanned letter of a request, to whoever may see the request (403 to
+ * anyone else, 404 when there is none). web.xml guards the path with the detail page's roles.
+ */
+@WebServlet("/staff/oficio")
+public class LetterServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EngagementService engagements;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            EngagementLetter letter = engagements.letter(Long.valueOf(request.getParameter("id")))
+                    .orElseThrow(() -> new BusinessException("error.notFound"));
+            String name = letter.getFileName() == null ? "oficio.pdf" : letter.getFileName();
+            response.setContentType("application/pdf");
+            response.setContentLength(letter.getData().length);
+            response.setHeader("Content-Disposition", "inline; filename=\"oficio.pdf\"; filename*=UTF-8''"
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.getOutputStream().write(letter.getData());
+        } catch (AccessDeniedException | jakarta.ejb.EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (BusinessException | IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.puente.web.engagement;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.puente.engagement.EngagementService;
+import org.puente.engagement.EventRow;
+
+/** /staff/eventos: the expert's coming chats and forums. */
+@Named
+@RequestScoped
+public class MyEventsPage {
+
+    @Inject
+    private EngagementService engagements;
+
+    private List<EventRow> events;
+
+    @PostConstruct
+    void load() {
+        events = engagements.myEvents();
+    }
+
+    public List<EventRow> getEvents() {
+        return events;
+    }
+}
