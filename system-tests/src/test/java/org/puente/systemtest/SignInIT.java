@@ -25,15 +25,16 @@ class SignInIT extends SharedBrowser {
 
     static Stream<Arguments> staffMenus() {
         return Stream.of(
-                Arguments.of("admin", List.of("dashboard", "reports", "requests", "calendar", "incidents", "bodies", "catalogue",
+                Arguments.of("admin", List.of("dashboard", "reports", "requests", "calendar", "incidents", "chats", "forums", "bodies", "catalogue",
                         "users", "outbox", "account")),
                 Arguments.of("gerente", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "users", "account")),
                 Arguments.of("agente", List.of("dashboard", "reports", "my_body", "catalogue", "account")),
                 Arguments.of("operador", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "account")),
                 Arguments.of("enlace", List.of("dashboard", "requests", "calendar", "incidents", "my_body", "account")),
                 Arguments.of("evaluador", List.of("dashboard", "requests", "calendar", "incidents", "bodies", "account")),
-                Arguments.of("moderador", List.of("dashboard", "requests", "calendar", "incidents", "bodies", "account")),
-                Arguments.of("experto", List.of("dashboard", "calendar", "my_events", "my_body", "account")));
+                Arguments.of("moderador", List.of("dashboard", "requests", "calendar", "incidents", "chats", "forums", "bodies",
+                        "account")),
+                Arguments.of("experto", List.of("dashboard", "calendar", "my_events", "chats", "forums", "my_body", "account")));
     }
 
     @ParameterizedTest

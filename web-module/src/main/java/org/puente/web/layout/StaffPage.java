@@ -25,6 +25,8 @@ public enum StaffPage {
     CALENDAR("menu.calendar", "/staff/calendario", "pi pi-calendar", EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN, EXPERTO)),
     MY_EVENTS("menu.myEvents", "/staff/eventos", "pi pi-calendar-clock", EnumSet.of(EXPERTO)),
     INCIDENTS("menu.incidents", "/staff/incidencias", "pi pi-exclamation-triangle", EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN)),
+    CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
+    FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
     MY_BODY("menu.myBody", "/staff/organismo", "pi pi-building", EnumSet.of(GERENTE, AGENTE, OPERADOR, ENLACE, EXPERTO)),
     CATALOGUE("menu.catalogue", "/staff/catalogo", "pi pi-list", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
