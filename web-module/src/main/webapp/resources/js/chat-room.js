@@ -11,7 +11,9 @@
     var root = document.getElementById('chat-room');
     if (!root) { return; }
     var eventId = root.dataset.event;
-    var base = root.dataset.context + '/api/chat/' + eventId;
+    // An empty context path (Puente at the server's root) leaves the attribute out altogether.
+    var context = root.dataset.context || '';
+    var base = context + '/api/chat/' + eventId;
     var t = root.dataset;
     var storeKey = 'puente.chat.' + eventId;
     var participant = null;
@@ -109,7 +111,7 @@
     function connect() {
         if (!('WebSocket' in window) || failures >= 3) { startPolling(); return; }
         var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-        var url = scheme + location.host + root.dataset.context + '/ws/chat/' + eventId + '?since=' + lastSeq
+        var url = scheme + location.host + context + '/ws/chat/' + eventId + '?since=' + lastSeq
             + (participant ? '&participant=' + encodeURIComponent(participant.token) : '');
         var opened = false;
         socket = new WebSocket(url);

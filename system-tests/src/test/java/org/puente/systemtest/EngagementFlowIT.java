@@ -1,6 +1,7 @@
 package org.puente.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -155,13 +156,13 @@ class EngagementFlowIT extends SharedBrowser {
             browser.assertAccessible();
             fullPageScreenshot("engagement-detail-timeline");
 
-            // The calendar shows the event on its day, with the untrained expert's warning.
+            // The calendar shows the event on its day (the demo expert had his training: no warning).
             browser.clickAndWait("#calendar-link");
             assertEquals("/staff/calendario?fecha=" + counterDay, browser.path());
             waitFor(() -> browser.all(".fc-event").stream().anyMatch(e -> e.getText().contains(topic)));
             WebElement event = browser.all(".fc-event").stream().filter(e -> e.getText().contains(topic)).findFirst()
                     .orElseThrow();
-            assertTrue(event.getAttribute("class").contains("event-untrained"), event.getAttribute("class"));
+            assertFalse(event.getAttribute("class").contains("event-untrained"), event.getAttribute("class"));
             assertTrue(browser.text("#upcoming").contains(topic), browser.text("#upcoming"));
             browser.assertAccessible();
             browser.screenshot("engagement-calendar");
@@ -177,6 +178,23 @@ class EngagementFlowIT extends SharedBrowser {
             assertTrue(events.contains(topic) && events.contains(MODERATOR), events);
             browser.assertAccessible();
             browser.screenshot("engagement-expert-events");
+            browser.signOut();
+
+            // The public agenda lists it, with its .ics file, a page at a time.
+            boolean listed = false;
+            for (int page = 1; page <= 20 && !listed; page++) {
+                browser.open("/agenda?pagina=" + page);
+                listed = browser.all("#agenda .agenda-title").stream().anyMatch(e -> e.getText().contains(topic));
+                if (!listed && browser.all("a[rel=next]").isEmpty()) {
+                    break;
+                }
+            }
+            assertTrue(listed, "the new chat is on the public agenda");
+            WebElement item = browser.all("#agenda li.agenda-item").stream().filter(e -> e.getText().contains(topic))
+                    .findFirst().orElseThrow();
+            assertTrue(item.findElement(org.openqa.selenium.By.cssSelector("a[href$='.ics']")).getAttribute("href")
+                    .endsWith(".ics"));
+            browser.phoneScreenshot("engagement-public-agenda");
         } finally {
             Files.deleteIfExists(notPdf);
             Files.deleteIfExists(letter);

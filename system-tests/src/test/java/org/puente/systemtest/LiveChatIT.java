@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
@@ -43,7 +42,7 @@ class LiveChatIT {
             waitUntil(moderator, d -> moderator.text("#pending-list").contains("¿El mosquito pica de noche?"));
             moderator.screenshot("chat-moderator");
             moderator.click("#pending-list li.pending-question button.approve");
-            waitUntil(moderator, d -> !moderator.text("#pending").contains("¿El mosquito pica de noche?"));
+            waitUntil(moderator, d -> !moderator.text("#live\\:pending").contains("¿El mosquito pica de noche?"));
 
             waitUntil(citizen, d -> citizen.text("#stream").contains("¿El mosquito pica de noche? <b>urgente</b>"));
             assertTrue(citizen.all("#stream b").isEmpty(), "the question's markup is shown as text");
@@ -57,10 +56,12 @@ class LiveChatIT {
             expert.type("#live\\:text", "El Aedes aegypti pica sobre todo de día, al amanecer y al atardecer.");
             expert.screenshot("chat-expert");
             expert.click("#live\\:send-answer");
+            waitUntil(expert, d -> expert.text("#live").contains("Respuesta publicada"));
 
             waitUntil(citizen, d -> citizen.text("#stream .chat-answer").contains("El Aedes aegypti pica sobre todo de día"));
             assertTrue(citizen.text("#stream .chat-answer").contains("Dr. Roberto Sánchez Islas"));
             assertEquals(1, citizen.all("#stream .chat-question").size(), "shown once");
+            scrollTo(citizen, "#stream");
             citizen.screenshot("chat-citizen-phone");
 
             closeChatNow(chat);
@@ -73,6 +74,7 @@ class LiveChatIT {
             assertEquals("1", citizen.text("#f-participants"));
             assertEquals("1", citizen.text("#f-answered"));
             citizen.assertAccessible();
+            scrollTo(citizen, "#transcript");
             citizen.screenshot("chat-transcript-phone");
         }
     }
@@ -97,30 +99,10 @@ class LiveChatIT {
         }
     }
 
-    /** A chat of the demo expert and moderator, open from a minute ago, as the workflow would have left it. */
+    /** A chat of the demo expert and moderator, open from a minute ago for two hours. */
     static long openChatNow(String topic) throws Exception {
-        try (Connection c = TestDatabase.connect()) {
-            long body = TestDatabase.id(c, "select id from body where code = 'SSEM'");
-            long unit = TestDatabase.id(c, "select id from department where name = 'Unidad de Comunicación Social'");
-            long enlace = TestDatabase.id(c, "select id from user_account where username = 'enlace'");
-            long expert = TestDatabase.id(c, "select id from user_account where username = 'experto'");
-            long moderator = TestDatabase.id(c, "select id from user_account where username = 'moderador'");
-            long request = TestDatabase.next(c, "engagement_request_seq");
-            long event = TestDatabase.next(c, "engagement_event_seq");
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            LocalDate today = LocalDate.now();
-            TestDatabase.update(c, "insert into engagement_request (id, folio, kind, body_id, unit_id, requester_id, status,"
-                    + " topics, start_date, end_date, start_time, end_time, expert_name, expert_email, expert_id,"
-                    + " expert_confirmed, submitted_at, updated_at, version) values (?, ?, 'CHAT', ?, ?, ?, 'SCHEDULED', ?,"
-                    + " ?, ?, ?, ?, 'Dr. Roberto Sánchez Islas', 'experto@demo.puente.mx', ?, true, ?, ?, 1)",
-                    request, "PRUEBA-" + request, body, unit, enlace, topic, today, today,
-                    java.time.LocalTime.of(0, 0), java.time.LocalTime.of(23, 59), expert, now, now);
-            TestDatabase.update(c, "insert into engagement_event (id, request_id, kind, title, topics, body_id, starts_at,"
-                    + " ends_at, expert_id, moderator_id, status, version, last_seq, pre_moderated)"
-                    + " values (?, ?, 'CHAT', ?, ?, ?, ?, ?, ?, ?, 'OPEN', 1, 0, false)",
-                    event, request, topic, topic, body, now.minusMinutes(1), now.plusHours(2), expert, moderator);
-            return event;
-        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return TestDatabase.event("CHAT", topic, now.minusMinutes(1), now.plusHours(2), "OPEN");
     }
 
     /** Moves the chat's end to now: the server's timer closes it within fifteen seconds. */
@@ -129,6 +111,10 @@ class LiveChatIT {
             TestDatabase.update(c, "update engagement_event set ends_at = ? where id = ?",
                     OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), chat);
         }
+    }
+
+    private static void scrollTo(Browser b, String css) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView()", b.find(css));
     }
 
     private static void waitUntil(Browser b, Function<WebDriver, Boolean> condition) {

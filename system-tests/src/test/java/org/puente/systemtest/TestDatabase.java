@@ -45,6 +45,42 @@ final class TestDatabase {
         return driver.connect("jdbc:h2:" + Path.of(System.getenv("PUENTE_DATA_DIR"), "puente") + ";AUTO_SERVER=TRUE", p);
     }
 
+    /**
+     * A chat or forum of the demo expert and moderator for the Secretaría de Salud's unit, as the
+     * engagement workflow leaves it (a scheduled request and its event), at the given times and in the
+     * given status (SCHEDULED, OPEN...). Returns the event's id.
+     */
+    static long event(String kind, String topic, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt,
+                      String status) throws Exception {
+        try (Connection c = connect()) {
+            long body = id(c, "select id from body where code = 'SSEM'");
+            long unit = id(c, "select id from department where name = 'Unidad de Comunicación Social'");
+            long enlace = id(c, "select id from user_account where username = 'enlace'");
+            long expert = id(c, "select id from user_account where username = 'experto'");
+            long moderator = id(c, "select id from user_account where username = 'moderador'");
+            long request = next(c, "engagement_request_seq");
+            long event = next(c, "engagement_event_seq");
+            java.time.ZoneId zone = java.time.ZoneId.of("America/Mexico_City");
+            java.time.LocalDateTime from = startsAt.atZoneSameInstant(zone).toLocalDateTime();
+            java.time.LocalDateTime to = endsAt.atZoneSameInstant(zone).toLocalDateTime();
+            boolean chat = "CHAT".equals(kind);
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+            update(c, "insert into engagement_request (id, folio, kind, body_id, unit_id, requester_id, status,"
+                    + " topics, start_date, end_date, start_time, end_time, expert_name, expert_position, expert_email,"
+                    + " expert_id, expert_confirmed, submitted_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 'SCHEDULED',"
+                    + " ?, ?, ?, ?, ?, 'Dr. Roberto Sánchez Islas', 'Director de Prevención', 'experto@demo.puente.mx',"
+                    + " ?, true, ?, ?, 1)",
+                    request, "PRUEBA-" + request, kind, body, unit, enlace, topic, from.toLocalDate(),
+                    chat ? from.toLocalDate() : to.toLocalDate().minusDays(1),
+                    chat ? from.toLocalTime() : null, chat ? to.toLocalTime() : null, expert, now, now);
+            update(c, "insert into engagement_event (id, request_id, kind, title, topics, body_id, starts_at, ends_at,"
+                    + " expert_id, moderator_id, status, version, last_seq, pre_moderated)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, false)",
+                    event, request, kind, topic, topic, body, startsAt, endsAt, expert, moderator, status);
+            return event;
+        }
+    }
+
     /** The next value of a sequence, in the database's own syntax. */
     static long next(Connection c, String sequence) throws SQLException {
         if (!sequence.matches("[a-z_]+")) {

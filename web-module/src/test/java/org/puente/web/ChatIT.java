@@ -89,6 +89,9 @@ class ChatIT {
     private ChatService chats;
 
     @Inject
+    private org.puente.engagement.PublicAgenda agenda;
+
+    @Inject
     private AdjustableClock clock;
 
     @Inject
@@ -301,6 +304,18 @@ class ChatIT {
         BusinessException answerClosed = assertThrows(BusinessException.class,
                 () -> asStaff("experto", () -> chats.answer(unanswered.id(), "Tarde")));
         assertEquals("chat.closed", answerClosed.getMessageKey());
+    }
+
+    @Test
+    void theDemoDataHoldsTwoUpcomingChatsAndAForumOnTheAgenda() {
+        java.util.Map<String, EngagementKind> demo = new java.util.HashMap<>();
+        for (org.puente.engagement.PublicEvent e : agenda.upcoming(0, 100)) {
+            assertTrue(e.endsAt().isAfter(java.time.OffsetDateTime.now()), "upcoming: " + e);
+            demo.put(e.title(), e.kind());
+        }
+        assertEquals(EngagementKind.CHAT, demo.get("Prevención del dengue en temporada de lluvias"), demo.toString());
+        assertEquals(EngagementKind.CHAT, demo.get("Vacunación contra la influenza: quién, cuándo y dónde"), demo.toString());
+        assertEquals(EngagementKind.FORUM, demo.get("Salud mental de las y los adolescentes"), demo.toString());
     }
 
     @Test

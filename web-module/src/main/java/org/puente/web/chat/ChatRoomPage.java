@@ -12,7 +12,6 @@ import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatService;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EventStatus;
-import org.puente.platform.BusinessException;
 
 /** /chat?evento= (the live room) and /transcripcion?evento= (a closed chat's record). */
 @Named
@@ -65,10 +64,5 @@ public class ChatRoomPage {
 
     public Transcript getTranscript() {
         return transcript;
-    }
-
-    /** Thrown by load() for an unknown chat: the error page answers 404. */
-    static BusinessException notFound() {
-        return new BusinessException("error.notFound");
     }
 }

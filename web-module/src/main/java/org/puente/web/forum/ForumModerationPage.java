@@ -69,7 +69,8 @@ public class ForumModerationPage implements Serializable {
             call.run();
             texts.info(done);
         } catch (BusinessException refusal) {
-            texts.show(refusal, "moderation");
+            // Shown at the top of the page: the reason's box is one of several in the queue.
+            texts.show(new BusinessException(refusal.getMessageKey(), refusal.getArguments()), "moderation");
         }
     }
 
