@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * its approval on the server (the message's "at", same machine, same clock) until it arrived.
  * Prints one line: "viewers messages deliveries expected p50_ms p99_ms max_ms connect_failures".
  *
- * Arguments: BASE_URL EVENT_ID VIEWERS SECONDS
+ * Arguments: BASE_URL EVENT_ID VIEWERS SECONDS [WARMUP_SECONDS, 20]
  */
 public class ChatLoad {
 
@@ -40,6 +40,7 @@ public class ChatLoad {
         String event = args[1];
         int viewers = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 20;
 
         HttpClient moderator = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -48,8 +49,12 @@ public class ChatLoad {
         String participant = match(TOKEN, post(anonymous, base + "/api/chat/" + event + "/participants",
                 "nickname=Carga", null).body());
 
-        // The viewers: one shared client (one selector thread), connected in waves.
-        HttpClient sockets = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        // The viewers: a client (one selector thread) for every 250 of them, connected in waves.
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < (viewers + 249) / 250; i++) {
+            clients.add(HttpClient.newBuilder().executor(pool).build());
+        }
         List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger deliveries = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -57,7 +62,7 @@ public class ChatLoad {
         List<WebSocket> open = java.util.Collections.synchronizedList(new ArrayList<>());
         String ws = base.replaceFirst("^http", "ws") + "/ws/chat/" + event + "?since=" + lastSeq(anonymous, base, event);
         for (int i = 0; i < viewers; i++) {
-            sockets.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60))
+            clients.get(i % clients.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60))
                     .buildAsync(URI.create(ws), new Viewer(samples, deliveries))
                     .whenComplete((socket, problem) -> {
                         if (problem != null) {
@@ -74,11 +79,31 @@ public class ChatLoad {
         if (!connected.await(3, TimeUnit.MINUTES)) {
             throw new IllegalStateException("viewers still connecting after 3 minutes");
         }
+        // Warm-up: the same flow, not counted (a server just started is still compiling its hot paths).
+        approveTwiceASecond(moderator, anonymous, base, event, participant, warmup);
         Thread.sleep(2000);
         samples.clear();
         deliveries.set(0);
 
-        // Two approved messages a second.
+        int messages = approveTwiceASecond(moderator, anonymous, base, event, participant, seconds);
+        Thread.sleep(5000);
+        long[] all;
+        synchronized (samples) {
+            all = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+        }
+        long expected = (long) messages * open.size();
+        System.out.printf("%d %d %d %d %.1f %.1f %.1f %d%n", open.size(), messages, deliveries.get(), expected,
+                percentile(all, 50), percentile(all, 99), all.length == 0 ? 0.0 : all[all.length - 1] / 1000.0,
+                failures.get());
+        for (WebSocket s : open) {
+            s.abort();
+        }
+        System.exit(0);
+    }
+
+    /** A participant asks and the moderator approves, two questions a second; returns how many. */
+    static int approveTwiceASecond(HttpClient moderator, HttpClient anonymous, String base, String event,
+                                   String participant, int seconds) throws Exception {
         int messages = 0;
         long next = System.nanoTime();
         long end = next + TimeUnit.SECONDS.toNanos(seconds);
@@ -97,19 +122,7 @@ public class ChatLoad {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
         }
-        Thread.sleep(5000);
-        long[] all;
-        synchronized (samples) {
-            all = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
-        }
-        long expected = (long) messages * open.size();
-        System.out.printf("%d %d %d %d %.1f %.1f %.1f %d%n", open.size(), messages, deliveries.get(), expected,
-                percentile(all, 50), percentile(all, 99), all.length == 0 ? 0.0 : all[all.length - 1] / 1000.0,
-                failures.get());
-        for (WebSocket s : open) {
-            s.abort();
-        }
-        System.exit(0);
+        return messages;
     }
 
     /** A viewer: counts each approved question it receives and its latency since approval. */

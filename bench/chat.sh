@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VIEWERS="${1:-2000}"
 DURATION="${2:-30}"
+WARMUP=20
 PORT=28080
 ADMIN_PORT=24848
 export PUENTE_HTTP_PORT=$PORT PUENTE_ADMIN_PORT=$ADMIN_PORT PUENTE_SERVER_DIR="$ROOT/.puente/bench-server"
@@ -56,7 +57,7 @@ SQL
 say "$VIEWERS viewers in chat $EVENT, two approved questions a second for ${DURATION}s"
 JAVA="${AS_JAVA:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/java"
 [ -x "$JAVA" ] || JAVA=java
-RESULT="$("$JAVA" -Xmx1g "$ROOT/bench/ChatLoad.java" "http://127.0.0.1:$PORT" "$EVENT" "$VIEWERS" "$DURATION")"
+RESULT="$("$JAVA" -Xmx1g "$ROOT/bench/ChatLoad.java" "http://127.0.0.1:$PORT" "$EVENT" "$VIEWERS" "$DURATION" "$WARMUP")"
 read -r OPEN MESSAGES DELIVERED EXPECTED P50 P99 MAX FAILED <<<"$RESULT"
 SHARE="$(awk -v d="$DELIVERED" -v e="$EXPECTED" 'BEGIN { if (e == 0) print "0.0"; else printf "%.1f", 100 * d / e }')"
 SUMMARY="chat: $OPEN viewers, p50 $P50 ms, p99 $P99 ms, delivered $SHARE%"
@@ -65,7 +66,7 @@ SUMMARY="chat: $OPEN viewers, p50 $P50 ms, p99 $P99 ms, delivered $SHARE%"
     echo
     echo "## chat — $(date -u '+%Y-%m-%d %H:%M') UTC"
     echo
-    echo "Command: \`./puente bench chat $VIEWERS $DURATION\` ($(nproc) cores; Payara Server with PostgreSQL; $VIEWERS WebSocket views asked for, $OPEN connected ($FAILED failed to connect); two questions a second asked and approved through the room's API for ${DURATION}s; load generator bench/ChatLoad.java on the same machine)"
+    echo "Command: \`./puente bench chat $VIEWERS $DURATION\` ($(nproc) cores; Payara Server with PostgreSQL; $VIEWERS WebSocket views asked for, $OPEN connected ($FAILED failed to connect); two questions a second asked and approved through the room's API, ${WARMUP}s of warm-up, then ${DURATION}s measured; load generator bench/ChatLoad.java on the same machine)"
     echo
     echo "| measure | value |"
     echo "|---|---|"

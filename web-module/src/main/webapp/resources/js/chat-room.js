@@ -2,7 +2,8 @@
  * The live chat room: joins with a nickname, sends questions, and shows the approved questions,
  * the expert's answers and the moderator's notices as they happen. It listens on a WebSocket and,
  * when the connection drops, reconnects by itself asking for everything after the last sequence
- * number it has (nothing lost); a message whose number it already has is dropped (nothing twice).
+ * number up to which it has them all (nothing lost); a number it already has is dropped and every
+ * message takes its place by number (nothing twice, nothing out of order).
  * Where WebSocket is blocked it polls the same messages over HTTP every few seconds.
  * Every text arrives as data and is shown with textContent, never as markup.
  */
@@ -18,7 +19,6 @@
     var storeKey = 'puente.chat.' + eventId;
     var participant = null;
     try { participant = JSON.parse(sessionStorage.getItem(storeKey)); } catch (e) { participant = null; }
-    var lastSeq = 0;
     var status = root.dataset.status;
     var startsAt = new Date(root.dataset.starts);
     var socket = null;
@@ -26,6 +26,9 @@
     var polling = null;
     var stream = document.getElementById('stream');
     var answersOf = {};
+    var orphans = {};
+    var seen = {};
+    var contiguous = 0;
 
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -53,9 +56,20 @@
         document.getElementById('ask-button').disabled = s !== 'OPEN';
     }
 
+    /** Puts an element among its siblings in the order of their sequence numbers. */
+    function place(parent, item) {
+        var after = null;
+        for (var c = parent.lastElementChild; c; c = c.previousElementSibling) {
+            if (Number(c.dataset.seq) < Number(item.dataset.seq)) { after = c; break; }
+        }
+        parent.insertBefore(item, after ? after.nextSibling : parent.firstChild);
+    }
+
     function add(m) {
-        if (m.seq <= lastSeq) { return; }
-        lastSeq = m.seq;
+        // A catch-up and the live stream may overlap or cross: each number is shown once, in its place.
+        if (seen[m.seq]) { return; }
+        seen[m.seq] = true;
+        while (seen[contiguous + 1]) { contiguous++; }
         document.getElementById('stream-empty').hidden = true;
         if (m.kind === 'ANSWER') {
             var list = answersOf[m.questionId];
@@ -63,7 +77,7 @@
             item.dataset.seq = m.seq;
             item.appendChild(el('p', 'chat-author', t.tAnswer + ' ' + m.author + ' · ' + time(m.at)));
             item.appendChild(el('p', 'chat-text prewrap', m.text));
-            if (list) { list.appendChild(item); } else { stream.appendChild(item); }
+            if (list) { place(list, item); } else { (orphans[m.questionId] = orphans[m.questionId] || []).push(item); }
             return;
         }
         var li = el('li', m.kind === 'NOTICE' ? 'chat-notice' : 'chat-question');
@@ -74,9 +88,11 @@
         if (m.kind === 'QUESTION') {
             var answers = el('ul', 'chat-answers');
             answersOf[m.id] = answers;
+            (orphans[m.id] || []).forEach(function (a) { place(answers, a); });
+            delete orphans[m.id];
             li.appendChild(answers);
         }
-        stream.appendChild(li);
+        place(stream, li);
     }
 
     function own(q) {
@@ -111,7 +127,7 @@
     function connect() {
         if (!('WebSocket' in window) || failures >= 3) { startPolling(); return; }
         var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-        var url = scheme + location.host + context + '/ws/chat/' + eventId + '?since=' + lastSeq
+        var url = scheme + location.host + context + '/ws/chat/' + eventId + '?since=' + contiguous
             + (participant ? '&participant=' + encodeURIComponent(participant.token) : '');
         var opened = false;
         socket = new WebSocket(url);
@@ -127,7 +143,7 @@
 
     function poll() {
         var headers = participant ? {'X-Participant': participant.token} : {};
-        fetch(base + '/messages?since=' + lastSeq, {headers: headers, credentials: 'same-origin'})
+        fetch(base + '/messages?since=' + contiguous, {headers: headers, credentials: 'same-origin'})
             .then(function (r) { return r.json(); })
             .then(function (data) {
                 setStatus(data.room.status);
