@@ -8,16 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +25,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
+import org.puente.platform.SecretTokens;
 
 /**
  * A live chat with an expert (seeds 000, 001): citizens join with a nickname and ask; every question
@@ -42,8 +37,6 @@ import org.puente.platform.BusinessException;
 @Stateless
 @PermitAll
 public class ChatService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -80,11 +73,9 @@ public class ChatService {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("nickname", "chat.nickname.invalid", ChatParticipant.MAX_NICKNAME);
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         UserAccount account = scope.caller().filter(u -> !u.isStaff()).orElse(null);
-        ChatParticipant p = new ChatParticipant(event, name, account, sha256(token), now());
+        ChatParticipant p = new ChatParticipant(event, name, account, SecretTokens.hash(token), now());
         em.persist(p);
         em.flush();
         return new JoinReceipt(p.getId(), p.getNickname(), token);
@@ -380,11 +371,11 @@ public class ChatService {
     }
 
     private Optional<ChatParticipant> participant(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+        if (!SecretTokens.looksLikeOne(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery("ChatParticipant.byToken", ChatParticipant.class)
-                .setParameter("hash", sha256(token)).getResultStream().findFirst();
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
     }
 
     private static ChatRoom room(EngagementEvent e) {
@@ -407,14 +398,6 @@ public class ChatService {
     private static OwnQuestion own(ChatMessage q) {
         return new OwnQuestion(q.getId(), q.getStatus() == MessageStatus.APPROVED ? q.getPublicText() : q.getOriginalText(),
                 q.getStatus(), q.getRejectReason(), q.getCreatedAt());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private OffsetDateTime now() {

@@ -22,6 +22,7 @@ import org.puente.organization.Department;
 import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
+import org.puente.platform.SecretTokens;
 
 /** Accounts: signing in, citizens' sign-up, staff accounts, passwords. */
 @Stateless
@@ -246,11 +247,11 @@ public class AccountService {
         for (int i = 2; findByLogin(username).isPresent(); i++) {
             username = base + i;
         }
-        UserAccount account = UserAccount.staff(username, fullName, email, hasher.hash(randomToken()), body,
+        UserAccount account = UserAccount.staff(username, fullName, email, hasher.hash(SecretTokens.newToken()), body,
                 department, java.util.Set.of(role), now());
         em.persist(account);
-        String token = randomToken();
-        em.persist(new PasswordToken(account, sha256(token), now().plusDays(INVITATION_DAYS)));
+        String token = SecretTokens.newToken();
+        em.persist(new PasswordToken(account, SecretTokens.hash(token), now().plusDays(INVITATION_DAYS)));
         LOG.info(() -> "Account " + account.getUsername() + " opened; a link to set its password was sent");
         return new Invitation(account, token);
     }
@@ -275,29 +276,11 @@ public class AccountService {
     }
 
     private Optional<PasswordToken> token(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+        if (!SecretTokens.looksLikeOne(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("PasswordToken.byHash", PasswordToken.class).setParameter("hash", sha256(token))
+        return em.createNamedQuery("PasswordToken.byHash", PasswordToken.class).setParameter("hash", SecretTokens.hash(token))
                 .getResultStream().findFirst();
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private OffsetDateTime now() {

@@ -38,7 +38,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -57,11 +56,8 @@ import org.puente.chat.PublicMessage;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.EngagementRequest;
 import org.puente.engagement.EventStatus;
-import org.puente.engagement.ExpertContact;
 import org.puente.engagement.Schedule;
-import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
 
 /**
@@ -76,12 +72,11 @@ class ChatIT {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final AtomicLong FOLIOS = new AtomicLong(System.nanoTime() % 100_000);
 
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(ChatIT.class, AdjustableClock.class, SignedInCalls.class)
+                .addClasses(ChatIT.class, AdjustableClock.class, SignedInCalls.class, TestEvents.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 
@@ -186,6 +181,19 @@ class ChatIT {
                 chats.since(chat, 0, 100).stream().map(PublicMessage::seq).toList(), "consecutive, each once");
         assertEquals(List.of(answer.seq(), two.seq()), chats.since(chat, notice.seq(), 100).stream()
                 .map(PublicMessage::seq).toList(), "the polling catch-up is the same as the socket's");
+
+        // The polling fallback over HTTP (a page whose WebSocket is blocked): the same messages, and
+        // the participant's own questions with their status.
+        HttpResponse<String> polled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base() + "/api/chat/" + chat + "/messages?since=" + notice.seq()))
+                .header("X-Participant", carla.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, polled.statusCode());
+        JsonObject body = json(polled.body());
+        assertEquals(List.of(answer.seq(), two.seq()), body.getJsonArray("messages").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("seq").longValue()).toList());
+        assertEquals("OPEN", body.getJsonObject("room").getString("status"));
+        assertEquals(List.of("APPROVED", "APPROVED"), body.getJsonArray("own").stream()
+                .map(v -> v.asJsonObject().getString("status")).toList());
     }
 
     @Test
@@ -339,28 +347,8 @@ class ChatIT {
     /** A chat scheduled on a Tuesday to come, 11:00-13:00 Mexico City, with the demo expert and moderator. */
     private Long scheduledChat(String topic) throws Exception {
         LocalDate day = LocalDate.now(MEXICO_CITY).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        tx.begin();
-        try {
-            UserAccount enlace = account("enlace");
-            UserAccount evaluador = account("evaluador");
-            UserAccount experto = account("experto");
-            UserAccount moderador = account("moderador");
-            java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-            EngagementRequest r = new EngagementRequest("CHATIT-" + FOLIOS.incrementAndGet(), EngagementKind.CHAT, enlace,
-                    List.of(topic), Schedule.chat(day, LocalTime.of(11, 0), LocalTime.of(13, 0)),
-                    new ExpertContact(experto.getFullName(), "Especialista", experto.getEmail(), null), experto, null, now);
-            r.approve(evaluador, now, null);
-            r.confirmExpert(experto, evaluador, now, null);
-            r.markScheduled(evaluador, now, null);
-            em.persist(r);
-            EngagementEvent e = new EngagementEvent(r, moderador, MEXICO_CITY);
-            em.persist(e);
-            tx.commit();
-            return e.getId();
-        } catch (Exception e) {
-            tx.rollback();
-            throw e;
-        }
+        return TestEvents.scheduled(em, tx, "CHATIT", EngagementKind.CHAT, topic,
+                Schedule.chat(day, LocalTime.of(11, 0), LocalTime.of(13, 0)));
     }
 
     /** A chat that is open now: the clock stands five minutes after its start. */
@@ -388,11 +376,6 @@ class ChatIT {
     /** Moves the stopped clock past the participants' interval between two questions. */
     private void tick() {
         clock.stopAt(clock.now().plusSeconds(20));
-    }
-
-    private UserAccount account(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getSingleResult();
     }
 
     private long questions(Long chat) {

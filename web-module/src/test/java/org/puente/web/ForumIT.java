@@ -37,9 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.chat.ChatService;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.EngagementRequest;
 import org.puente.engagement.EventStatus;
-import org.puente.engagement.ExpertContact;
 import org.puente.engagement.Schedule;
 import org.puente.forum.ForumService;
 import org.puente.forum.ModerationItem;
@@ -69,7 +67,7 @@ class ForumIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(ForumIT.class, AdjustableClock.class, SignedInCalls.class)
+                .addClasses(ForumIT.class, AdjustableClock.class, SignedInCalls.class, TestEvents.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 
@@ -287,27 +285,7 @@ class ForumIT {
 
     private Long scheduledForum(String topic) throws Exception {
         LocalDate first = LocalDate.now(MEXICO_CITY).plusWeeks(3);
-        tx.begin();
-        try {
-            UserAccount enlace = account("enlace");
-            UserAccount evaluador = account("evaluador");
-            UserAccount experto = account("experto");
-            OffsetDateTime now = OffsetDateTime.now();
-            EngagementRequest r = new EngagementRequest("FORUMIT-" + FOLIOS.incrementAndGet(), EngagementKind.FORUM, enlace,
-                    List.of(topic), Schedule.forum(first, first.plusDays(14)),
-                    new ExpertContact(experto.getFullName(), "Especialista", experto.getEmail(), null), experto, null, now);
-            r.approve(evaluador, now, null);
-            r.confirmExpert(experto, evaluador, now, null);
-            r.markScheduled(evaluador, now, null);
-            em.persist(r);
-            EngagementEvent e = new EngagementEvent(r, account("moderador"), MEXICO_CITY);
-            em.persist(e);
-            tx.commit();
-            return e.getId();
-        } catch (Exception e) {
-            tx.rollback();
-            throw e;
-        }
+        return TestEvents.scheduled(em, tx, "FORUMIT", EngagementKind.FORUM, topic, Schedule.forum(first, first.plusDays(14)));
     }
 
     private Long openForum(String topic) throws Exception {
@@ -340,8 +318,7 @@ class ForumIT {
     }
 
     private UserAccount account(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getSingleResult();
+        return TestEvents.account(em, username);
     }
 
     private long posts(Long forum) {
