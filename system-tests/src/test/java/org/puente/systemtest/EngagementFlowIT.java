@@ -1,10 +1,8 @@
 package org.puente.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +43,7 @@ class EngagementFlowIT extends SharedBrowser {
     }
 
     @Test
-    void aChatGoesFromTheUnitsRequestThroughAdjustmentAndCounterProposalToTheCalendarAndTheExpert() throws IOException {
+    void aChatGoesFromTheUnitsRequestThroughAdjustmentAndCounterProposalToTheCalendarAndTheExpert() throws Exception {
         LocalDate today = LocalDate.now(MEXICO_CITY);
         LocalDate day = nextWorkingDay(today.plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
         LocalDate counterDay = nextWorkingDay(day.plusDays(1));
@@ -133,9 +131,14 @@ class EngagementFlowIT extends SharedBrowser {
             browser.clickAndWait("#assign\\:submit");
             assertEquals("Experto confirmado", browser.text("#status"));
             assertTrue(browser.text("#expert-account").contains(EXPERT));
+            // Another chat of the same moderator (and expert) in that window: a conflict to review.
+            String other = "Chat de la misma hora " + UUID.randomUUID().toString().substring(0, 6);
+            java.time.OffsetDateTime clashStart = counterDay.atTime(11, 0).atZone(java.time.ZoneId.of("America/Mexico_City"))
+                    .toOffsetDateTime();
+            TestDatabase.event("CHAT", other, clashStart, clashStart.plusHours(2), "SCHEDULED");
             browser.select("#schedule\\:moderator", MODERATOR);
             browser.clickAndWait("#schedule\\:review");
-            assertTrue(browser.text("#conflicts").contains(EXPERT + " aún no tiene una capacitación terminada."),
+            assertTrue(browser.text("#conflicts").contains(MODERATOR + " ya modera «" + other + "»"),
                     browser.text("#conflicts"));
             browser.assertAccessible();
             browser.clickAndWait("#schedule\\:submit");
@@ -156,13 +159,13 @@ class EngagementFlowIT extends SharedBrowser {
             browser.assertAccessible();
             fullPageScreenshot("engagement-detail-timeline");
 
-            // The calendar shows the event on its day (the demo expert had his training: no warning).
+            // The calendar shows the event on its day.
             browser.clickAndWait("#calendar-link");
             assertEquals("/staff/calendario?fecha=" + counterDay, browser.path());
             waitFor(() -> browser.all(".fc-event").stream().anyMatch(e -> e.getText().contains(topic)));
             WebElement event = browser.all(".fc-event").stream().filter(e -> e.getText().contains(topic)).findFirst()
                     .orElseThrow();
-            assertFalse(event.getAttribute("class").contains("event-untrained"), event.getAttribute("class"));
+            assertTrue(event.getAttribute("class").contains("event-CHAT"), event.getAttribute("class"));
             assertTrue(browser.text("#upcoming").contains(topic), browser.text("#upcoming"));
             browser.assertAccessible();
             browser.screenshot("engagement-calendar");

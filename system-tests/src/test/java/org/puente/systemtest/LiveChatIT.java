@@ -96,6 +96,10 @@ class LiveChatIT {
             assertFalse(b.find("#ask").isDisplayed(), "no questions before the start");
             b.assertAccessible();
             b.phoneScreenshot("chat-waiting-room");
+        } finally {
+            try (Connection c = TestDatabase.connect()) {
+                TestDatabase.update(c, "update engagement_event set status = 'CANCELLED' where id = ?", chat);
+            }
         }
     }
 
