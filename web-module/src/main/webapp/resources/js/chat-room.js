@@ -39,7 +39,9 @@
 
     function time(iso) {
         var d = new Date(iso);
-        return d.toLocaleTimeString(t.lang === 'en' ? 'en' : 'es-MX', {hour: '2-digit', minute: '2-digit'});
+        // The chat's times are the agency's (the room's heading says so), wherever the reader is.
+        return d.toLocaleTimeString(t.lang === 'en' ? 'en' : 'es-MX',
+            {hour: '2-digit', minute: '2-digit', timeZone: 'America/Mexico_City'});
     }
 
     function show(id, visible) {
