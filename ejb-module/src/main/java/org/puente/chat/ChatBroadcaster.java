@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Hands chat updates to the room views (the WebSocket endpoint registers itself) once the change is
- * committed: a message is always stored before anybody sees it, and a rolled-back one never is.
+ * committed: a message is always stored before anybody sees it, and a rolled-back one never is. The
+ * other nodes of a cluster get it through {@link ChatCluster}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -27,6 +28,9 @@ public class ChatBroadcaster {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @jakarta.inject.Inject
+    private ChatCluster cluster;
 
     public void register(Consumer<ChatUpdate> listener) {
         listeners.add(listener);
@@ -57,6 +61,12 @@ public class ChatBroadcaster {
     }
 
     private void deliver(ChatUpdate update) {
+        deliverHere(update);
+        cluster.publish(update);
+    }
+
+    /** Hands an update to this node's room views only (one that came from another node, say). */
+    public void deliverHere(ChatUpdate update) {
         for (Consumer<ChatUpdate> listener : listeners) {
             try {
                 listener.accept(update);

@@ -2,8 +2,8 @@ package org.puente.chat;
 
 import org.puente.engagement.EventStatus;
 
-/** What the room views learn after a change is committed. */
-public sealed interface ChatUpdate {
+/** What the room views learn after a change is committed (on this node, and on the others of a cluster). */
+public sealed interface ChatUpdate extends java.io.Serializable {
 
     Long eventId();
 

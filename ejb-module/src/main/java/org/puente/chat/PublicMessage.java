@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * ask for what came after the last one he has. Never an e-mail or an account's data.
  */
 public record PublicMessage(long seq, Long id, MessageKind kind, String author, String text, Long questionId,
-                            OffsetDateTime at) {
+                            OffsetDateTime at) implements java.io.Serializable {
 }
