@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,11 +83,11 @@ class ForumPagesIT {
             citizen.screenshot("forum-list");
 
             closeForumNow(forum);
-            BooleanSupplier archived = () -> {
+            // The server's timer closes it within fifteen seconds; the page is opened again until it says so.
+            new WebDriverWait(citizen.driver(), Duration.ofSeconds(40)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
                 citizen.open("/foro?evento=" + forum);
                 return !citizen.all("#forum-archive").isEmpty();
-            };
-            waitFor(archived);
+            });
             assertTrue(citizen.text("#forum-archive").contains("archivo de consulta"));
             assertTrue(citizen.all("#new-thread\\:start").isEmpty(), "no new threads in an archive");
             citizen.phoneScreenshot("forum-archive-phone");
@@ -104,17 +104,6 @@ class ForumPagesIT {
         try (Connection c = TestDatabase.connect()) {
             TestDatabase.update(c, "update engagement_event set ends_at = ? where id = ?",
                     OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), forum);
-        }
-    }
-
-    /** Waits up to 40 s (the server's timer runs every 15). */
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 40 s");
-            }
-            Thread.sleep(1000);
         }
     }
 }
