@@ -339,8 +339,7 @@ public class ChatService {
 
     /** The event, locked for its next sequence number, refused unless it is open. */
     private EngagementEvent lockOpen(EngagementEvent event) {
-        em.lock(event, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(event);
+        em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
         if (event.getStatus() != EventStatus.OPEN) {
             throw new BusinessException(event.getStatus() == EventStatus.SCHEDULED ? "chat.notOpen" : "chat.closed");
         }

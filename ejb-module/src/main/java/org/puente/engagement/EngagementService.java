@@ -402,38 +402,50 @@ public class EngagementService {
     // ---------------------------------------------------------------------------------------------
     // Reading
 
-    /** The requests the caller may see, newest first: an Enlace his unit's, an expert his own, the agency all. */
+    /**
+     * The requests the caller may see, newest first, a page at a time from the database: an Enlace his
+     * unit's, an expert those he is the expert of, the agency's roles all of them.
+     */
     public List<RequestRow> requests(int first, int max) {
-        return visible().stream().skip(Math.max(0, first)).limit(Math.max(1, max)).map(this::row).toList();
+        ZoneId zone = agency().getTimeZone();
+        return visible("select r from EngagementRequest r", " order by r.submittedAt desc, r.id desc",
+                EngagementRequest.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultStream().map(r -> row(r, zone)).toList();
     }
 
     public long countRequests() {
-        return visible().size();
+        return visible("select count(r) from EngagementRequest r", "", Long.class).getSingleResult();
     }
 
-    private List<EngagementRequest> visible() {
+    /** The query of what the caller may see; the one place that says it for lists. */
+    private <T> jakarta.persistence.TypedQuery<T> visible(String select, String order, Class<T> type) {
         UserAccount caller = access.caller();
-        if (caller.isAgencyWide()) {
-            return em.createNamedQuery("EngagementRequest.all", EngagementRequest.class).getResultList();
+        boolean unit = !caller.isAgencyWide() && caller.hasRole(Role.ENLACE) && caller.getDepartment() != null;
+        boolean expert = !caller.isAgencyWide() && caller.hasRole(Role.EXPERTO);
+        List<String> who = new ArrayList<>();
+        if (unit) {
+            who.add("r.unit = :unit");
         }
-        List<EngagementRequest> found = new ArrayList<>();
-        if (caller.hasRole(Role.ENLACE) && caller.getDepartment() != null) {
-            found.addAll(em.createNamedQuery("EngagementRequest.ofUnit", EngagementRequest.class)
-                    .setParameter("unit", caller.getDepartment()).getResultList());
+        if (expert) {
+            who.add("r.expert = :caller");
         }
-        if (caller.hasRole(Role.EXPERTO)) {
-            em.createQuery("select r from EngagementRequest r where r.expert = :expert order by r.submittedAt desc",
-                    EngagementRequest.class).setParameter("expert", caller).getResultStream()
-                    .filter(r -> !found.contains(r)).forEach(found::add);
+        String where = caller.isAgencyWide() ? "" : who.isEmpty() ? " where r.id is null" : " where " + String.join(" or ", who);
+        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (unit) {
+            q.setParameter("unit", caller.getDepartment());
         }
-        return found;
+        if (expert) {
+            q.setParameter("caller", caller);
+        }
+        return q;
     }
 
     /** The evaluator's queue: requests waiting for him, oldest first. */
     @RolesAllowed({"EVALUADOR", "ADMIN", "MODERADOR"})
     public List<RequestRow> evaluationQueue() {
+        ZoneId zone = agency().getTimeZone();
         return em.createNamedQuery("EngagementRequest.withStatus", EngagementRequest.class)
-                .setParameter("statuses", EVALUATOR_QUEUE).getResultStream().map(this::row).toList();
+                .setParameter("statuses", EVALUATOR_QUEUE).getResultStream().map(r -> row(r, zone)).toList();
     }
 
     public RequestDetail detail(Long id) {
@@ -475,7 +487,7 @@ public class EngagementService {
         return em.createNamedQuery("EngagementEvent.between", EngagementEvent.class)
                 .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .getResultStream().map(this::eventRow).toList();
+                .getResultStream().map(rowsWithTraining()).toList();
     }
 
     /** The caller's upcoming events as an expert. */
@@ -483,7 +495,7 @@ public class EngagementService {
     public List<EventRow> myEvents() {
         return em.createNamedQuery("EngagementEvent.ofExpert", EngagementEvent.class)
                 .setParameter("expert", access.caller()).setParameter("now", now())
-                .getResultStream().map(this::eventRow).toList();
+                .getResultStream().map(rowsWithTraining()).toList();
     }
 
     @RolesAllowed({"EVALUADOR", "ADMIN"})
@@ -507,18 +519,23 @@ public class EngagementService {
                 .toList();
     }
 
-    private RequestRow row(EngagementRequest r) {
-        ZoneId zone = agency().getTimeZone();
+    private RequestRow row(EngagementRequest r, ZoneId zone) {
         long age = Duration.between(r.getSubmittedAt(), now()).toDays();
         return new RequestRow(r.getId(), r.getFolio(), r.getKind(), r.getTitle(), r.getBody().getName(),
                 r.getUnit().getName(), when(r.getSchedule(), zone), r.getStatus(), r.getSubmittedAt(), Math.max(0, age),
                 ProposedSchedule.of(r.getSchedule()));
     }
 
-    EventRow eventRow(EngagementEvent e) {
+    /** Rows of events, asking the database once per expert whether he is trained. */
+    private java.util.function.Function<EngagementEvent, EventRow> rowsWithTraining() {
+        java.util.Map<UserAccount, Boolean> trained = new java.util.HashMap<>();
+        return e -> eventRow(e, trained.computeIfAbsent(e.getExpert(), this::isTrained));
+    }
+
+    EventRow eventRow(EngagementEvent e, boolean expertTrained) {
         return new EventRow(e.getId(), e.getRequest().getId(), e.getRequest().getFolio(), e.getKind(), e.getTitle(),
                 e.getTopics(), e.getBody().getName(), e.getStartsAt(), e.getEndsAt(), e.getExpert().getFullName(),
-                e.getModerator().getFullName(), e.getStatus(), isTrained(e.getExpert()));
+                e.getModerator().getFullName(), e.getStatus(), expertTrained);
     }
 
     boolean isTrained(UserAccount expert) {

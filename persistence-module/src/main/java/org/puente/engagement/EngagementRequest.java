@@ -38,12 +38,8 @@ import org.puente.organization.Department;
  */
 @Entity
 @Table(name = "engagement_request")
-@NamedQuery(name = "EngagementRequest.ofUnit",
-        query = "select r from EngagementRequest r where r.unit = :unit order by r.submittedAt desc, r.id desc")
 @NamedQuery(name = "EngagementRequest.withStatus",
         query = "select r from EngagementRequest r where r.status in :statuses order by r.submittedAt, r.id")
-@NamedQuery(name = "EngagementRequest.all",
-        query = "select r from EngagementRequest r order by r.submittedAt desc, r.id desc")
 public class EngagementRequest {
 
     public static final int MAX_TOPIC = 300;

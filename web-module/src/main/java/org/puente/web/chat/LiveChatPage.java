@@ -36,29 +36,50 @@ public class LiveChatPage implements Serializable {
     private String text;
     private String reason;
     private String notice;
+    /** What the page shows, read once per request (the poll and each step call {@link #refresh}). */
+    private transient List<PendingQuestion> pending;
+    private transient List<PendingQuestion> muted;
+    private transient List<PublicMessage> unanswered;
+    private transient ChatFigures figures;
 
     public void load() {
         room = chats.room(eventId);
     }
 
+    /** Forgets what was read, so that the next render reads the queues again. */
+    public void refresh() {
+        pending = null;
+        muted = null;
+        unanswered = null;
+        figures = null;
+    }
+
     public List<PendingQuestion> getPending() {
-        return chats.pending(eventId);
+        if (pending == null) {
+            pending = chats.pending(eventId);
+        }
+        return pending;
     }
 
     public List<PendingQuestion> getMuted() {
-        return chats.mutedParticipants(eventId);
+        if (muted == null) {
+            muted = chats.mutedParticipants(eventId);
+        }
+        return muted;
     }
 
     public List<PublicMessage> getUnanswered() {
-        return chats.unanswered(eventId);
-    }
-
-    public List<PublicMessage> getStream() {
-        return chats.since(eventId, 0, 1000);
+        if (unanswered == null) {
+            unanswered = chats.unanswered(eventId);
+        }
+        return unanswered;
     }
 
     public ChatFigures getFigures() {
-        return chats.figures(eventId);
+        if (figures == null) {
+            figures = chats.figures(eventId);
+        }
+        return figures;
     }
 
     /** Opens the edit, reject or answer box for one question. */
@@ -104,6 +125,7 @@ public class LiveChatPage implements Serializable {
         } catch (BusinessException refusal) {
             texts.show(refusal, "live");
         }
+        refresh();
     }
 
     public Long getEventId() {

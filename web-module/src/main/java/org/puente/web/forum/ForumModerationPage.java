@@ -28,17 +28,18 @@ public class ForumModerationPage implements Serializable {
     private ForumView forum;
     private Long hiding;
     private String reason;
+    private transient List<ModerationItem> items;
 
     public void load() {
         forum = forums.forum(eventId);
     }
 
+    /** The queue, read once per request. */
     public List<ModerationItem> getItems() {
-        return forums.toModerate(eventId);
-    }
-
-    public List<ForumView> getForums() {
-        return forums.staffForums();
+        if (items == null) {
+            items = forums.toModerate(eventId);
+        }
+        return items;
     }
 
     public void approve(Long postId) {
@@ -72,6 +73,7 @@ public class ForumModerationPage implements Serializable {
             // Shown at the top of the page: the reason's box is one of several in the queue.
             texts.show(new BusinessException(refusal.getMessageKey(), refusal.getArguments()), "moderation");
         }
+        items = null;
     }
 
     public Long getEventId() {
