@@ -389,8 +389,9 @@ public class ServiceReport {
         return channel;
     }
 
+    /** Never null: JPA gives back an embeddable whose columns are all null as null, so a report filed without contact has {@link Contact#none()}. */
     public Contact getContact() {
-        return contact;
+        return contact == null ? Contact.none() : contact;
     }
 
     public UserAccount getCitizen() {
