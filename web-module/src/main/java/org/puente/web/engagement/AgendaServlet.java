@@ -1,6 +1,7 @@
 package org.puente.web.engagement;
 
 import jakarta.inject.Inject;
+import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,7 @@ public class AgendaServlet extends HttpServlet {
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<PublicEvent> event = m.matches() ? agenda.event(Long.valueOf(m.group(1))) : Optional.empty();
         if (event.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String host = Optional.ofNullable(URI.create(baseUrl).getHost()).orElse("puente.gob.mx");

@@ -1,6 +1,7 @@
 package org.puente.web.engagement;
 
 import jakarta.inject.Inject;
+import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +40,9 @@ public class LetterServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(letter.getData());
         } catch (AccessDeniedException | jakarta.ejb.EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ErrorView.forward(request, response, HttpServletResponse.SC_FORBIDDEN);
         } catch (BusinessException | IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
         }
     }
 }

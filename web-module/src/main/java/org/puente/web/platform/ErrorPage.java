@@ -2,14 +2,23 @@ package org.puente.web.platform;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
+import org.puente.identity.Role;
 
-/** Which friendly error the error page shows: 403, 404, an expired view, or anything else (500). */
+/**
+ * Which friendly error the error page shows (400, 403, 404, an expired view, or anything else: 500)
+ * and in which layout: a staff member who went wrong inside the intranet stays in the intranet, with
+ * its menu; everybody else gets the public layout.
+ */
 @Named
 @RequestScoped
 public class ErrorPage {
+
+    private static final String PUBLIC = "/WEB-INF/templates/public.xhtml";
+    private static final String STAFF = "/WEB-INF/templates/staff.xhtml";
 
     public String getKind() {
         Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
@@ -20,9 +29,35 @@ public class ErrorPage {
             }
         }
         Object status = request.get("jakarta.servlet.error.status_code");
-        if (status instanceof Integer code && (code == 403 || code == 404)) {
+        if (status instanceof Integer code && (code == 400 || code == 403 || code == 404)) {
             return code.toString();
         }
         return "500";
+    }
+
+    public String getTemplate() {
+        return isIntranet() ? STAFF : PUBLIC;
+    }
+
+    /** True for a staff member whose request went wrong inside the intranet. */
+    public boolean isIntranet() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Object uri = external.getRequestMap().get("jakarta.servlet.error.request_uri");
+        String path = uri == null ? external.getRequestServletPath() : uri.toString();
+        boolean intranet = path.startsWith(external.getRequestContextPath() + "/staff/")
+                || path.equals(external.getRequestContextPath() + "/staff");
+        return intranet && isStaff(external);
+    }
+
+    private static boolean isStaff(ExternalContext external) {
+        if (external.getRemoteUser() == null) {
+            return false;
+        }
+        for (Role role : Role.values()) {
+            if (role.isStaff() && external.isUserInRole(role.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,13 +49,9 @@ public class PuenteExceptionHandlerFactory extends ExceptionHandlerFactory {
                 FacesContext context = FacesContext.getCurrentInstance();
                 try {
                     LOG.log(Level.FINE, "Refused: " + refusal.getMessageKey(), refusal);
-                    if (!context.getExternalContext().isResponseCommitted()) {
-                        context.getExternalContext().responseSendError(status, refusal.getMessageKey());
-                    }
-                    context.responseComplete();
+                    ErrorView.show(context, status);
+                } finally {
                     events.remove();
-                } catch (IOException e) {
-                    throw new FacesException(e);
                 }
             }
             getWrapped().handle();

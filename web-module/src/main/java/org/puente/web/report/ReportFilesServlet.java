@@ -1,6 +1,7 @@
 package org.puente.web.report;
 
 import jakarta.inject.Inject;
+import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +40,9 @@ public class ReportFilesServlet extends HttpServlet {
                 photo(request, response);
             }
         } catch (AccessDeniedException | jakarta.ejb.EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ErrorView.forward(request, response, HttpServletResponse.SC_FORBIDDEN);
         } catch (BusinessException | IllegalArgumentException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
