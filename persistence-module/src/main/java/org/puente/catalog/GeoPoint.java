@@ -42,6 +42,14 @@ public class GeoPoint {
         return longitude;
     }
 
+    /**
+     * The point as it may be published: three decimals, a cell of about 110 m by 105 m at Mexico's
+     * latitudes, so that a public map shows the block and never the house.
+     */
+    public GeoPoint publicArea() {
+        return new GeoPoint(latitude.setScale(3, RoundingMode.HALF_UP), longitude.setScale(3, RoundingMode.HALF_UP));
+    }
+
     /** Great-circle distance in metres (haversine). */
     public double distanceTo(GeoPoint other) {
         double lat1 = Math.toRadians(latitude.doubleValue());

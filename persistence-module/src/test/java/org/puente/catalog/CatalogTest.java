@@ -37,6 +37,17 @@ class CatalogTest {
     }
 
     @Test
+    void aPublishedPointIsTheBlockNotTheHouse() {
+        GeoPoint house = GeoPoint.of("19.254949", "-99.604551");
+        GeoPoint area = house.publicArea();
+        assertEquals(GeoPoint.of("19.255", "-99.605"), area);
+        double metres = house.distanceTo(area);
+        assertTrue(metres > 40 && metres < 80, "the published point is some tens of metres away, got " + metres);
+        assertEquals(GeoPoint.of("19.255", "-99.605"), GeoPoint.of("19.2554", "-99.6046").publicArea(),
+                "every house of the cell gives the same point");
+    }
+
+    @Test
     void aColoniaHasAFiveDigitPostalCode() {
         Delegacion cabecera = new Delegacion(metepec, "Cabecera");
         assertThrows(IllegalArgumentException.class, () -> new Colonia(cabecera, "Centro", "5214", null));

@@ -96,7 +96,8 @@ class Open311IT {
         String key = "app-" + UUID.randomUUID();
         Map<String, String> form = Map.of("api_key", "puente-demo", "service_code", "alumbrado-publico",
                 "lat", "19.2640", "long", "-99.6225", "description", "Luminaria apagada desde hace una semana",
-                "email", "persona@example.mx", "first_name", "Ana", "last_name", "Prueba");
+                "email", "persona@example.mx", "first_name", "Ana", "last_name", "Prueba",
+                "address_string", "Calle Hidalgo 23 interior 4");
         HttpResponse<String> created = post("requests.json", form, key);
         assertEquals(201, created.statusCode(), created.body());
         String folio = JSON.readTree(created.body()).get(0).get("service_request_id").asText();
@@ -114,6 +115,10 @@ class Open311IT {
         assertEquals("alumbrado-publico", request.get("service_code").asText());
         assertTrue(request.get("address").asText().contains("Pilares"), "the nearest colonia: " + request);
         assertFalse(one.body().contains("persona@example.mx") || one.body().contains("Ana"), "no personal data");
+        assertEquals(19.264, request.get("lat").asDouble(), 1e-9, "the point rounded to about 100 m: " + request);
+        assertEquals(-99.623, request.get("long").asDouble(), 1e-9, "the point rounded to about 100 m: " + request);
+        assertTrue(request.get("status_notes").isNull(), "no staff note in public: " + request);
+        assertFalse(one.body().contains("Hidalgo") || one.body().contains("interior 4"), "no street or house number: " + request);
 
         HttpResponse<String> list = get("requests.json?service_request_id=" + folio + "&status=open");
         assertValid("requests.json", list.body());

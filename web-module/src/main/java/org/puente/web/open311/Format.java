@@ -94,7 +94,7 @@ enum Format {
         StringBuilder xml = header().append("<service_requests>");
         reports.forEach(r -> xml.append("<request>")
                 .append(tag("service_request_id", r.folio())).append(tag("status", status(r)))
-                .append(tag("status_notes", r.statusNote())).append(tag("service_name", r.serviceName()))
+                .append(tag("status_notes", null)).append(tag("service_name", r.serviceName()))
                 .append(tag("service_code", r.serviceCode())).append(tag("description", null))
                 .append(tag("agency_responsible", r.department())).append(tag("service_notice", null))
                 .append(tag("requested_datetime", when(r.requested()))).append(tag("updated_datetime", when(r.updated())))
@@ -126,7 +126,7 @@ enum Format {
                 .add("requested_datetime", when(r.requested())).add("updated_datetime", when(r.updated()))
                 .add("expected_datetime", when(r.expected())).add("address", r.address()).addNull("address_id")
                 .addNull("media_url");
-        nullable(o, "status_notes", r.statusNote());
+        o.addNull("status_notes");
         nullable(o, "zipcode", r.postalCode());
         number(o, "lat", r.latitude());
         number(o, "long", r.longitude());
