@@ -71,6 +71,14 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @EJB
+    private DemoHistory history;
+
+    /** How many reports of the past year the demo municipality starts with (0 for none). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "puente.demo.reports", defaultValue = "3000")
+    private int historyReports;
+
     public boolean isLoaded() {
         return !em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", MUNICIPALITY)
                 .getResultList().isEmpty();
@@ -115,6 +123,7 @@ public class DemoData {
         int year = LocalDate.now(clock.withZone(MEXICO_CITY)).getYear();
         for (Body body : new Body[] {agency, metepec, salud}) {
             BusinessCalendar calendar = persist(BusinessCalendar.mexicanOffice(body));
+            calendars.addOfficialHolidays(calendar, year - 1);
             calendars.addOfficialHolidays(calendar, year);
             calendars.addOfficialHolidays(calendar, year + 1);
         }
@@ -124,14 +133,17 @@ public class DemoData {
         UserAccount moderador = staff("moderador", "Lucía Ramírez Soto", agency, contenidos, Role.MODERADOR, demoHash, now);
         staff("gerente", "Gerardo Ozuna Martínez", metepec, dept.get("gerencia"), Role.GERENTE, demoHash, now);
         staff("operador", "Rosa María Castillo Díaz", metepec, dept.get("gerencia"), Role.OPERADOR, demoHash, now);
-        staff("agente", "Jorge Luis Pérez Nava", metepec, dept.get("obras"), Role.AGENTE, demoHash, now);
+        UserAccount agente = staff("agente", "Jorge Luis Pérez Nava", metepec, dept.get("obras"), Role.AGENTE, demoHash, now);
         UserAccount enlace = staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
         UserAccount experto = staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
-        persist(UserAccount.citizen("ciudadano", "María Guadalupe López García", "ciudadano@example.mx", demoHash,
-                PrivacyNotice.VERSION, now));
+        UserAccount ciudadano = persist(UserAccount.citizen("ciudadano", "María Guadalupe López García",
+                "ciudadano@example.mx", demoHash, PrivacyNotice.VERSION, now));
         engagements(agency, enlace, evaluador, moderador, experto, now);
+        history.generate(metepec, historyReports, Map.of(dept.get("obras"), agente), ciudadano,
+                (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));
         LOG.info("Demo data loaded: agency, Metepec (" + METEPEC_SERVICES.length + " services), "
-                + "Secretaría de Salud, 9 demo accounts, 3 scheduled chats and forums");
+                + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
+                + " reports of the last twelve months");
         return true;
     }
 
