@@ -125,7 +125,7 @@ class Open311IT {
         assertEquals(1, JSON.readTree(list.body()).size());
         assertValid("requests.json", get("requests.json?service_code=alumbrado-publico&status=open,closed").body());
 
-        JsonNode token = JSON.readTree(get("tokens/" + key + ".json").body()).get(0);
+        JsonNode token = JSON.readTree(get("tokens/" + key + ".json?api_key=puente-demo").body()).get(0);
         assertEquals(folio, token.get("service_request_id").asText());
         Document xml = xml(get("requests/" + folio + ".xml").body());
         assertEquals("service_requests", xml.getDocumentElement().getNodeName());
@@ -149,7 +149,8 @@ class Open311IT {
         "GET|requests.json?start_date=2026-01-01T00:00:00Z&end_date=2026-12-31T00:00:00Z|400",
         "GET|services.json?jurisdiction_id=xyz|404",
         "GET|services/no-existe.json|404",
-        "GET|tokens/no-existe.json|404"})
+        "GET|tokens/no-existe.json?api_key=puente-demo|404",
+        "GET|tokens/no-existe.json|403"})
     void badCallsGetTheSpecsErrorDocumentAndCreateNothing(String method, String call, int status) throws Exception {
         long before = JSON.readTree(get("requests.json").body()).size();
         HttpResponse<String> response = method.equals("GET") ? get(call)

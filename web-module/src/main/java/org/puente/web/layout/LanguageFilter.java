@@ -34,8 +34,16 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         locale.choose(language);
-        String rest = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+        response.sendRedirect(sameAddressWithout(request.getRequestURI(), request.getQueryString()));
+    }
+
+    /**
+     * The page's own address without the switch. Always a path on this host: an address that starts
+     * with several slashes or a backslash ({@code //evil.example/}) would otherwise send the visitor away.
+     */
+    static String sameAddressWithout(String path, String query) {
+        String rest = query == null ? "" : Arrays.stream(query.split("&"))
                 .filter(p -> !p.startsWith(PARAMETER + "=")).collect(Collectors.joining("&"));
-        response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+        return path.replaceFirst("^[/\\\\]+", "/") + (rest.isEmpty() ? "" : "?" + rest);
     }
 }

@@ -166,7 +166,15 @@ enum Format {
         if (value == null) {
             return "<" + name + "></" + name + ">";
         }
-        return "<" + name + ">" + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return "<" + name + ">" + xmlText(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;") + "</" + name + ">";
+    }
+
+    /** The text without the characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
+    static String xmlText(String value) {
+        StringBuilder text = new StringBuilder(value.length());
+        value.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(text::appendCodePoint);
+        return text.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.puente.web.open311;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.puente.platform.SecretTokens;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,6 +56,7 @@ public class Open311Resource {
     private static final int MAX_RESULTS = 1000;
     private static final Duration MAX_SPAN = Duration.ofDays(90);
     private static final double MAX_DISTANCE_METRES = 3000;
+    private static final int MAX_IDEMPOTENCY_KEY = 64;
 
     @Inject
     private OrganizationService organizations;
@@ -129,9 +131,10 @@ public class Open311Resource {
     @GET
     @Path("tokens/{token}.{format}")
     public Response token(@PathParam("token") String token, @PathParam("format") String format,
-                          @QueryParam("jurisdiction_id") String jurisdiction) {
+                          @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey) {
         Format f = Format.of(format);
-        PublicReport report = publicReports.byIdempotencyKey(jurisdiction(jurisdiction), token)
+        checkApiKey(apiKey);
+        PublicReport report = publicReports.byIdempotencyKey(jurisdiction(jurisdiction), clientKey(apiKey, token))
                 .orElseThrow(() -> new Open311Error(404, text("open311.token.unknown", token)));
         return ok(f, f.token(token, report.folio()));
     }
@@ -161,7 +164,7 @@ public class Open311Resource {
             ReportReceipt receipt = reports.file(new NewReport(service.getId(), form.getFirst("description"),
                     colonia.getId(), form.getFirst("address_string"), null, lat, lon, name,
                     form.getFirst("email"), form.getFirst("phone"), false, List.of(),
-                    blank(idempotencyKey) ? null : idempotencyKey.strip()), Channel.OPEN311);
+                    blank(idempotencyKey) ? null : clientKey(form.getFirst("api_key"), idempotencyKey)), Channel.OPEN311);
             String notice = text("open311.notice", service.getDepartment().getName(), service.getDeadlineHours())
                     + (receipt.trackingCode() == null ? "" : " " + text("open311.notice.code", receipt.trackingCode()));
             return Response.status(receipt.alreadyFiled() ? 200 : 201).type(f.mediaType())
@@ -208,6 +211,18 @@ public class Open311Resource {
                     .orElseThrow(() -> new Open311Error(400, text("open311.location.unknown")));
         }
         throw new Open311Error(400, text("open311.location.missing"));
+    }
+
+    /**
+     * An idempotency key belongs to the API client that sent it: stored behind a digest of that client's
+     * API key, so that another client replaying it files its own report and never reads this one's.
+     */
+    private String clientKey(String apiKey, String idempotencyKey) {
+        String key = idempotencyKey.strip();
+        if (key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new Open311Error(400, text("open311.idempotencyKey.long", MAX_IDEMPOTENCY_KEY));
+        }
+        return SecretTokens.hash(apiKey.strip()).substring(0, 12) + ":" + key;
     }
 
     private void checkApiKey(String key) {
