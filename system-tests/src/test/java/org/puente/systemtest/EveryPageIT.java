@@ -72,6 +72,9 @@ class EveryPageIT {
     private static final List<String> VALUES = List.of("", "abc", "-1", "0", "999999999", "99999999999999999999",
             "1.5", "<script>alert(1)</script>", "MET-2026-999999", "2026-02-30");
 
+    /** Addresses that answer with a redirect by design (the intranet's home to the caller's first page). */
+    private static final List<String> REDIRECTS = List.of("/staff/");
+
     private static final List<String> STAFF = List.of("admin", "evaluador", "moderador", "gerente", "operador",
             "agente", "enlace", "experto");
 
@@ -147,6 +150,9 @@ class EveryPageIT {
             boolean toLogin = location.contains("/login");
             if (intranet && visitor.name.equals("anónimo") && !toLogin) {
                 return "an anonymous visitor was sent to " + location + " instead of the login page";
+            }
+            if (!toLogin && !REDIRECTS.contains(path)) {
+                return "HTTP " + status + " to " + location + ", where a page was expected";
             }
             return null;
         }

@@ -18,6 +18,8 @@ import java.io.IOException;
 public final class ErrorView {
 
     static final String PAGE = "/error.xhtml";
+    /** The page's clean address: a forward to the .xhtml name would be redirected there by FacesViews. */
+    static final String ADDRESS = "/error";
 
     private ErrorView() {
     }
@@ -57,7 +59,7 @@ public final class ErrorView {
         mark(request, status);
         response.setStatus(status);
         try {
-            request.getRequestDispatcher(PAGE).forward(request, response);
+            request.getRequestDispatcher(ADDRESS).forward(request, response);
         } catch (ServletException e) {
             throw new IOException(e);
         }
