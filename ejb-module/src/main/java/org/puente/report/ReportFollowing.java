@@ -93,11 +93,8 @@ public class ReportFollowing {
 
     /** The open report with that folio; a folio of a body the caller may not see is unknown to him. */
     private ServiceReport openReport(String folio, List<BusinessException> problems) {
-        ServiceReport report = folio != null && Folio.looksLikeOne(folio.strip())
-                ? em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
-                        .setParameter("folio", Folio.parse(folio.strip()).toString())
-                        .getResultStream().findFirst().orElse(null)
-                : null;
+        ServiceReport report = typed(folio) == null ? null : em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
+                .setParameter("folio", typed(folio)).getResultStream().findFirst().orElse(null);
         if (report != null && scope.caller().filter(UserAccount::isStaff).isPresent() && !scope.canSee(report.getBody())) {
             report = null;
         }
@@ -108,6 +105,18 @@ public class ReportFollowing {
             report = null;
         }
         return report;
+    }
+
+    /** The folio as stored, or null for text that is none (an operator types it: "met-2026-12" or "MET-1999-000001"). */
+    private static String typed(String folio) {
+        if (folio == null || !Folio.looksLikeOne(folio)) {
+            return null;
+        }
+        try {
+            return Folio.parse(folio).toString();
+        } catch (IllegalArgumentException notAFolio) {
+            return null;
+        }
     }
 
     private static void checkContact(Contact contact, List<BusinessException> problems) {
