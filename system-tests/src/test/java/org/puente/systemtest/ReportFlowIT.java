@@ -70,7 +70,7 @@ class ReportFlowIT {
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
         assertEquals(10, code.length());
         assertEquals("Dirección de Obras Públicas", browser.text("#department"), "the receipt names the department");
-        assertTrue(browser.text("#due").matches("\\d{1,2} \\p{L}+\\.? \\d{4}, \\d{1,2}:\\d{2}.*"),
+        assertTrue(browser.text("#due").matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
                 "the receipt gives the deadline: " + browser.text("#due"));
         browser.screenshot("report-sent");
         browser.phoneScreenshot("report-sent-phone");
@@ -135,6 +135,8 @@ class ReportFlowIT {
         assertTrue(browser.text("#similar").contains(first), browser.pageText());
         assertTrue(browser.text("#report\\:photos-held").contains("Tu foto sigue adjunta y se enviará con el reporte"),
                 "the page says the photo is kept: " + browser.pageText());
+        assertEquals("La foto que elegiste se enviará con el reporte.", browser.text("#similar-photos"),
+                "the panel says so where the citizen decides");
         browser.screenshot("report-similar-photo-kept");
         browser.phoneScreenshot("report-similar-photo-kept-phone");
         browser.clickAndWait("#report\\:fileAnyway");
@@ -159,7 +161,7 @@ class ReportFlowIT {
         browser.open("/");
         assertTrue(browser.pageText().contains("Servicios públicos del H. Ayuntamiento de Metepec"), browser.pageText());
         browser.clickAndWait("#service-MET-bacheo");
-        assertEquals("/reportar", browser.path());
+        assertEquals("/reportar?servicio=bacheo&municipio=MET", browser.path());
         assertEquals("Bacheo", browser.selected("#report\\:service"));
         browser.open("/reportar?servicio=no-existe&municipio=MET");
         assertEquals("Elige el servicio…", browser.selected("#report\\:service"), "an unknown code is ignored");
