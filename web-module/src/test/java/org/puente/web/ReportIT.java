@@ -513,12 +513,21 @@ class ReportIT {
         assertTrue(again.alreadyFollowing(), "the same address follows once");
         assertEquals(1, number("select count(*) from report_follower where report_id = ?", original.id()));
 
+        String citizen = "vecino-web-" + run + "@example.mx";
+        FollowReceipt onTheWeb = following.followByEmail(original.folio(), citizen, true,
+                "Otra persona reportó el mismo problema.");
+        assertFalse(onTheWeb.alreadyFollowing());
+        assertEquals(2, number("select count(*) from report_follower where report_id = ?", original.id()));
+        assertEquals("WEB", string("select channel from report_follower where follower_email = ?", citizen));
+
         asStaff("agente", () -> {
             work.take(original.id(), "Lo atiendo yo");
             return null;
         });
         assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
                 caller, "El reporte " + original.folio() + " que sigues: Asignado"), "the follower is told");
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                citizen, "El reporte " + original.folio() + " que sigues: Asignado"), "the citizen who followed is told");
         assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
                 reporter, "Tu reporte " + original.folio() + ": Asignado"), "the reporter is told as before");
     }
