@@ -7,6 +7,23 @@
         var first = panel.querySelector('[data-first="true"]');
         (first || panel).focus();
     }
+    // Enter in a field files the report (the form's first submit button), except in the two fields
+    // that belong to following a report instead: there it follows (or, with several choices, waits).
+    function enterFollows(fieldId, choice) {
+        var input = document.getElementById(fieldId);
+        if (!input) { return; }
+        input.addEventListener('keydown', function (e) {
+            if (e.key !== 'Enter') { return; }
+            e.preventDefault();
+            var target = choice();
+            if (target) { target.click(); }
+        });
+    }
+    enterFollows('report:followFolio', function () { return document.getElementById('report:followTyped'); });
+    enterFollows('report:followEmail', function () {
+        var choices = document.querySelectorAll('#similar .similar-choice');
+        return choices.length === 1 ? choices[0] : null;
+    });
 })();
 (function () {
     function field(id) { return document.getElementById('report:' + id); }

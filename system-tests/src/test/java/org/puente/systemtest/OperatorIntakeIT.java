@@ -140,10 +140,12 @@ class OperatorIntakeIT {
     @Test
     void aTypedFolioThatIsNoneGetsAClearMessage() {
         browser.open("/staff/atender");
-        browser.type("#report\\:followFolio", "MET-1999-000001");
-        browser.clickAndWait("#report\\:followTyped");
+        browser.keys("#report\\:followFolio", "MET-1999-000001", Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> browser.pageText().contains("No encontramos un reporte con ese folio"));
         assertEquals("/staff/atender", browser.path());
-        assertTrue(browser.pageText().contains("No encontramos un reporte con ese folio"), browser.pageText());
+        assertTrue(browser.all("#report\\:service-error").isEmpty() || browser.text("#report\\:service-error").isEmpty(),
+                "Enter in the folio follows it, it does not file a report: " + browser.pageText());
     }
 
     @Test

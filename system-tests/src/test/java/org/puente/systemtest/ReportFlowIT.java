@@ -160,6 +160,8 @@ class ReportFlowIT {
     void aServiceCardOfTheHomePageOpensTheFormWithThatService() {
         browser.open("/");
         assertTrue(browser.pageText().contains("Servicios públicos del H. Ayuntamiento de Metepec"), browser.pageText());
+        browser.screenshot("home-service-links");
+        browser.phoneScreenshot("home-service-links-phone");
         browser.clickAndWait("#service-MET-bacheo");
         assertEquals("/reportar?servicio=bacheo&municipio=MET", browser.path());
         assertEquals("Bacheo", browser.selected("#report\\:service"));
