@@ -73,6 +73,7 @@ class OperatorIntakeIT {
         assertTrue(path.size() <= 9, "the submit button is at most 9 Tabs from the references: " + path);
         assertTrue(path.stream().noneMatch(id -> id.contains("leaflet") || id.equals("report-map")),
                 "the map is out of the tab path: " + path);
+        browser.assertAccessible();
         browser.screenshot("operator-intake");
         browser.phoneScreenshot("operator-intake-phone");
     }
@@ -121,6 +122,7 @@ class OperatorIntakeIT {
         if (choices.size() == 1) {
             assertEquals("report:fileAnyway", active(), "submit comes right after the choices");
         }
+        browser.assertAccessible();
         browser.screenshot("operator-similar");
         browser.phoneScreenshot("operator-similar-phone");
 
@@ -129,6 +131,7 @@ class OperatorIntakeIT {
         assertEquals(first, browser.text("#folio"), "the caller follows the first report: no second one");
         assertTrue(browser.pageText().contains("Persona sumada al reporte"), browser.pageText());
         assertTrue(browser.text("#followed-notice").contains("Le escribiremos a su correo"));
+        browser.assertAccessible();
         browser.screenshot("operator-followed");
 
         browser.open("/seguimiento?folio=" + first);

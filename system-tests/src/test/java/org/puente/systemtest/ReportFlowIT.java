@@ -137,6 +137,7 @@ class ReportFlowIT {
                 "the page says the photo is kept: " + browser.pageText());
         assertEquals("La foto que elegiste se enviará con el reporte.", browser.text("#similar-photos"),
                 "the panel says so where the citizen decides");
+        browser.assertAccessible();
         browser.screenshot("report-similar-photo-kept");
         browser.phoneScreenshot("report-similar-photo-kept-phone");
         browser.clickAndWait("#report\\:fileAnyway");
