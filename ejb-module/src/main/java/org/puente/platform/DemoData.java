@@ -35,6 +35,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
+import org.puente.organization.NameArticle;
 import org.puente.organization.Department;
 import org.puente.report.FolioNumbers;
 
@@ -97,7 +98,7 @@ public class DemoData {
         Department gobiernoDigital = department(agency, "Dirección de Gobierno Digital", "gobierno.digital@edomex.gob.mx");
         Department contenidos = department(agency, "Departamento de Contenidos", "contenidos@edomex.gob.mx");
 
-        Body metepec = persist(new Body(MUNICIPALITY, "H. Ayuntamiento de Metepec", BodyKind.MUNICIPIO,
+        Body metepec = persist(new Body(MUNICIPALITY, "H. Ayuntamiento de Metepec", NameArticle.EL, BodyKind.MUNICIPIO,
                 "Estado de México", MEXICO_CITY));
         Map<String, Department> dept = new HashMap<>();
         for (String[] d : METEPEC_DEPARTMENTS) {
@@ -115,7 +116,8 @@ public class DemoData {
             }
         }
 
-        Body salud = persist(new Body(DEPENDENCY, "Secretaría de Salud del Estado de México", BodyKind.DEPENDENCIA,
+        Body salud = persist(new Body(DEPENDENCY, "Secretaría de Salud del Estado de México", NameArticle.LA,
+                BodyKind.DEPENDENCIA,
                 "Estado de México", MEXICO_CITY));
         Department saludComunicacion = department(salud, "Unidad de Comunicación Social", "comunicacion.salud@edomex.gob.mx");
         Department saludPrevencion = department(salud, "Dirección de Prevención y Promoción de la Salud", null);
@@ -150,7 +152,8 @@ public class DemoData {
     private Body agency() {
         return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", AGENCY)
                 .getResultStream().findFirst()
-                .orElseGet(() -> persist(new Body(AGENCY, "Agencia Digital del Estado de México", BodyKind.AGENCIA,
+                .orElseGet(() -> persist(new Body(AGENCY, "Agencia Digital del Estado de México", NameArticle.LA,
+                        BodyKind.AGENCIA,
                         "Estado de México", MEXICO_CITY)));
     }
 

@@ -39,7 +39,7 @@ import org.puente.platform.InvalidInputException;
 public class ReportService {
 
     private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
-    private static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
+    static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es-MX"));
@@ -84,8 +84,7 @@ public class ReportService {
                     .setParameter("body", service.getBody()).setParameter("key", form.idempotencyKey().strip())
                     .getResultStream().findFirst();
             if (earlier.isPresent()) {
-                ServiceReport r = earlier.get();
-                return new ReportReceipt(r.getId(), r.getFolio(), r.getTrackingCode(), true);
+                return ReportReceipt.of(earlier.get(), true);
             }
         }
         List<PhotoType> photoTypes = new ArrayList<>();
@@ -122,7 +121,7 @@ public class ReportService {
                 report.getDepartment().getName(), due, baseUrl);
         notifications.enqueue(report.getDepartment().getEmail(), "report.new", folio.toString(), service.getName(),
                 colonia.getName(), due, baseUrl, String.valueOf(report.getId()));
-        return new ReportReceipt(report.getId(), report.getFolio(), report.getTrackingCode(), false);
+        return ReportReceipt.of(report, false);
     }
 
     private Colonia validate(NewReport form, Channel channel, PublicService service, List<PhotoType> photoTypes) {

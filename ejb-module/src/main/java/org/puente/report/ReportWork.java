@@ -238,7 +238,7 @@ public class ReportWork {
         } catch (IllegalArgumentException e) {
             throw new BusinessException(null, "report.transition.invalid", e.getMessage());
         }
-        notifications.enqueue(ReportService.reporterEmail(r), "report.status", r.getFolio(),
+        ReportNotices.statusChanged(notifications, r,
                 statusLabel(r.getStatus()), Optional.ofNullable(r.getHistory().get(r.getHistory().size() - 1).getNote())
                         .orElse(""), baseUrl);
     }

@@ -47,6 +47,11 @@ public class Body {
     @Column(name = "time_zone", nullable = false, length = 60)
     private String timeZone;
 
+    /** The article the name takes in Spanish; null for a name without one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "name_article", length = 3)
+    private NameArticle article;
+
     protected Body() {
     }
 
@@ -62,6 +67,12 @@ public class Body {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.state = state;
         this.timeZone = Objects.requireNonNull(timeZone, "timeZone").getId();
+    }
+
+    /** A body whose name takes an article in Spanish ("el" H. Ayuntamiento, "la" Secretaría). */
+    public Body(String code, String name, NameArticle article, BodyKind kind, String state, ZoneId timeZone) {
+        this(code, name, kind, state, timeZone);
+        this.article = article;
     }
 
     public Long getId() {
@@ -82,6 +93,15 @@ public class Body {
 
     public String getState() {
         return state;
+    }
+
+    public NameArticle getArticle() {
+        return article;
+    }
+
+    /** Key of the text "de" + article + name, with the contraction Spanish needs ("del H. Ayuntamiento..."). */
+    public String getOfKey() {
+        return article == null ? NameArticle.NONE_OF_KEY : article.ofKey();
     }
 
     public ZoneId getTimeZone() {

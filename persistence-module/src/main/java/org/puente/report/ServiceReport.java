@@ -153,6 +153,11 @@ public class ServiceReport {
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     private List<ReportPhoto> photos = new ArrayList<>();
 
+    /** People who reported the same problem again and follow this report (issue 9). */
+    @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
+    @OrderBy("followedAt, id")
+    private List<ReportFollower> followers = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -285,6 +290,23 @@ public class ServiceReport {
         this.department = newDepartment;
         this.assignee = null;
         history.add(new ReportTransition(this, status, status, now, actor, newDepartment.getName(), note));
+    }
+
+    /**
+     * Someone else reports the same problem: he follows this report instead of filing another, and
+     * the history says so with the given note, which must carry no personal data. Only an open
+     * report is followed; the status stays.
+     */
+    public ReportFollower addFollower(Contact contact, Channel channel, UserAccount actor, OffsetDateTime now,
+                                      String note) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Only an open report is followed, not a " + status + " one");
+        }
+        requireNote(note);
+        ReportFollower follower = new ReportFollower(this, contact, Objects.requireNonNull(channel, "channel"), actor, now);
+        followers.add(follower);
+        history.add(new ReportTransition(this, status, status, now, actor, department.getName(), note));
+        return follower;
     }
 
     /** Called by the deadline watch: 75% of the business time is used. */
@@ -436,6 +458,10 @@ public class ServiceReport {
 
     public List<ReportTransition> getHistory() {
         return Collections.unmodifiableList(history);
+    }
+
+    public List<ReportFollower> getFollowers() {
+        return Collections.unmodifiableList(followers);
     }
 
     public List<ReportPhoto> getPhotos() {

@@ -69,7 +69,11 @@ class ReportFlowIT {
         String code = browser.text("#tracking-code");
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
         assertEquals(10, code.length());
+        assertEquals("Dirección de Obras Públicas", browser.text("#department"), "the receipt names the department");
+        assertTrue(browser.text("#due").matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
+                "the receipt gives the deadline: " + browser.text("#due"));
         browser.screenshot("report-sent");
+        browser.phoneScreenshot("report-sent-phone");
 
         try (Browser agent = new Browser()) {
             agent.signIn("agente", "demo");
@@ -114,9 +118,67 @@ class ReportFlowIT {
     }
 
     @Test
+    void thePhotoChosenBeforeTheSimilarReportsPanelIsFiledWithTheReport() {
+        String street = "Calle Allende " + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/reportar");
+        fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Bache grande en la esquina", street);
+        browser.click("#report\\:privacyConsent");
+        browser.clickAndWait("#report\\:submit");
+        assertEquals("/reporte-enviado", browser.path(), browser.pageText());
+        String first = browser.text("#folio");
+
+        browser.open("/reportar");
+        fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Otro bache, junto a la coladera", street);
+        browser.keys("#report\\:photos", photo.toString());
+        browser.click("#report\\:privacyConsent");
+        browser.clickAndWait("#report\\:submit");
+        assertTrue(browser.text("#similar").contains(first), browser.pageText());
+        assertTrue(browser.text("#report\\:photos-held").contains("Tu foto sigue adjunta y se enviará con el reporte"),
+                "the page says the photo is kept: " + browser.pageText());
+        assertEquals("La foto que elegiste se enviará con el reporte.", browser.text("#similar-photos"),
+                "the panel says so where the citizen decides");
+        browser.assertAccessible();
+        browser.screenshot("report-similar-photo-kept");
+        browser.phoneScreenshot("report-similar-photo-kept-phone");
+        browser.clickAndWait("#report\\:fileAnyway");
+        assertEquals("/reporte-enviado", browser.path(), browser.pageText());
+        String second = browser.text("#folio");
+        assertFalse(second.equals(first));
+
+        try (Browser agent = new Browser()) {
+            agent.signIn("agente", "demo");
+            agent.open("/staff/reportes");
+            agent.type("#queue\\:folio", second);
+            agent.click("#queue\\:apply");
+            new org.openqa.selenium.support.ui.WebDriverWait(agent.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> agent.pageText().contains(second) && agent.all("#queue\\:table tbody tr").size() == 1);
+            agent.clickAndWait("#queue\\:table a");
+            assertEquals(1, agent.all("img.photo").size(), "the photo chosen before the panel was filed");
+        }
+    }
+
+    @Test
+    void aServiceCardOfTheHomePageOpensTheFormWithThatService() {
+        browser.open("/");
+        assertTrue(browser.pageText().contains("Servicios públicos del H. Ayuntamiento de Metepec"), browser.pageText());
+        browser.screenshot("home-service-links");
+        browser.phoneScreenshot("home-service-links-phone");
+        browser.clickAndWait("#service-MET-bacheo");
+        assertEquals("/reportar?servicio=bacheo&municipio=MET", browser.path());
+        assertEquals("Bacheo", browser.selected("#report\\:service"));
+        browser.open("/reportar?servicio=no-existe&municipio=MET");
+        assertEquals("Elige el servicio…", browser.selected("#report\\:service"), "an unknown code is ignored");
+        browser.open("/?idioma=en");
+        assertTrue(browser.pageText().contains("Public services of the H. Ayuntamiento de Metepec"), browser.pageText());
+        browser.open("/?idioma=es");
+    }
+
+    @Test
     void aSignedInCitizenSeesHisReportsOnHisAccount() {
         browser.signIn("ciudadano", "demo");
         browser.open("/reportar");
+        assertEquals("ciudadano@example.mx", browser.attribute("#report\\:contactEmail", "value"), "his contact is filled in");
+        assertEquals("María Guadalupe López García", browser.attribute("#report\\:contactName", "value"));
         fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
                 "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5));
         browser.click("#report\\:privacyConsent");
@@ -128,6 +190,7 @@ class ReportFlowIT {
         assertTrue(browser.all("#tracking-code").isEmpty(), "a report filed with an account needs no tracking code");
         browser.open("/mi-cuenta");
         assertTrue(browser.text("#my-reports").contains(folio), browser.pageText());
+        assertFalse(browser.pageText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "one date style: " + browser.pageText());
         browser.open("/seguimiento?folio=" + folio);
         assertTrue(browser.pageText().contains("No pasó el camión recolector"), "the owner sees the description");
         browser.signOut();

@@ -116,7 +116,7 @@ class ReportStaffIT {
         browser.keys("#report\\:privacyConsent", Keys.SPACE);
         browser.clickAndWait("#report\\:submit");
         assertTrue(browser.text("#similar").contains(first), "the open report nearby is offered: " + browser.pageText());
-        assertEquals("Es otro problema: enviar mi reporte", browser.attribute("#report\\:submit", "value"));
+        assertEquals("Es otro problema: registrar el reporte", browser.attribute("#report\\:submit", "value"));
         browser.screenshot("near-duplicate");
     }
 

@@ -66,7 +66,14 @@ import org.puente.notification.Mailer;
 import org.puente.organization.Body;
 import org.puente.platform.BusinessException;
 import org.puente.platform.DemoData;
+import org.puente.platform.InvalidInputException;
+import jakarta.ejb.EJBAccessException;
+import org.puente.report.CallerHistory;
 import org.puente.report.Channel;
+import org.puente.report.Contact;
+import org.puente.report.EarlierReport;
+import org.puente.report.FollowReceipt;
+import org.puente.report.ReportFollowing;
 import org.puente.report.DeadlineWatch;
 import org.puente.report.NewReport;
 import org.puente.report.ReportReceipt;
@@ -113,6 +120,12 @@ class ReportIT {
 
     @Inject
     private ReportWork work;
+
+    @Inject
+    private ReportFollowing following;
+
+    @Inject
+    private CallerHistory callers;
 
     @Inject
     private DeadlineWatch watch;
@@ -459,6 +472,94 @@ class ReportIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 7. "Me too" (issue 9): a caller follows an open report and is told of its next change
+
+    @Test
+    @Order(8)
+    void aCallerAttachedToAnOpenFolioIsToldOfItsNextChange() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String reporter = "vecina-" + run + "@example.mx";
+        String caller = "llamada-" + run + "@example.mx";
+        ReportReceipt original = reports.file(report(bacheo(), colonia("Barrio de San Miguel"),
+                "Bache que ya reportó una vecina", reporter, null), Channel.WEB);
+        assertEquals("Dirección de Obras Públicas", original.department(), "the receipt names the department");
+        assertTrue(Duration.between(timestamp("due_at", original.id()), original.dueAt()).abs().toMillis() < 1,
+                "the receipt gives the deadline (stored to the microsecond): " + original.dueAt());
+        assertEquals(MEXICO_CITY, original.timeZone(), "shown in Metepec's time zone");
+
+        FollowReceipt followed = asStaff("operador", () -> following.attachCaller(original.folio(),
+                new Contact("Ana Ruiz Pérez", caller, "722 555 0101"), true,
+                "Otra persona reportó el mismo problema."));
+        assertEquals(original.folio(), followed.folio());
+        assertTrue(followed.toldByEmail());
+        assertFalse(followed.alreadyFollowing());
+        assertEquals(1, number("select count(*) from report_follower where report_id = ? and follower_email = ?",
+                original.id(), caller));
+        assertEquals("Ana Ruiz Pérez", string("select follower_name from report_follower where report_id = ?", original.id()));
+        assertEquals(2, number("select count(*) from report_transition where report_id = ?", original.id()),
+                "the history has the step");
+        String note = string("select note from report_transition where report_id = ? and to_status = from_status",
+                original.id());
+        assertEquals("Otra persona reportó el mismo problema.", note, "the step carries no personal data");
+        assertEquals("RECEIVED", string("select status from service_report where id = ?", original.id()));
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                caller, "Te avisaremos del reporte " + original.folio()));
+
+        FollowReceipt again = asStaff("operador", () -> following.attachCaller(original.folio(),
+                new Contact(null, caller, null), true, "Otra persona reportó el mismo problema."));
+        assertTrue(again.alreadyFollowing(), "the same address follows once");
+        assertEquals(1, number("select count(*) from report_follower where report_id = ?", original.id()));
+
+        String citizen = "vecino-web-" + run + "@example.mx";
+        FollowReceipt onTheWeb = following.followByEmail(original.folio(), citizen, true,
+                "Otra persona reportó el mismo problema.");
+        assertFalse(onTheWeb.alreadyFollowing());
+        assertEquals(2, number("select count(*) from report_follower where report_id = ?", original.id()));
+        assertEquals("WEB", string("select channel from report_follower where follower_email = ?", citizen));
+
+        asStaff("agente", () -> {
+            work.take(original.id(), "Lo atiendo yo");
+            return null;
+        });
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                caller, "El reporte " + original.folio() + " que sigues: Asignado"), "the follower is told");
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                citizen, "El reporte " + original.folio() + " que sigues: Asignado"), "the citizen who followed is told");
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                reporter, "Tu reporte " + original.folio() + ": Asignado"), "the reporter is told as before");
+    }
+
+    @Test
+    @Order(9)
+    void aClosedOrUnknownFolioIsNotFollowedAndACallersEarlierReportsAreFoundByPhone() throws Exception {
+        String digits = String.valueOf(1_000_000 + (long) (Math.random() * 8_999_999));
+        ReportReceipt closed = reports.file(new NewReport(bacheo(), "Bache en la privada", colonia("Barrio de Santa Cruz"),
+                "Privada Juárez", null, null, null, null, null, "722-" + digits.substring(0, 3) + "-" + digits.substring(3),
+                true, null, null), Channel.PHONE);
+        asStaff("agente", () -> {
+            work.reject(closed.id(), "Es una obra particular");
+            return null;
+        });
+        BusinessException refused = assertThrows(BusinessException.class, () -> asStaff("operador",
+                () -> following.attachCaller(closed.folio(), Contact.none(), false, "Otra persona reportó el mismo problema.")));
+        assertEquals("follow.folio.closed", ((InvalidInputException) refused).getProblems().get(0).getMessageKey());
+        assertEquals(0, number("select count(*) from report_follower where report_id = ?", closed.id()));
+        BusinessException unknown = assertThrows(BusinessException.class, () -> following.followByEmail("MET-1999-999999",
+                "ana@example.mx", true, "Otra persona reportó el mismo problema."));
+        assertEquals("follow.folio.unknown",
+                ((InvalidInputException) unknown).getProblems().get(0).getMessageKey());
+
+        List<EarlierReport> earlier = asStaff("operador", () -> callers.byPhone("+52 (722) " + digits));
+        assertEquals(List.of(closed.folio()), earlier.stream().map(EarlierReport::folio).toList(),
+                "the same number written otherwise finds the caller's report");
+        assertEquals(ReportStatus.REJECTED, earlier.get(0).status());
+        assertEquals(List.of(), asStaff("operador", () -> callers.byPhone("722 " + digits.substring(1) + "9")),
+                "another number finds nothing");
+        assertThrows(EJBAccessException.class, () -> asStaff("agente", () -> callers.byPhone("722" + digits)),
+                "an agent, who sees one department, does not look callers up");
     }
 
     private static boolean isFor(MimeMessage m, String email) throws MessagingException {

@@ -9,6 +9,7 @@ import org.puente.catalog.CatalogService;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
 import org.puente.organization.OrganizationService;
+import org.puente.web.platform.Texts;
 
 /** The public home page: each municipality with the public services citizens can ask about. */
 @Named
@@ -24,12 +25,20 @@ public class HomeBacking {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private Texts texts;
+
     private List<Municipality> municipalities;
 
     @PostConstruct
     void load() {
         municipalities = organizations.municipalities().stream()
                 .map(b -> new Municipality(b, catalog.activeServices(b))).toList();
+    }
+
+    /** "del H. Ayuntamiento de Metepec": the name with the preposition and article it takes. */
+    public String ofName(Body body) {
+        return texts.get(body.getOfKey(), body.getName());
     }
 
     public List<Municipality> getMunicipalities() {

@@ -18,18 +18,26 @@ import org.puente.catalog.Colonia;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
 import org.puente.organization.OrganizationService;
+import org.puente.report.CallerHistory;
 import org.puente.report.Channel;
+import org.puente.report.Contact;
+import org.puente.report.EarlierReport;
+import org.puente.report.FollowReceipt;
 import org.puente.report.NearbyReport;
 import org.puente.report.NewReport;
 import org.puente.report.ReportPhoto;
 import org.puente.report.ReportReceipt;
+import org.puente.report.ReportFollowing;
 import org.puente.report.ReportService;
 import org.puente.platform.BusinessException;
+import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
 /**
  * The report form, on the public site (/reportar) and in the operator's phone intake
- * (/staff/atender). Before filing it offers open reports like this one to follow instead.
+ * (/staff/atender). Before filing it offers open reports like this one to follow instead. The
+ * photos chosen are read once and held until the report is filed, so that a second round (the
+ * similar reports, a field to correct) does not lose them; choosing other photos replaces them.
  */
 @Named
 @ViewScoped
@@ -49,6 +57,15 @@ public class ReportForm implements Serializable {
     private OrganizationService organizations;
 
     @Inject
+    private ReportFollowing following;
+
+    @Inject
+    private CallerHistory callers;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
     private Texts texts;
 
     private List<Body> municipalities;
@@ -65,6 +82,13 @@ public class ReportForm implements Serializable {
     private String contactPhone;
     private boolean privacyConsent;
     private transient List<Part> photos;
+    private ArrayList<byte[]> heldPhotos = new ArrayList<>();
+    private String serviceCode;
+    private String bodyCode;
+    private String followFolio;
+    private String followEmail;
+    private boolean followConsent;
+    private List<EarlierReport> earlier = List.of();
     private String idempotencyKey;
     private List<NearbyReport> similar = List.of();
     private boolean similarSeen;
@@ -74,10 +98,34 @@ public class ReportForm implements Serializable {
         municipalities = organizations.municipalities();
         bodyId = municipalities.isEmpty() ? null : municipalities.get(0).getId();
         idempotencyKey = UUID.randomUUID().toString();
+        currentUser.account().filter(u -> !u.isStaff()).ifPresent(citizen -> {
+            contactName = citizen.getFullName();
+            contactEmail = citizen.getEmail();
+            followEmail = citizen.getEmail();
+        });
+    }
+
+    /** A link from the home page chooses the service (?servicio=code&amp;municipio=code); an unknown code is ignored. */
+    public void preselect() {
+        if (serviceCode == null || serviceCode.isBlank()) {
+            return;
+        }
+        municipalities.stream().filter(b -> bodyCode == null || b.getCode().equalsIgnoreCase(bodyCode)).findFirst()
+                .flatMap(b -> catalog.activeServices(b).stream().filter(s -> s.getCode().equals(serviceCode.strip())).findFirst())
+                .ifPresent(s -> {
+                    bodyId = s.getBody().getId();
+                    serviceId = s.getId();
+                });
     }
 
     /** Files the report; the first time, open reports like it are offered instead. */
     public String submit(boolean phone) {
+        if (!holdChosenPhotos()) {
+            return null;
+        }
+        if (phone) {
+            lookUpCaller();
+        }
         if (!similarSeen) {
             similar = reports.similarOpen(serviceId, coloniaId, street, latitude, longitude);
             if (!similar.isEmpty()) {
@@ -85,13 +133,7 @@ public class ReportForm implements Serializable {
                 return null;
             }
         }
-        List<byte[]> uploads;
-        try {
-            uploads = read(photos);
-        } catch (IOException e) {
-            texts.error("report:photos", "report.photo.unreadable");
-            return null;
-        }
+        List<byte[]> uploads = heldPhotos;
         try {
             ReportReceipt receipt = reports.file(new NewReport(serviceId, description, coloniaId, street, reference,
                     latitude, longitude, contactName, contactEmail, contactPhone, privacyConsent, uploads,
@@ -104,14 +146,57 @@ public class ReportForm implements Serializable {
         }
     }
 
-    private static List<byte[]> read(List<Part> parts) throws IOException {
-        List<byte[]> data = new ArrayList<>();
+    /** The caller joins an open report instead of filing a new one (the operator), or asks to be told (a citizen). */
+    public String follow(String folio, boolean phone) {
+        String note = texts.get("follow.history.note");
+        try {
+            FollowReceipt receipt = phone
+                    ? following.attachCaller(folio, new Contact(contactName, contactEmail, contactPhone), privacyConsent, note)
+                    : following.followByEmail(folio, followEmail, followConsent, note);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("followed", receipt);
+            return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "report");
+            return null;
+        }
+    }
+
+    /** The operator's view of the caller: his earlier reports by phone number. */
+    public void lookUpCaller() {
+        earlier = callers.byPhone(contactPhone);
+    }
+
+    public void dropPhotos() {
+        heldPhotos = new ArrayList<>();
+    }
+
+    /** Newly chosen photos replace the held ones; none chosen keeps them. False when they cannot be read. */
+    private boolean holdChosenPhotos() {
+        try {
+            ArrayList<byte[]> chosen = read(photos);
+            if (!chosen.isEmpty()) {
+                heldPhotos = chosen;
+            }
+            photos = null;
+            return true;
+        } catch (IOException e) {
+            texts.error("report:photos", "report.photo.unreadable");
+            return false;
+        }
+    }
+
+    /** Reads one more photo than allowed at most, enough for the service to say there are too many. */
+    private static ArrayList<byte[]> read(List<Part> parts) throws IOException {
+        ArrayList<byte[]> data = new ArrayList<>();
         if (parts == null) {
             return data;
         }
         for (Part part : parts) {
             if (part == null || part.getSize() == 0) {
                 continue;
+            }
+            if (data.size() > ReportPhoto.MAX_PER_REPORT) {
+                break;
             }
             try (InputStream in = part.getInputStream()) {
                 data.add(in.readNBytes(READ_LIMIT));
@@ -236,6 +321,54 @@ public class ReportForm implements Serializable {
 
     public void setPhotos(List<Part> photos) {
         this.photos = photos;
+    }
+
+    public int getHeldPhotoCount() {
+        return heldPhotos.size();
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getBodyCode() {
+        return bodyCode;
+    }
+
+    public void setBodyCode(String bodyCode) {
+        this.bodyCode = bodyCode;
+    }
+
+    public String getFollowFolio() {
+        return followFolio;
+    }
+
+    public void setFollowFolio(String followFolio) {
+        this.followFolio = followFolio;
+    }
+
+    public String getFollowEmail() {
+        return followEmail;
+    }
+
+    public void setFollowEmail(String followEmail) {
+        this.followEmail = followEmail;
+    }
+
+    public boolean isFollowConsent() {
+        return followConsent;
+    }
+
+    public void setFollowConsent(boolean followConsent) {
+        this.followConsent = followConsent;
+    }
+
+    public List<EarlierReport> getEarlier() {
+        return earlier;
     }
 
     public String getIdempotencyKey() {
