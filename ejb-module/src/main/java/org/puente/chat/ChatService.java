@@ -377,10 +377,17 @@ public class ChatService {
                 .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
     }
 
-    private static ChatRoom room(EngagementEvent e) {
+    private ChatRoom room(EngagementEvent e) {
         return new ChatRoom(e.getId(), e.getKind(), e.getTitle(), e.getBody().getName(), e.getExpert().getFullName(),
                 e.getRequest().getProposedExpert().getPosition(), e.getStartsAt(), e.getEndsAt(), e.getStatus(),
-                e.getLastSeq());
+                e.getLastSeq(), agencyZone(e));
+    }
+
+    /** The agency's time zone: the chats' windows are its hours (the event's body's when there is no agency). */
+    private java.time.ZoneId agencyZone(EngagementEvent e) {
+        return em.createNamedQuery("Body.byKind", org.puente.organization.Body.class)
+                .setParameter("kind", org.puente.organization.BodyKind.AGENCIA).getResultStream().findFirst()
+                .map(org.puente.organization.Body::getTimeZone).orElse(e.getBody().getTimeZone());
     }
 
     static PublicMessage publicView(ChatMessage m) {
