@@ -285,7 +285,7 @@ public class ChatService {
                         + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
                         + " order by e.startsAt, e.id", EngagementEvent.class)
                 .setParameter("since", now().minusDays(7))
-                .getResultStream().filter(e -> all || e.getExpert().equals(caller)).map(ChatService::room).toList();
+                .getResultStream().filter(e -> all || e.getExpert().equals(caller)).map(this::room).toList();
     }
 
     /** The participants of a chat who are muted (the moderator's list). */
