@@ -122,7 +122,7 @@ class AgendaIT extends SharedBrowser {
         byte[] ico = icon.body();
         assertTrue(ico.length > 6 && ico[0] == 0 && ico[1] == 0 && ico[2] == 1 && ico[3] == 0, "an ICO file");
 
-        for (String path : List.of("/agenda", "/login")) {
+        for (String path : List.of("/login", "/registro")) {
             String html = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(html.contains("<link rel=\"icon\" href=\"/favicon.ico\""), path + " names the icon");

@@ -238,10 +238,12 @@ class EngagementFlowIT extends SharedBrowser {
         browser.type("#request\\:topics", topic);
         browser.clickAndWait("#request\\:submit");
         assertEquals("/staff/solicitud-nueva", browser.path(), "nothing was filed");
-        assertEquals("Elige una de las opciones de la lista.", browser.text("#request\\:window-error"));
+        assertEquals("Ese horario no es de la Agencia: elige uno de la lista (11:00–13:00, 16:00–18:00).",
+                browser.text("#request\\:window-error"));
         assertEquals("true", browser.attribute("#request\\:window", "aria-invalid"));
         assertEquals(topic, browser.attribute("#request\\:topics", "value"), "what was typed stays");
         fullPageScreenshot("engagement-form-required-and-window");
+        phoneScreenshotOf("#request\\:window", "engagement-form-required-and-window-phone");
 
         selectValue("#request\\:window", "16:00-18:00");
         new Select(browser.find("#request\\:expert")).getOptions().stream().filter(o -> o.getText().startsWith(EXPERT))
@@ -265,7 +267,7 @@ class EngagementFlowIT extends SharedBrowser {
         assertEquals("11:00-13:00", new Select(browser.find("#adjust\\:window")).getFirstSelectedOption().getAttribute("value"),
                 "the adjustment typed stays");
         fullPageScreenshot("engagement-adjustment-conflicts");
-        browser.phoneScreenshot("engagement-adjustment-conflicts-phone");
+        phoneScreenshotOf("#adjust-conflicts", "engagement-adjustment-conflicts-phone");
         browser.clickAndWait("#adjust\\:submit");
         assertEquals("El ajuste tiene conflictos: revísalos y marca que los viste, o cambia la fecha u horario.",
                 browser.text("#adjust\\:seen-error"));
@@ -287,7 +289,7 @@ class EngagementFlowIT extends SharedBrowser {
         assertTrue(beforeApproval.contains(EXPERT + " ya participa como experto en «" + busy + "»"), beforeApproval);
         browser.assertAccessible();
         fullPageScreenshot("engagement-approval-conflicts");
-        browser.phoneScreenshot("engagement-approval-conflicts-phone");
+        phoneScreenshotOf("#approve-conflicts", "engagement-approval-conflicts-phone");
     }
 
     @Test
@@ -345,6 +347,18 @@ class EngagementFlowIT extends SharedBrowser {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 browser.find(css), date.toString());
+    }
+
+    /** A phone-sized screenshot with the element scrolled into view. */
+    private static void phoneScreenshotOf(String css, String name) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+            browser.screenshot(name);
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 
     /** A screenshot of the whole page, not only of the window's height. */

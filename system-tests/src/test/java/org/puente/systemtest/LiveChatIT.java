@@ -124,8 +124,13 @@ class LiveChatIT {
                     "grey, not the active guinda");
             assertEquals("not-allowed", b.find("#ask-button").getCssValue("cursor"));
             b.assertAccessible();
+            scrollTo(b, "#ask-button");
             b.screenshot("chat-waiting-question-off");
-            b.phoneScreenshot("chat-waiting-question-off-phone");
+            org.openqa.selenium.Dimension before = b.driver().manage().window().getSize();
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            scrollTo(b, "#ask-button");
+            b.screenshot("chat-waiting-question-off-phone");
+            b.driver().manage().window().setSize(before);
         } finally {
             try (Connection c = TestDatabase.connect()) {
                 TestDatabase.update(c, "update engagement_event set status = 'CANCELLED' where id = ?", chat);

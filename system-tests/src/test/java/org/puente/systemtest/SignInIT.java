@@ -145,10 +145,17 @@ class SignInIT extends SharedBrowser {
         browser.type("#newAccount\\:username", username).type("#newAccount\\:fullName", "Eva Prueba")
                 .type("#newAccount\\:email", username + "@example.mx").type("#newAccount\\:password", "contraseña-larga")
                 .select("#newAccount\\:body", "H. Ayuntamiento de Metepec");
-        browser.all("#newAccount\\:roles input[type=checkbox]").stream()
-                .filter(box -> "EVALUADOR".equals(box.getAttribute("value")) || "AGENTE".equals(box.getAttribute("value")))
-                .forEach(WebElement::click);
+        // Choosing the body fetches its units over Ajax: wait for them before going on.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.all("#newAccount\\:department option").size() > 1);
+        for (String role : List.of("EVALUADOR", "AGENTE")) {
+            browser.click("#newAccount\\:roles input[value='" + role + "']");
+            assertTrue(browser.find("#newAccount\\:roles input[value='" + role + "']").isSelected(), role);
+        }
         browser.clickAndWait("#newAccount\\:create");
+        browser.screenshot("staff-account-roles-refused");
+        assertFalse(browser.all("[id='newAccount:roles'] ~ .field-error").isEmpty(), browser.pageText());
         assertEquals("Los roles Administrador, Evaluador y Moderador son solo del personal de la Agencia Digital y "
                 + "H. Ayuntamiento de Metepec no es la agencia: quítalos o elige la agencia como organismo.",
                 browser.text("[id='newAccount:roles'] ~ .field-error"));
