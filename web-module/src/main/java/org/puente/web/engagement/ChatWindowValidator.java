@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.puente.engagement.EngagementRules;
@@ -17,11 +17,8 @@ import org.puente.web.platform.Texts;
  * {@code windows}): a value sent by hand is refused on the field with the windows there are, before
  * JSF's own generic "not in the list" check.
  */
-@FacesValidator(value = "puente.chatWindow", managed = true)
+@FacesValidator("puente.chatWindow")
 public class ChatWindowValidator implements Validator<Object> {
-
-    @Inject
-    private Texts texts;
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
@@ -33,7 +30,8 @@ public class ChatWindowValidator implements Validator<Object> {
         if (windows == null || windows.stream().noneMatch(w -> w.toString().equals(value.toString()))) {
             String offered = windows == null ? "" : windows.stream()
                     .map(w -> w.start() + "–" + w.end()).collect(Collectors.joining(", "));
-            String text = texts.get("engagement.window.notOffered", offered);
+            // A faces validator is not a CDI bean here: the bundle's texts are looked up.
+            String text = CDI.current().select(Texts.class).get().get("engagement.window.notOffered", offered);
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
