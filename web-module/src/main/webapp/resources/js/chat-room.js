@@ -41,7 +41,7 @@
         var d = new Date(iso);
         // The chat's times are the agency's (the room's heading says so), wherever the reader is.
         return d.toLocaleTimeString(t.lang === 'en' ? 'en' : 'es-MX',
-            {hour: '2-digit', minute: '2-digit', timeZone: 'America/Mexico_City'});
+            {hour: '2-digit', minute: '2-digit', timeZone: t.zone});
     }
 
     function show(id, visible) {
@@ -55,7 +55,9 @@
         show('live-badge', s === 'OPEN');
         show('join', s !== 'CLOSED' && !participant);
         show('ask', s !== 'CLOSED' && !!participant);
+        // Before the start the button is off and says when it opens (the text is the page's).
         document.getElementById('ask-button').disabled = s !== 'OPEN';
+        show('ask-closed', s === 'SCHEDULED');
     }
 
     /** Puts an element among its siblings in the order of their sequence numbers. */

@@ -281,11 +281,12 @@ public class ChatService {
     public List<ChatRoom> staffRooms() {
         UserAccount caller = scope.caller().orElseThrow(AccessDeniedException::new);
         boolean all = caller.hasRole(Role.MODERADOR) || caller.hasRole(Role.ADMIN);
+        java.time.ZoneId zone = agencyZone();
         return em.createQuery("select e from EngagementEvent e where e.kind = org.puente.engagement.EngagementKind.CHAT"
                         + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
                         + " order by e.startsAt, e.id", EngagementEvent.class)
                 .setParameter("since", now().minusDays(7))
-                .getResultStream().filter(e -> all || e.getExpert().equals(caller)).map(ChatService::room).toList();
+                .getResultStream().filter(e -> all || e.getExpert().equals(caller)).map(e -> room(e, zone)).toList();
     }
 
     /** The participants of a chat who are muted (the moderator's list). */
@@ -377,10 +378,21 @@ public class ChatService {
                 .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
     }
 
-    private static ChatRoom room(EngagementEvent e) {
+    private ChatRoom room(EngagementEvent e) {
+        return room(e, agencyZone());
+    }
+
+    private static ChatRoom room(EngagementEvent e, java.time.ZoneId zone) {
         return new ChatRoom(e.getId(), e.getKind(), e.getTitle(), e.getBody().getName(), e.getExpert().getFullName(),
                 e.getRequest().getProposedExpert().getPosition(), e.getStartsAt(), e.getEndsAt(), e.getStatus(),
-                e.getLastSeq());
+                e.getLastSeq(), zone == null ? e.getBody().getTimeZone() : zone);
+    }
+
+    /** The agency's time zone: the chats' windows are its hours. */
+    private java.time.ZoneId agencyZone() {
+        return em.createNamedQuery("Body.byKind", org.puente.organization.Body.class)
+                .setParameter("kind", org.puente.organization.BodyKind.AGENCIA).getResultStream().findFirst()
+                .map(org.puente.organization.Body::getTimeZone).orElse(null);
     }
 
     static PublicMessage publicView(ChatMessage m) {

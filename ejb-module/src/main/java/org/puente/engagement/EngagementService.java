@@ -287,18 +287,33 @@ public class EngagementService {
         tellEnlace(r, note);
     }
 
-    /** The conflicts of scheduling the request with this moderator, shown before confirming. */
+    /**
+     * The conflicts of scheduling the request with this moderator, shown before confirming; with no
+     * moderator (the evaluator about to approve), those of the expert, the window and trainings.
+     */
     @RolesAllowed({"EVALUADOR", "ADMIN"})
     public List<Conflict> conflicts(Long id, Long moderatorId) {
         EngagementRequest r = load(id);
         UserAccount moderator = moderatorId == null ? null : em.find(UserAccount.class, moderatorId);
-        return conflicts(r, moderator);
+        return conflicts(r, r.getSchedule(), moderator);
     }
 
-    private List<Conflict> conflicts(EngagementRequest r, UserAccount moderator) {
+    /**
+     * The conflicts the request would have at another schedule: the adjustment the evaluator is
+     * about to propose. None while that schedule breaks the agency's rules (their messages say why).
+     */
+    @RolesAllowed({"EVALUADOR", "ADMIN"})
+    public List<Conflict> adjustmentConflicts(Long id, ProposedSchedule proposed) {
+        EngagementRequest r = load(id);
+        boolean valid = proposed != null && checkProposal(r.getKind(), r.getTopics(), proposed).stream()
+                .noneMatch(p -> "schedule".equals(p.getField()));
+        return valid ? conflicts(r, proposed.toSchedule(r.getKind()), null) : List.of();
+    }
+
+    private List<Conflict> conflicts(EngagementRequest r, Schedule schedule, UserAccount moderator) {
         ZoneId zone = agency().getTimeZone();
-        OffsetDateTime from = r.getSchedule().startsAt(zone);
-        OffsetDateTime to = r.getSchedule().endsAt(zone);
+        OffsetDateTime from = schedule.startsAt(zone);
+        OffsetDateTime to = schedule.endsAt(zone);
         List<Conflict> found = new ArrayList<>();
         List<EngagementEvent> overlapping = em.createNamedQuery("EngagementEvent.overlapping", EngagementEvent.class)
                 .setParameter("kind", r.getKind()).setParameter("from", from).setParameter("to", to).getResultList()
@@ -348,7 +363,7 @@ public class EngagementService {
             throw new BusinessException("engagement.transition.forbidden");
         }
         requireValid(checkProposal(r.getKind(), r.getTopics(), ProposedSchedule.of(r.getSchedule())));
-        if (!conflicts(r, moderator).isEmpty() && !conflictsSeen) {
+        if (!conflicts(r, r.getSchedule(), moderator).isEmpty() && !conflictsSeen) {
             throw new BusinessException("engagement.conflict.unconfirmed");
         }
         ZoneId zone = agency().getTimeZone();

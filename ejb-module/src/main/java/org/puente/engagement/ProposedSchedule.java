@@ -8,7 +8,8 @@ import java.time.LocalTime;
  * agency's windows); a forum gives its first and last day. Any part may be missing or wrong: the
  * rules say so, each with its own message.
  */
-public record ProposedSchedule(LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime) {
+public record ProposedSchedule(LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime)
+        implements java.io.Serializable {
 
     public static ProposedSchedule chat(LocalDate day, LocalTime start, LocalTime end) {
         return new ProposedSchedule(day, day, start, end);

@@ -154,18 +154,24 @@ public class AccountService {
     public UserAccount createStaff(NewStaffAccount form) {
         List<BusinessException> problems = new ArrayList<>();
         String username = null;
-        try {
-            username = UserAccount.normaliseUsername(form.username());
-            if (findByLogin(username).isPresent()) {
-                problems.add(new BusinessException("username", "staff.username.taken"));
+        if (blank(form.username())) {
+            problems.add(new BusinessException("username", "staff.username.required"));
+        } else {
+            try {
+                username = UserAccount.normaliseUsername(form.username());
+                if (findByLogin(username).isPresent()) {
+                    problems.add(new BusinessException("username", "staff.username.taken"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new BusinessException("username", "staff.username.invalid"));
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(new BusinessException("username", "staff.username.invalid"));
         }
         if (blank(form.fullName())) {
-            problems.add(new BusinessException("fullName", "registration.fullName.required"));
+            problems.add(new BusinessException("fullName", "staff.fullName.required"));
         }
-        if (!EmailAddress.isValid(form.email())) {
+        if (blank(form.email())) {
+            problems.add(new BusinessException("email", "registration.email.required"));
+        } else if (!EmailAddress.isValid(form.email())) {
             problems.add(new BusinessException("email", "registration.email.invalid"));
         } else if (findByLogin(form.email()).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));
@@ -178,19 +184,15 @@ public class AccountService {
             problems.add(new BusinessException("body", "staff.body.required"));
         }
         Department department = form.departmentId() == null ? null : em.find(Department.class, form.departmentId());
-        if (form.roles() == null || form.roles().isEmpty()) {
-            problems.add(new BusinessException("roles", "staff.roles.required"));
+        for (UserAccount.RoleProblem problem : UserAccount.roleProblems(body, department, form.roles())) {
+            problems.add(new BusinessException(problem.field(), problem.messageKey(),
+                    body == null ? "" : body.getName()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account;
-        try {
-            account = UserAccount.staff(username, form.fullName(), form.email(), hasher.hash(form.password()),
-                    body, department, form.roles(), now());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("roles", "staff.roles.invalid", e.getMessage());
-        }
+        UserAccount account = UserAccount.staff(username, form.fullName(), form.email(), hasher.hash(form.password()),
+                body, department, form.roles(), now());
         em.persist(account);
         return account;
     }

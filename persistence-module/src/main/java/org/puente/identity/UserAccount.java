@@ -18,8 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -146,23 +148,65 @@ public class UserAccount {
         return username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What is wrong with giving these roles to staff of this body and department, each problem once,
+     * in the order a form shows them; empty when the roles fit.
+     */
+    public static List<RoleProblem> roleProblems(Body body, Department department, Set<Role> roles) {
+        List<RoleProblem> problems = new ArrayList<>();
+        if (roles == null || roles.isEmpty()) {
+            problems.add(RoleProblem.NO_ROLE);
+            return problems;
+        }
+        if (roles.stream().anyMatch(role -> !role.isStaff())) {
+            problems.add(RoleProblem.NOT_STAFF);
+        }
+        if (body != null && !body.isAgency() && roles.stream().anyMatch(Role::isAgencyWide)) {
+            problems.add(RoleProblem.AGENCY_ONLY);
+        }
+        if (department != null && body != null && !department.belongsTo(body)) {
+            problems.add(RoleProblem.FOREIGN_DEPARTMENT);
+        } else if (roles.contains(Role.AGENTE) && department == null) {
+            problems.add(RoleProblem.AGENT_WITHOUT_DEPARTMENT);
+        }
+        return problems;
+    }
+
+    /** Why roles do not fit a staff account: the field of the form it concerns and its message key. */
+    public enum RoleProblem {
+        NO_ROLE("roles", "staff.roles.required", "A staff account needs at least one role"),
+        NOT_STAFF("roles", "staff.roles.notStaff", "A staff account has staff roles only"),
+        AGENCY_ONLY("roles", "staff.roles.agencyOnly", "The agency's roles belong to the agency's staff only"),
+        AGENT_WITHOUT_DEPARTMENT("department", "staff.department.agentNeedsOne", "An agent works in a department"),
+        FOREIGN_DEPARTMENT("department", "staff.department.otherBody", "The department belongs to another body");
+
+        private final String field;
+        private final String messageKey;
+        private final String description;
+
+        RoleProblem(String field, String messageKey, String description) {
+            this.field = field;
+            this.messageKey = messageKey;
+            this.description = description;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
     public void changeRoles(Set<Role> newRoles) {
-        if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("A staff account needs at least one role");
-        }
-        for (Role role : newRoles) {
-            if (!role.isStaff()) {
-                throw new IllegalArgumentException("A staff account has staff roles only, not " + role);
-            }
-            if (role.isAgencyWide() && !body.isAgency()) {
-                throw new IllegalArgumentException(role + " is a role of the agency, not of " + body.getCode());
-            }
-        }
-        if (newRoles.contains(Role.AGENTE) && department == null) {
-            throw new IllegalArgumentException("An agent works in a department");
-        }
-        if (department != null && !department.belongsTo(body)) {
-            throw new IllegalArgumentException("The department belongs to another body");
+        List<RoleProblem> problems = roleProblems(body, department, newRoles);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).description());
         }
         roles.clear();
         roles.addAll(newRoles);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.puente.organization.Body;
@@ -52,6 +53,28 @@ class UserAccountTest {
         assertFalse(agent.isAgencyWide());
         assertThrows(IllegalArgumentException.class, () -> agent.changeRoles(Set.of(Role.CIUDADANO)));
         assertThrows(IllegalArgumentException.class, () -> agent.changeRoles(Set.of()));
+    }
+
+    @Test
+    void roleProblemsNameTheFieldAndKeyOfEachRefusal() {
+        assertEquals(List.of(UserAccount.RoleProblem.NO_ROLE), UserAccount.roleProblems(metepec, null, Set.of()));
+        assertEquals(List.of(UserAccount.RoleProblem.NO_ROLE), UserAccount.roleProblems(metepec, null, null));
+        assertEquals(List.of(UserAccount.RoleProblem.AGENCY_ONLY, UserAccount.RoleProblem.AGENT_WITHOUT_DEPARTMENT),
+                UserAccount.roleProblems(metepec, null, Set.of(Role.EVALUADOR, Role.AGENTE)));
+        assertEquals(List.of(UserAccount.RoleProblem.FOREIGN_DEPARTMENT),
+                UserAccount.roleProblems(agency, obras, Set.of(Role.GERENTE)));
+        assertEquals(List.of(UserAccount.RoleProblem.NOT_STAFF),
+                UserAccount.roleProblems(metepec, null, Set.of(Role.CIUDADANO)));
+        assertEquals(List.of(), UserAccount.roleProblems(metepec, obras, Set.of(Role.AGENTE, Role.GERENTE)));
+        assertEquals(List.of(), UserAccount.roleProblems(agency, null, Set.of(Role.EVALUADOR, Role.MODERADOR)));
+
+        assertEquals("roles", UserAccount.RoleProblem.AGENCY_ONLY.field());
+        assertEquals("staff.roles.agencyOnly", UserAccount.RoleProblem.AGENCY_ONLY.messageKey());
+        assertEquals("department", UserAccount.RoleProblem.AGENT_WITHOUT_DEPARTMENT.field());
+        assertEquals("staff.department.agentNeedsOne", UserAccount.RoleProblem.AGENT_WITHOUT_DEPARTMENT.messageKey());
+        assertEquals("department", UserAccount.RoleProblem.FOREIGN_DEPARTMENT.field());
+        assertEquals("roles", UserAccount.RoleProblem.NO_ROLE.field());
+        assertEquals("staff.roles.required", UserAccount.RoleProblem.NO_ROLE.messageKey());
     }
 
     @Test

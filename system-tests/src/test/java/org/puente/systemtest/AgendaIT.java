@@ -79,19 +79,65 @@ class AgendaIT extends SharedBrowser {
             List<String> lines = Arrays.asList(ics.replace("\r\n ", "").split("\r\n"));
             assertTrue(lines.contains("VERSION:2.0"));
             assertTrue(lines.contains("TZID:America/Mexico_City"));
-            String start = lines.stream().filter(l -> l.startsWith("DTSTART;TZID=America/Mexico_City:")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no DTSTART in Mexico City time: " + ics));
-            String end = lines.stream().filter(l -> l.startsWith("DTEND;TZID=America/Mexico_City:")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no DTEND: " + ics));
-            DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-            LocalDateTime from = LocalDateTime.parse(start.substring(start.indexOf(':') + 1), local);
-            LocalDateTime to = LocalDateTime.parse(end.substring(end.indexOf(':') + 1), local);
-            assertTrue(from.isBefore(to), ics);
+            String url = lines.stream().filter(l -> l.startsWith("URL:")).findFirst().orElseThrow(() -> new AssertionError(ics));
+            if (lines.stream().anyMatch(l -> l.startsWith("DTSTART;VALUE=DATE:"))) {
+                // A forum: all-day dates, the end exclusive, free time in the reader's calendar.
+                String start = lines.stream().filter(l -> l.startsWith("DTSTART;VALUE=DATE:")).findFirst().orElseThrow();
+                String end = lines.stream().filter(l -> l.startsWith("DTEND;VALUE=DATE:")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no DTEND: " + ics));
+                DateTimeFormatter date = DateTimeFormatter.ofPattern("yyyyMMdd");
+                assertTrue(java.time.LocalDate.parse(start.substring(start.indexOf(':') + 1), date)
+                        .isBefore(java.time.LocalDate.parse(end.substring(end.indexOf(':') + 1), date)), ics);
+                assertTrue(lines.contains("TRANSP:TRANSPARENT"), ics);
+                assertTrue(url.matches("URL:https?://.+/foro\\?evento=\\d+"), url);
+            } else {
+                String start = lines.stream().filter(l -> l.startsWith("DTSTART;TZID=America/Mexico_City:")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no DTSTART in Mexico City time: " + ics));
+                String end = lines.stream().filter(l -> l.startsWith("DTEND;TZID=America/Mexico_City:")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no DTEND: " + ics));
+                DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+                LocalDateTime from = LocalDateTime.parse(start.substring(start.indexOf(':') + 1), local);
+                LocalDateTime to = LocalDateTime.parse(end.substring(end.indexOf(':') + 1), local);
+                assertTrue(from.isBefore(to), ics);
+                assertTrue(lines.contains("TRANSP:OPAQUE"), ics);
+                assertTrue(url.matches("URL:https?://.+/chat\\?evento=\\d+"), url);
+            }
+            assertFalse(url.endsWith("/agenda"), "the file leads to the event's room: " + url);
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("SUMMARY:")), ics);
             assertFalse(ics.contains("@demo.puente.mx"), "no e-mail in the calendar file");
             for (String line : ics.split("\r\n")) {
                 assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "folded: " + line);
             }
+        }
+    }
+
+    /** Every page names Puente's icon, which is served; the view state's hidden field has no autocomplete. */
+    @Test
+    void theFaviconIsServedAndTheViewStateHasNoAutocomplete() throws Exception {
+        HttpResponse<byte[]> icon = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                icon.headers().firstValue("Content-Type").orElse("none"));
+        byte[] ico = icon.body();
+        assertTrue(ico.length > 6 && ico[0] == 0 && ico[1] == 0 && ico[2] == 1 && ico[3] == 0, "an ICO file");
+
+        for (String path : List.of("/login", "/registro")) {
+            String html = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(html.contains("<link rel=\"icon\" href=\"/favicon.ico\""), path + " names the icon");
+            java.util.regex.Matcher viewState = java.util.regex.Pattern
+                    .compile("<input[^>]*name=\"jakarta.faces.ViewState\"[^>]*>").matcher(html);
+            assertTrue(viewState.find(), path + " has a form with its view state");
+            do {
+                assertFalse(viewState.group().contains("autocomplete"), viewState.group());
+            } while (viewState.find());
+        }
+        browser.signIn("gerente", "demo");
+        try {
+            assertEquals(Browser.BASE_URL + "/favicon.ico", browser.attribute("link[rel=icon]", "href"), "the intranet too");
+        } finally {
+            browser.signOut();
         }
     }
 

@@ -204,6 +204,94 @@ class EngagementFlowIT extends SharedBrowser {
         }
     }
 
+    /**
+     * The form marks what it needs and refuses a window it does not offer on that field; the evaluator
+     * sees the expert's clash when he proposes an adjustment into it (and goes on only by ticking that
+     * he saw it) and again on the approval form once the Enlace accepted it.
+     */
+    @Test
+    void requiredFieldsAreMarkedAWindowNotOfferedIsRefusedAndConflictsShowOnAdjustmentAndApproval() throws Exception {
+        LocalDate day = nextWorkingDay(LocalDate.now(MEXICO_CITY).plusDays(45));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String busy = "Chat ya programado " + suffix;
+        String topic = "Donación de sangre " + suffix;
+        TestDatabase.event("CHAT", busy, day.atTime(11, 0).atZone(MEXICO_CITY).toOffsetDateTime(),
+                day.atTime(13, 0).atZone(MEXICO_CITY).toOffsetDateTime(), "SCHEDULED");
+
+        browser.signIn("enlace", "demo");
+        browser.open("/staff/solicitud-nueva");
+        assertTrue(browser.text("#request-intro").contains("marcados con * son obligatorios"), browser.text("#request-intro"));
+        for (String field : List.of("day", "window", "topics", "expertName", "expertEmail")) {
+            assertEquals("*", browser.text("label[for='request:" + field + "'] .required-mark"), field + " is marked");
+            assertEquals("true", browser.attribute("#request\\:" + field, "aria-required"), field + " for screen readers");
+        }
+        for (String field : List.of("day", "window", "topics")) {
+            assertEquals("true", browser.attribute("#request\\:" + field, "required"), field + " is required");
+        }
+        assertTrue(browser.all("label[for='request:notes'] .required-mark").isEmpty(), "the notes are optional");
+
+        // A window the agency does not offer, slipped into the list by hand.
+        ((JavascriptExecutor) browser.driver()).executeScript("var o = document.createElement('option');"
+                + "o.value = '09:00-11:00'; o.text = '09:00-11:00'; arguments[0].appendChild(o);", browser.find("#request\\:window"));
+        setDate("#request\\:day", day);
+        selectValue("#request\\:window", "09:00-11:00");
+        browser.type("#request\\:topics", topic);
+        browser.clickAndWait("#request\\:submit");
+        assertEquals("/staff/solicitud-nueva", browser.path(), "nothing was filed");
+        assertEquals("Ese horario no es de la Agencia: elige uno de la lista (11:00–13:00, 16:00–18:00).",
+                browser.text("#request\\:window-error"));
+        assertEquals("true", browser.attribute("#request\\:window", "aria-invalid"));
+        assertEquals(topic, browser.attribute("#request\\:topics", "value"), "what was typed stays");
+        fullPageScreenshot("engagement-form-required-and-window");
+        phoneScreenshotOf("#request\\:window", "engagement-form-required-and-window-phone");
+
+        selectValue("#request\\:window", "16:00-18:00");
+        new Select(browser.find("#request\\:expert")).getOptions().stream().filter(o -> o.getText().startsWith(EXPERT))
+                .findFirst().orElseThrow().click();
+        browser.clickAndWait("#request\\:submit");
+        assertTrue(browser.path().startsWith("/staff/solicitud?id="), browser.path() + " " + browser.pageText());
+        String detail = browser.path();
+        browser.signOut();
+
+        // The evaluator proposes the morning, when the expert already has a chat: he sees it first.
+        browser.signIn("evaluador", "demo");
+        browser.open(detail);
+        assertTrue(browser.all("#approve-conflicts li").stream().noneMatch(li -> li.getText().contains(busy)),
+                "the afternoon does not clash");
+        selectValue("#adjust\\:window", "11:00-13:00");
+        browser.type("#adjust\\:note", "Por la tarde no hay moderador; proponemos la mañana.");
+        browser.clickAndWait("#adjust\\:submit");
+        assertEquals("Recibida", browser.text("#status"), "not proposed before he saw the conflicts");
+        String conflicts = browser.text("#adjust-conflicts");
+        assertTrue(conflicts.contains(EXPERT + " ya participa como experto en «" + busy + "»"), conflicts);
+        assertEquals("11:00-13:00", new Select(browser.find("#adjust\\:window")).getFirstSelectedOption().getAttribute("value"),
+                "the adjustment typed stays");
+        fullPageScreenshot("engagement-adjustment-conflicts");
+        phoneScreenshotOf("#adjust-conflicts", "engagement-adjustment-conflicts-phone");
+        browser.clickAndWait("#adjust\\:submit");
+        assertEquals("El ajuste tiene conflictos: revísalos y marca que los viste, o cambia la fecha u horario.",
+                browser.text("#adjust\\:seen-error"));
+        browser.click("#adjust\\:seen");
+        browser.clickAndWait("#adjust\\:submit");
+        assertEquals("Ajuste propuesto", browser.text("#status"));
+        browser.signOut();
+
+        browser.signIn("enlace", "demo");
+        browser.open(detail);
+        browser.clickAndWait("#accept\\:submit");
+        assertEquals("Ajuste aceptado", browser.text("#status"));
+        browser.signOut();
+
+        // Before approving, the evaluator is told of the same clash.
+        browser.signIn("evaluador", "demo");
+        browser.open(detail);
+        String beforeApproval = browser.text("#approve-conflicts");
+        assertTrue(beforeApproval.contains(EXPERT + " ya participa como experto en «" + busy + "»"), beforeApproval);
+        browser.assertAccessible();
+        fullPageScreenshot("engagement-approval-conflicts");
+        phoneScreenshotOf("#approve-conflicts", "engagement-approval-conflicts-phone");
+    }
+
     @Test
     void anEnlaceReportsAnIncidentAndTheContentDepartmentAnswersIt() {
         String problem = "No carga la sala del chat " + UUID.randomUUID().toString().substring(0, 8);
@@ -259,6 +347,18 @@ class EngagementFlowIT extends SharedBrowser {
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 browser.find(css), date.toString());
+    }
+
+    /** A phone-sized screenshot with the element scrolled into view. */
+    private static void phoneScreenshotOf(String css, String name) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(css));
+            browser.screenshot(name);
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 
     /** A screenshot of the whole page, not only of the window's height. */

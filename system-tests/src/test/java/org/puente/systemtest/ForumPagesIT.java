@@ -94,6 +94,33 @@ class ForumPagesIT {
         }
     }
 
+    /** A forum not yet open says only when it opens, and gives its last day, not the midnight after it. */
+    @Test
+    void aForumNotYetOpenSaysWhenItOpensAndItsLastDay() throws Exception {
+        // Monday 1 to Sunday 21 March 2027 in Mexico City: it ends at midnight after the 21st.
+        OffsetDateTime first = OffsetDateTime.of(2027, 3, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-6));
+        String topic = "Prevención del golpe de calor " + UUID.randomUUID().toString().substring(0, 6);
+        long forum = TestDatabase.event("FORUM", topic, first, first.plusDays(21), "SCHEDULED");
+        try (Browser citizen = new Browser()) {
+            citizen.open("/foro?evento=" + forum);
+            assertEquals(topic, citizen.text("h1"));
+            assertEquals("Este foro abre el lunes, 1 de marzo de 2027; podrás participar a partir de ese día.",
+                    citizen.text("#forum-soon"));
+            assertEquals("1 de marzo de 2027 – 21 de marzo de 2027", citizen.text("#forum-days"));
+            String page = citizen.pageText();
+            assertFalse(page.contains("Abre el primero"), page);
+            assertFalse(page.contains("22 de marzo") || page.contains("00:00"), page);
+            assertTrue(citizen.all("#threads-empty").isEmpty() && citizen.all("#new-thread\\:start").isEmpty());
+            citizen.assertAccessible();
+            citizen.screenshot("forum-not-yet-open");
+            citizen.phoneScreenshot("forum-not-yet-open-phone");
+        } finally {
+            try (Connection c = TestDatabase.connect()) {
+                TestDatabase.update(c, "update engagement_event set status = 'CANCELLED' where id = ?", forum);
+            }
+        }
+    }
+
     /** A forum of the demo expert, open since yesterday for two weeks. */
     static long openForumNow(String topic) throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

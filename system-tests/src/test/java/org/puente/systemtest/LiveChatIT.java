@@ -103,6 +103,43 @@ class LiveChatIT {
         }
     }
 
+    /** In the waiting room the question box is there, its button looks off and says when questions open. */
+    @Test
+    void beforeTheStartTheQuestionButtonLooksOffAndSaysWhenQuestionsOpen() throws Exception {
+        // Tuesday 12 January 2027, 11:00 in Mexico City (UTC-6 all year since 2022).
+        OffsetDateTime start = OffsetDateTime.of(2027, 1, 12, 11, 0, 0, 0, ZoneOffset.ofHours(-6));
+        long chat = TestDatabase.event("CHAT", "Cuidados en el frío", start, start.plusHours(2), "SCHEDULED");
+        try (Browser b = new Browser()) {
+            b.open("/chat?evento=" + chat);
+            waitUntil(b, d -> b.find("#join").isDisplayed());
+            b.type("#nickname", "Tomás");
+            b.click("#join-form button[type=submit]");
+            waitUntil(b, d -> b.find("#ask").isDisplayed());
+            assertFalse(b.find("#ask-button").isEnabled(), "no questions before the start");
+            assertTrue(b.find("#ask-closed").isDisplayed());
+            assertEquals("Podrás enviar preguntas cuando abra el chat: el martes, 12 de enero de 2027 a las 11:00.",
+                    b.text("#ask-closed"));
+            assertEquals("ask-closed", b.attribute("#ask-button", "aria-describedby"));
+            assertEquals("rgba(228, 228, 228, 1)", b.find("#ask-button").getCssValue("background-color"),
+                    "grey, not the active guinda");
+            assertEquals("not-allowed", b.find("#ask-button").getCssValue("cursor"));
+            assertEquals("rgb(89, 89, 89)", b.find("#ask-button").getCssValue("-webkit-text-fill-color"),
+                    "dark grey text that can be read");
+            b.assertAccessible();
+            scrollTo(b, "#ask-button");
+            b.screenshot("chat-waiting-question-off");
+            org.openqa.selenium.Dimension before = b.driver().manage().window().getSize();
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            scrollTo(b, "#ask-button");
+            b.screenshot("chat-waiting-question-off-phone");
+            b.driver().manage().window().setSize(before);
+        } finally {
+            try (Connection c = TestDatabase.connect()) {
+                TestDatabase.update(c, "update engagement_event set status = 'CANCELLED' where id = ?", chat);
+            }
+        }
+    }
+
     /** A chat of the demo expert and moderator, open from a minute ago for two hours. */
     static long openChatNow(String topic) throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

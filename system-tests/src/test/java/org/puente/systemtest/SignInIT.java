@@ -128,6 +128,48 @@ class SignInIT extends SharedBrowser {
     }
 
     @Test
+    void aStaffAccountFormRefusesEachFieldInSpanishAndKeepsWhatWasTyped() {
+        browser.signIn("admin", "demo");
+        browser.open("/staff/usuarios");
+        browser.clickAndWait("#newAccount\\:create");
+        assertEquals("Personal", browser.text("h1"), "an empty form stays on its page");
+        assertEquals("Escribe el usuario con el que entrará la persona.", browser.text("[id='newAccount:username'] ~ .field-error"));
+        assertEquals("Escribe el nombre completo de la persona.", browser.text("[id='newAccount:fullName'] ~ .field-error"));
+        assertEquals("Escribe tu correo electrónico.", browser.text("[id='newAccount:email'] ~ .field-error"));
+        assertEquals("La contraseña debe tener al menos 8 caracteres.", browser.text("[id='newAccount:password'] ~ .field-error"));
+        assertEquals("Elige el organismo.", browser.text("[id='newAccount:body'] ~ .field-error"));
+        assertEquals("Elige al menos un rol.", browser.text("[id='newAccount:roles'] ~ .field-error"));
+        assertEquals("true", browser.attribute("#newAccount\\:username", "aria-invalid"));
+
+        String username = "eva" + System.nanoTime() % 100000;
+        browser.type("#newAccount\\:username", username).type("#newAccount\\:fullName", "Eva Prueba")
+                .type("#newAccount\\:email", username + "@example.mx").type("#newAccount\\:password", "contraseña-larga")
+                .select("#newAccount\\:body", "H. Ayuntamiento de Metepec");
+        // Choosing the body fetches its units over Ajax: wait for them before going on.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.all("#newAccount\\:department option").size() > 1);
+        for (String role : List.of("EVALUADOR", "AGENTE")) {
+            browser.click("#newAccount\\:roles input[value='" + role + "']");
+            assertTrue(browser.find("#newAccount\\:roles input[value='" + role + "']").isSelected(), role);
+        }
+        browser.clickAndWait("#newAccount\\:create");
+        browser.screenshot("staff-account-roles-refused");
+        assertFalse(browser.all("[id='newAccount:roles'] ~ .field-error").isEmpty(), browser.pageText());
+        assertEquals("Los roles Administrador, Evaluador y Moderador son solo del personal de la Agencia Digital y "
+                + "H. Ayuntamiento de Metepec no es la agencia: quítalos o elige la agencia como organismo.",
+                browser.text("[id='newAccount:roles'] ~ .field-error"));
+        assertEquals("Un agente trabaja en un área: elige el área de H. Ayuntamiento de Metepec en la que trabajará.",
+                browser.text("[id='newAccount:department'] ~ .field-error"));
+        assertEquals(username, browser.attribute("#newAccount\\:username", "value"), "what was typed stays");
+        assertEquals("Eva Prueba", browser.attribute("#newAccount\\:fullName", "value"));
+        assertEquals("H. Ayuntamiento de Metepec", browser.selected("#newAccount\\:body"));
+        assertFalse(browser.pageText().contains("is a role of the agency"), browser.pageText());
+        browser.screenshot("staff-account-refused");
+        browser.phoneScreenshot("staff-account-refused-phone");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         browser.signIn("moderador", "demo");
         assertEquals("/staff/", browser.path());

@@ -857,6 +857,35 @@ class EngagementIT {
                 + " on u.id = s.actor_id where s.request_id = ? and s.to_status = 'APPROVED'", receipt.id()));
     }
 
+    /** The conflict check of the last step also speaks when the evaluator approves and when he proposes an adjustment. */
+    @Test
+    @Order(11)
+    void conflictsAreKnownWhenApprovingAndWhenProposingAnAdjustment() throws Exception {
+        String run = run();
+        LocalDate day = nextChatDay();
+        Scheduled first = scheduledChat(day, ELEVEN, ONE_PM, "Vacunación infantil " + run);
+        RequestReceipt sameWindow = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Mismo horario " + run)));
+        RequestReceipt afternoon = as("enlace", () -> engagements.file(chat(day, FOUR_PM, SIX_PM, "Por la tarde " + run)));
+        Conflict expertBusy = new Conflict("engagement.conflict.expert", EXPERTO_NAME, first.topic(), first.folio());
+
+        doAs("evaluador", () -> {
+            assertTrue(engagements.conflicts(sameWindow.id(), null).contains(expertBusy),
+                    "before approving: the expert already has a chat then");
+            assertFalse(engagements.conflicts(afternoon.id(), null).contains(expertBusy), "the afternoon is free");
+
+            assertTrue(engagements.adjustmentConflicts(afternoon.id(), ProposedSchedule.chat(day, ELEVEN, ONE_PM))
+                    .contains(expertBusy), "an adjustment into the morning clashes with the expert's chat");
+            assertFalse(engagements.adjustmentConflicts(sameWindow.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM))
+                    .contains(expertBusy), "an adjustment out of the morning does not");
+            assertEquals(List.of(), engagements.adjustmentConflicts(afternoon.id(),
+                    ProposedSchedule.chat(day, LocalTime.of(9, 0), LocalTime.of(11, 0))),
+                    "outside the agency's windows the rules speak, not the conflicts");
+            return;
+        });
+        assertEquals("SUBMITTED", string("select status from engagement_request where id = ?", afternoon.id()),
+                "looking at conflicts changes nothing");
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Helpers: requests
 

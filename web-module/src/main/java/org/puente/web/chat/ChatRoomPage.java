@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -12,16 +11,18 @@ import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatService;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EventStatus;
+import org.puente.web.platform.Texts;
 
 /** /chat?evento= (the live room) and /transcripcion?evento= (a closed chat's record). */
 @Named
 @RequestScoped
 public class ChatRoomPage {
 
-    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
-
     @Inject
     private ChatService chats;
+
+    @Inject
+    private Texts texts;
 
     private Long eventId;
     private ChatRoom room;
@@ -40,10 +41,18 @@ public class ChatRoomPage {
 
     public String when() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        var start = room.startsAt().atZoneSameInstant(MEXICO_CITY);
-        var end = room.endsAt().atZoneSameInstant(MEXICO_CITY);
+        var start = room.startsAt().atZoneSameInstant(room.zone());
+        var end = room.endsAt().atZoneSameInstant(room.zone());
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + " · "
                 + DateTimeFormatter.ofPattern("HH:mm").format(start) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end);
+    }
+
+    /** When questions open: the chat's start, in the agency's time zone and the page's language. */
+    public String questionsOpen() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var start = room.startsAt().atZoneSameInstant(room.zone());
+        return texts.get("chat.ask.opensAt", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start),
+                DateTimeFormatter.ofPattern("HH:mm").format(start));
     }
 
     public boolean isFound() {

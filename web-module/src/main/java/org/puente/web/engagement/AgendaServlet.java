@@ -44,7 +44,7 @@ public class AgendaServlet extends HttpServlet {
             return;
         }
         String host = Optional.ofNullable(URI.create(baseUrl).getHost()).orElse("puente.gob.mx");
-        byte[] body = IcsCalendar.of(event.get(), baseUrl + "/agenda", host, OffsetDateTime.now(clock))
+        byte[] body = IcsCalendar.of(event.get(), baseUrl, host, OffsetDateTime.now(clock))
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");

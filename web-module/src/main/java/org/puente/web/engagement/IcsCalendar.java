@@ -18,12 +18,24 @@ final class IcsCalendar {
 
     static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private IcsCalendar() {
     }
 
-    static String of(PublicEvent e, String agendaUrl, String host, OffsetDateTime now) {
+    /** The page where the event takes place: the chat's room or the forum, absolute. */
+    static String roomUrl(PublicEvent e, String baseUrl) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + (e.kind() == EngagementKind.CHAT ? "/chat?evento=" : "/foro?evento=") + e.id();
+    }
+
+    /**
+     * A chat blocks its two hours; a forum runs for weeks in which nobody is busy with it, so it is
+     * written as all-day dates (the end date exclusive, RFC 5545 3.6.1) that do not block time.
+     */
+    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now) {
+        String roomUrl = roomUrl(e, baseUrl);
         ZoneOffset offset = ZONE.getRules().getOffset(e.startsAt().toInstant());
         String kind = e.kind() == EngagementKind.CHAT ? "Chat" : "Foro";
         StringBuilder description = new StringBuilder();
@@ -35,7 +47,7 @@ final class IcsCalendar {
         if (e.topics().size() > 1) {
             description.append("\nTemas: ").append(String.join("; ", e.topics()));
         }
-        description.append("\n").append(agendaUrl);
+        description.append("\n").append(roomUrl);
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -54,14 +66,21 @@ final class IcsCalendar {
         line(out, "BEGIN:VEVENT");
         line(out, "UID:evento-" + e.id() + "@" + host);
         line(out, "DTSTAMP:" + UTC.format(now.withOffsetSameInstant(ZoneOffset.UTC)));
-        line(out, "DTSTART;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(ZONE)));
-        line(out, "DTEND;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(ZONE)));
+        boolean forum = e.kind() == EngagementKind.FORUM;
+        if (forum) {
+            // The forum's end is midnight after its last day: that date is the exclusive end.
+            line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.startsAt().atZoneSameInstant(ZONE)));
+            line(out, "DTEND;VALUE=DATE:" + DATE.format(e.endsAt().atZoneSameInstant(ZONE)));
+        } else {
+            line(out, "DTSTART;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(ZONE)));
+            line(out, "DTEND;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(ZONE)));
+        }
         line(out, "SUMMARY:" + text(kind + ": " + e.title()));
         line(out, "DESCRIPTION:" + text(description.toString()));
         line(out, "ORGANIZER;CN=" + param(e.bodyName()) + ":mailto:no-responder@" + host);
-        line(out, "URL:" + agendaUrl);
+        line(out, "URL:" + roomUrl);
         line(out, "STATUS:CONFIRMED");
-        line(out, "TRANSP:OPAQUE");
+        line(out, forum ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();

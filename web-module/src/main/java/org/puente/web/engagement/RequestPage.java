@@ -49,7 +49,9 @@ public class RequestPage implements Serializable {
     private List<PersonRow> moderators;
 
     private String approveNote;
+    private List<Conflict> approvalConflicts;
     private final ProposalInput adjustment = new ProposalInput();
+    private final ConflictReview adjustmentConflicts = new ConflictReview();
     private String adjustmentNote;
     private String rejectionReason;
     private ExpertChoice expertChoice = ExpertChoice.PROPOSED;
@@ -80,6 +82,8 @@ public class RequestPage implements Serializable {
             adjustment.fill(current(), currentTopics());
             counter.fill(current(), currentTopics());
             if (request.canEvaluate()) {
+                // Shown on the approval form: what approving this date would clash with.
+                approvalConflicts = can(Action.APPROVE) ? engagements.conflicts(id, null) : List.of();
                 experts = engagements.experts();
                 if (can(Action.SCHEDULE)) {
                     moderators = engagements.moderators();
@@ -131,9 +135,28 @@ public class RequestPage implements Serializable {
         return step("approve", Set.of(), () -> engagements.approve(id, approveNote));
     }
 
+    /** Proposes the adjustment; when its date clashes with other events, shows that first and asks to tick it. */
     public String proposeAdjustment() {
-        return step("adjust", PROPOSAL_FIELDS, () -> engagements.proposeAdjustment(id, adjustment.schedule(request.kind()),
+        org.puente.engagement.ProposedSchedule proposed = adjustment.schedule(request.kind());
+        try {
+            if (!adjustmentConflicts.clears(proposed, () -> engagements.adjustmentConflicts(id, proposed))) {
+                texts.error("adjust:seen", "engagement.conflict.adjustment");
+                return null;
+            }
+        } catch (BusinessException refusal) {
+            Refusals.show(texts, refusal, "adjust", PROPOSAL_FIELDS);
+            return null;
+        }
+        return step("adjust", PROPOSAL_FIELDS, () -> engagements.proposeAdjustment(id, proposed,
                 adjustment.topicList(), adjustmentNote));
+    }
+
+    public List<Conflict> getApprovalConflicts() {
+        return approvalConflicts;
+    }
+
+    public ConflictReview getAdjustmentConflicts() {
+        return adjustmentConflicts;
     }
 
     public String reject() {

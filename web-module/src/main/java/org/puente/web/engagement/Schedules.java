@@ -65,6 +65,11 @@ public class Schedules {
         return day(from.toLocalDate()) + " – " + day(last);
     }
 
+    /** The day an event starts, e.g. the day a forum opens: "jueves, 3 de diciembre de 2026". */
+    public String startDay(OffsetDateTime start) {
+        return start == null ? "" : longDay(start.atZoneSameInstant(ZONE).toLocalDate());
+    }
+
     public String longDay(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(day);
     }

@@ -1,6 +1,7 @@
 package org.puente.web.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class IcsCalendarTest {
 
     @Test
     void timesAreLocalToMexicoCityWithItsOffset() {
-        String ics = IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx/agenda", "puente.gob.mx",
+        String ics = IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx", "puente.gob.mx",
                 OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC));
         List<String> lines = IcsCalendar.unfold(ics);
         assertTrue(lines.contains("DTSTART;TZID=America/Mexico_City:20261208T110000"), ics);
@@ -35,9 +36,37 @@ class IcsCalendarTest {
     }
 
     @Test
+    void aChatLinksToItsRoomAndBlocksItsTwoHours() {
+        List<String> lines = IcsCalendar.unfold(IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx", "puente.gob.mx",
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+        assertTrue(lines.contains("URL:https://puente.gob.mx/chat?evento=7"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("DESCRIPTION:") && l.endsWith("\\nhttps://puente.gob.mx/chat?evento=7")),
+                lines.toString());
+        assertTrue(lines.contains("TRANSP:OPAQUE"), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.contains("/agenda")), lines.toString());
+    }
+
+    @Test
+    void aForumIsAllDayDatesWithAnExclusiveEndThatDoNotBlockTime() {
+        // A forum from Thursday 3 to Thursday 24 December 2026: open until midnight after the 24th.
+        OffsetDateTime start = LocalDateTime.of(2026, 12, 3, 0, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime end = LocalDateTime.of(2026, 12, 25, 0, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
+        PublicEvent forum = new PublicEvent(12L, EngagementKind.FORUM, "Salud mental", List.of("Salud mental"),
+                "Secretaría de Salud del Estado de México", "Dra. Ana Pérez", null, start, end, EventStatus.SCHEDULED);
+        List<String> lines = IcsCalendar.unfold(IcsCalendar.of(forum, "https://puente.gob.mx/", "puente.gob.mx",
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+        assertTrue(lines.contains("DTSTART;VALUE=DATE:20261203"), lines.toString());
+        assertTrue(lines.contains("DTEND;VALUE=DATE:20261225"), lines.toString());
+        assertTrue(lines.contains("TRANSP:TRANSPARENT"), lines.toString());
+        assertFalse(lines.contains("TRANSP:OPAQUE"), lines.toString());
+        assertTrue(lines.contains("URL:https://puente.gob.mx/foro?evento=12"), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("DTSTART;TZID") || l.startsWith("DTEND;TZID")), lines.toString());
+    }
+
+    @Test
     void textIsEscapedAndLongLinesFoldedWithoutBreakingCharacters() {
         String title = "Vacunación, influenza; niños\\adultos y ñandúes " + "á".repeat(80);
-        String ics = IcsCalendar.of(chat(title), "https://puente.gob.mx/agenda", "puente.gob.mx", OffsetDateTime.now());
+        String ics = IcsCalendar.of(chat(title), "https://puente.gob.mx", "puente.gob.mx", OffsetDateTime.now());
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
         }
