@@ -12,12 +12,12 @@ import java.util.Locale;
 
 /**
  * Cross-site request forgery guard for the JSON API that acts on the session cookie (a moderator's
- * approvals and notices): a request that changes something must come from one of Puente's own pages.
+ * approvals and notices) and the sign-out: a request that changes something must come from one of Puente's own pages.
  * Browsers say where a request comes from ({@code Origin}, {@code Sec-Fetch-Site}); one from another
  * site is refused with 403 before it reaches the resource. Programs that send neither (no browser, so
  * no victim's cookie to borrow) are let through.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = {"/api/*", "/salir"}, asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
