@@ -21,14 +21,14 @@ public record FolioQuery(String bodyCode, Integer year, Long number, String cont
             return null;
         }
         String t = text.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        Matcher cy = CODE_AND_YEAR.matcher(t);
+        if (cy.matches()) { // "MET-2026" is read as the year, not as number 2026
+            return new FolioQuery(cy.group(1), Integer.valueOf(cy.group(2)), null, null);
+        }
         Matcher m = PARTS.matcher(t);
         if (m.matches()) {
             Integer year = m.group(2) == null ? null : Integer.valueOf(m.group(2));
             return new FolioQuery(m.group(1), year, Long.valueOf(m.group(3)), null);
-        }
-        Matcher cy = CODE_AND_YEAR.matcher(t);
-        if (cy.matches()) {
-            return new FolioQuery(cy.group(1), Integer.valueOf(cy.group(2)), null, null);
         }
         return new FolioQuery(null, null, null, t);
     }
