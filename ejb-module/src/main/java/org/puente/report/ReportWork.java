@@ -291,7 +291,7 @@ public class ReportWork {
 
     private static void requireSelection(List<Long> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw new BusinessException("selection", "queue.selection.required");
+            throw new BusinessException("queue.selection.required");
         }
     }
 
