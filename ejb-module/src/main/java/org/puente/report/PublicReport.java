@@ -13,10 +13,14 @@ public record PublicReport(String folio, ReportStatus status, String statusNote,
                            OffsetDateTime expected) {
 
     static PublicReport of(ServiceReport r) {
-        ReportTransition last = r.getHistory().isEmpty() ? null : r.getHistory().get(r.getHistory().size() - 1);
+        // The last status change by staff: an internal note or hand-over is not public, and a reporter's
+        // reopening carries his own words.
+        ReportTransition last = r.getHistory().stream().filter(t -> t.getKind().isPublic())
+                .reduce((first, second) -> second).orElse(null);
+        String note = last == null || last.getKind() != ReportTransition.Kind.STEP ? null : last.getNote();
         String address = (r.getStreet() == null ? "" : r.getStreet() + ", ") + r.getColonia().getName() + ", "
                 + r.getBody().getName().replaceFirst("^H\\. Ayuntamiento de ", "");
-        return new PublicReport(r.getFolio(), r.getStatus(), last == null ? null : last.getNote(),
+        return new PublicReport(r.getFolio(), r.getStatus(), note,
                 r.getService().getCode(), r.getService().getName(), r.getDepartment().getName(), address,
                 r.getColonia().getPostalCode(),
                 r.getPoint() == null ? null : r.getPoint().getLatitude(),

@@ -73,6 +73,7 @@ import org.puente.report.AssignOutcome;
 import org.puente.report.Channel;
 import org.puente.report.DeadlineWatch;
 import org.puente.report.NewReport;
+import org.puente.report.PublicReports;
 import org.puente.report.QueueFilter;
 import org.puente.report.QueueRow;
 import org.puente.report.ReportDetail;
@@ -126,6 +127,9 @@ class ReportIT {
 
     @Inject
     private DeadlineWatch watch;
+
+    @Inject
+    private PublicReports publicReports;
 
     @Inject
     private Mailer mailer;
@@ -602,6 +606,8 @@ class ReportIT {
         assertEquals(1, tracked.history().size(), "the reporter sees only the receipt step");
         assertTrue(tracked.history().stream().noneMatch(s -> note.equals(s.note())));
         assertEquals(mail, number("select count(*) from outbox_message where recipient = ?", email), "no e-mail");
+        assertEquals(null, publicReports.byFolio(metepec(), receipt.folio()).orElseThrow().statusNote(),
+                "nor in the Open311 answer");
         assertEquals(0, number("select count(*) from outbox_message where body like ?", "%conflictivo%"));
     }
 
