@@ -199,7 +199,16 @@ class ReportStaffIT {
                 "return document.querySelector('#queue\\\\:table').getBoundingClientRect().width;");
         assertTrue(tableWidth.doubleValue() > 1000, "the table uses the width at 1366 px: " + tableWidth);
         browser.screenshot("queue-1366");
-        browser.phoneScreenshot("queue-390");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                "nothing widens the page at 390 px: " + js.executeScript("return document.documentElement.scrollWidth;"));
+        browser.screenshot("queue-390");
+        js.executeScript("document.querySelector('#queue\\\\:table').scrollIntoView();");
+        browser.screenshot("queue-390-table");
+        js.executeScript("document.querySelector('#queue\\\\:assign').scrollIntoView();");
+        browser.screenshot("queue-390-bulk");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
 
         browser.clickAndWait("#queue\\:reassign");
         assertTrue(browser.pageText().contains("Selecciona al menos un reporte de la lista"), browser.pageText());
@@ -261,7 +270,14 @@ class ReportStaffIT {
         assertEquals(1, browser.all("#evidence img").size(), "staff see the evidence");
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
         browser.screenshot("detail-1366");
-        browser.phoneScreenshot("detail-390");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('#history').scrollIntoView();");
+        browser.screenshot("detail-1366-history");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "the detail page fits 390 px");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('#internal').scrollIntoView();");
+        browser.screenshot("detail-390");
+        browser.driver().manage().window().setSize(new Dimension(1366, 900));
         browser.signOut();
 
         browser.open("/seguimiento?folio=" + folio + "&codigo=ZZZZZZZZZZ");
