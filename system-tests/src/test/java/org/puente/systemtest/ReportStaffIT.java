@@ -202,7 +202,9 @@ class ReportStaffIT {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
-                "nothing widens the page at 390 px: " + js.executeScript("return document.documentElement.scrollWidth;"));
+                "nothing widens the page at 390 px: " + js.executeScript("return document.documentElement.scrollWidth + ' '"
+                        + " + [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".slice(0, 10).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ');"));
         browser.screenshot("queue-390");
         js.executeScript("document.querySelector('#queue\\\\:table').scrollIntoView();");
         browser.screenshot("queue-390-table");
@@ -284,8 +286,12 @@ class ReportStaffIT {
         assertTrue(browser.text("#code-mismatch").contains("no corresponde"), browser.pageText());
         assertTrue(browser.all("#evidence img").isEmpty(), "no evidence without the code");
 
+        browser.phoneScreenshot("tracking-code-mismatch-390");
+
         browser.open("/seguimiento?folio=" + folio + "&codigo=" + code);
         assertTrue(browser.all("#code-mismatch").isEmpty());
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('#evidence').scrollIntoView();");
+        browser.screenshot("tracking-evidence");
         assertFalse(browser.pageText().contains(secret), "the internal note is not public");
         String src = browser.attribute("#evidence img", "src");
         HttpResponse<byte[]> image200 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(src)).build(),
