@@ -73,6 +73,7 @@ public class QueuePage implements Serializable {
     private Long targetAgentId;
     private List<AgentOption> agents = List.of();
     private long total;
+    private boolean addressInvalid;
     private LazyDataModel<QueueRow> model;
     private List<PublicService> services = List.of();
     private List<Colonia> colonias = List.of();
@@ -204,6 +205,71 @@ public class QueuePage implements Serializable {
             return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
         }
+    }
+
+    // The filters as the address carries them (view parameters). A value that is not one (a status
+    // that does not exist, a number with letters) is ignored, and the page says so; never an error page.
+
+    public String getEstado() {
+        return status == null ? null : status.name();
+    }
+
+    public void setEstado(String value) {
+        status = blank(value) ? null : parse(() -> ReportStatus.valueOf(value.strip()));
+    }
+
+    public String getServicio() {
+        return serviceId == null ? null : serviceId.toString();
+    }
+
+    public void setServicio(String value) {
+        serviceId = number(value);
+    }
+
+    public String getColonia() {
+        return coloniaId == null ? null : coloniaId.toString();
+    }
+
+    public void setColonia(String value) {
+        coloniaId = number(value);
+    }
+
+    public String getArea() {
+        return departmentId == null ? null : departmentId.toString();
+    }
+
+    public void setArea(String value) {
+        departmentId = number(value);
+    }
+
+    public String getVencidos() {
+        return overdueOnly ? "true" : null;
+    }
+
+    public void setVencidos(String value) {
+        overdueOnly = "true".equals(value) || "1".equals(value);
+    }
+
+    /** True when the address carried a filter that is not one (it was ignored). */
+    public boolean isAddressInvalid() {
+        return addressInvalid;
+    }
+
+    private Long number(String value) {
+        return blank(value) ? null : parse(() -> Long.valueOf(value.strip()));
+    }
+
+    private <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException notOne) {
+            addressInvalid = true;
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     public LazyDataModel<QueueRow> getModel() {
