@@ -17,7 +17,9 @@ public record PublicReport(String folio, ReportStatus status, String serviceCode
                            OffsetDateTime expected) {
 
     static PublicReport of(ServiceReport r) {
-        ReportTransition last = r.getHistory().isEmpty() ? null : r.getHistory().get(r.getHistory().size() - 1);
+        // Updated by the last public step: an internal note or a hand-over is not a public change.
+        ReportTransition last = r.getHistory().stream().filter(t -> t.getKind().isPublic())
+                .reduce((first, second) -> second).orElse(null);
         String address = r.getColonia().getName() + ", "
                 + r.getBody().getName().replaceFirst("^H\\. Ayuntamiento de ", "");
         GeoPoint area = r.getPoint() == null ? null : r.getPoint().publicArea();

@@ -11,10 +11,15 @@ public record ReportDetail(Long id, String folio, String serviceName, String dep
                            BigDecimal latitude, BigDecimal longitude, String description, Channel channel,
                            ReportStatus status, DeadlineState deadlineState, OffsetDateTime receivedAt,
                            OffsetDateTime dueAt, String assigneeName, String contactName, String contactEmail,
-                           String contactPhone, String duplicateOf, List<Long> photoIds, List<Step> history,
-                           Set<ReportStatus> next) {
+                           String contactPhone, String duplicateOf, List<Long> photoIds, List<Long> evidenceIds,
+                           List<Step> history, Set<ReportStatus> next, List<AgentOption> agents) {
 
+    /** A step of the history; kind says whether it is internal (a note, a hand-over) or by the citizen. */
     public record Step(ReportStatus from, ReportStatus to, OffsetDateTime at, String actorName, String unit,
-                       String note) {
+                       String note, ReportTransition.Kind kind, String assigneeName) {
+
+        public boolean internal() {
+            return !kind.isPublic();
+        }
     }
 }

@@ -210,24 +210,47 @@ public class ReportService {
      * may answer the survey.
      */
     public Optional<TrackingView> track(String folioText, String trackingCode) {
+        return byFolio(folioText).map(r -> {
+            boolean reporter = isReporter(r, trackingCode);
+            boolean finished = r.getStatus() == ReportStatus.RESOLVED || r.getStatus() == ReportStatus.CLOSED;
+            boolean answered = finished && answeredSinceResolution(r);
+            boolean surveyOpen = reporter && finished && !answered;
+            boolean codeMismatch = !reporter && trackingCode != null && !trackingCode.isBlank();
+            return new TrackingView(r.getFolio(), r.getService().getName(), r.getColonia().getName(),
+                    r.getStatus(), r.getReceivedAt(), r.getDueAt(), reporter ? r.getDescription() : null,
+                    reporter, surveyOpen, answered,
+                    r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
+                    r.getHistory().stream().filter(t -> t.getKind().isPublic())
+                            .map(t -> new TrackingView.Step(t.getTo(), t.getAt(), t.getActorUnit(), t.getNote(),
+                                    t.getKind() == ReportTransition.Kind.CITIZEN)).toList(),
+                    codeMismatch, surveyOpen && r.getStatus() == ReportStatus.RESOLVED,
+                    reporter ? em.createNamedQuery("ReportPhoto.evidenceOf", Long.class).setParameter("report", r)
+                            .getResultList() : List.of());
+        });
+    }
+
+    /** An evidence photo of the report, for its reporter only (nobody else sees it in public). */
+    public Optional<ReportPhoto> evidence(String folioText, String trackingCode, Long photoId) {
+        return byFolio(folioText).filter(r -> isReporter(r, trackingCode)).flatMap(r -> {
+            ReportPhoto photo = photoId == null ? null : em.find(ReportPhoto.class, photoId);
+            return photo != null && photo.isEvidence() && photo.getReport().equals(r) ? Optional.of(photo)
+                    : Optional.<ReportPhoto>empty();
+        });
+    }
+
+    private Optional<ServiceReport> byFolio(String folioText) {
         if (!Folio.looksLikeOne(folioText)) {
             return Optional.empty();
         }
         return em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
-                .setParameter("folio", Folio.parse(folioText).toString()).getResultStream().findFirst()
-                .map(r -> {
-                    boolean reporter = isReporter(r, trackingCode);
-                    boolean answered = !em.createQuery("select s.id from SurveyResponse s where s.report = :r", Long.class)
-                            .setParameter("r", r).getResultList().isEmpty();
-                    boolean surveyOpen = reporter && !answered
-                            && (r.getStatus() == ReportStatus.RESOLVED || r.getStatus() == ReportStatus.CLOSED);
-                    return new TrackingView(r.getFolio(), r.getService().getName(), r.getColonia().getName(),
-                            r.getStatus(), r.getReceivedAt(), r.getDueAt(), reporter ? r.getDescription() : null,
-                            reporter, surveyOpen, answered,
-                            r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
-                            r.getHistory().stream().map(t -> new TrackingView.Step(t.getTo(), t.getAt(),
-                                    t.getActorUnit(), t.getNote())).toList());
-                });
+                .setParameter("folio", Folio.parse(folioText).toString()).getResultStream().findFirst();
+    }
+
+    /** The survey is answered once per resolution: is there an answer since this one? */
+    private boolean answeredSinceResolution(ServiceReport r) {
+        OffsetDateTime since = r.getResolvedAt() == null ? r.getReceivedAt() : r.getResolvedAt();
+        return !em.createQuery("select s.id from SurveyResponse s where s.report = :r and s.answeredAt >= :since",
+                Long.class).setParameter("r", r).setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The signed-in citizen's own reports, newest first. */
@@ -240,14 +263,23 @@ public class ReportService {
                 .setMaxResults(200).getResultStream()
                 .map(r -> new TrackingView(r.getFolio(), r.getService().getName(), r.getColonia().getName(),
                         r.getStatus(), r.getReceivedAt(), r.getDueAt(), r.getDescription(), true, false, false,
-                        null, List.of()))
+                        null, List.of(), false, false, List.of()))
                 .toList();
     }
 
-    /** The reporter answers the satisfaction survey, once, after resolution. */
+    /**
+     * The reporter answers the satisfaction survey, once per resolution. If he says the problem was
+     * not fixed he may reopen the (resolved, not yet closed) report with a reason: it goes back to the
+     * staff queue in progress, with whoever had it, the step recorded as his, and the department is
+     * told by e-mail.
+     *
+     * <p>The deadline of a reopened report: the business time that was left when it was resolved
+     * starts again from the reopening (a premature resolution earns no fresh full deadline), but never
+     * less than a quarter of the service's hours, so a report resolved at the last minute is not
+     * overdue the moment it is reopened. The watch then marks it at risk and overdue as any other.
+     */
     public void answerSurvey(String folioText, String trackingCode, SurveyAnswers answers) {
-        ServiceReport report = Folio.looksLikeOne(folioText) ? em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
-                .setParameter("folio", Folio.parse(folioText).toString()).getResultStream().findFirst().orElse(null) : null;
+        ServiceReport report = byFolio(folioText).orElse(null);
         if (report == null || !isReporter(report, trackingCode)) {
             throw new BusinessException("error.notFound");
         }
@@ -264,15 +296,64 @@ public class ReportService {
         if (answers.accountability() == null) {
             problems.add(new BusinessException("accountability", "survey.answer.required"));
         }
+        if (answers.fixed() == null) {
+            problems.add(new BusinessException("fixed", "survey.answer.required"));
+        }
+        if (answers.reopen()) {
+            if (Boolean.TRUE.equals(answers.fixed())) {
+                problems.add(new BusinessException("reopen", "survey.reopen.fixed"));
+            } else if (report.getStatus() != ReportStatus.RESOLVED) {
+                problems.add(new BusinessException("reopen", "survey.reopen.closed"));
+            }
+            if (answers.reopenReason() == null || answers.reopenReason().isBlank()) {
+                problems.add(new BusinessException("reopenReason", "survey.reopen.reason.required"));
+            } else if (answers.reopenReason().strip().length() > SurveyAnswers.MAX_REASON) {
+                problems.add(new BusinessException("reopenReason", "survey.reopen.reason.tooLong",
+                        SurveyAnswers.MAX_REASON));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!em.createQuery("select s.id from SurveyResponse s where s.report = :r", Long.class)
-                .setParameter("r", report).getResultList().isEmpty()) {
+        if (answeredSinceResolution(report)) {
             throw new BusinessException("survey.already");
         }
-        em.persist(new SurveyResponse(report, answers.knowsService(), answers.priorityServices(),
-                answers.effectiveChannel(), answers.accountability(), OffsetDateTime.now(clock)));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        SurveyResponse response = new SurveyResponse(report, answers.knowsService(), answers.priorityServices(),
+                answers.effectiveChannel(), answers.accountability(), now);
+        response.answerFixed(answers.fixed(), answers.reopen());
+        em.persist(response);
+        if (answers.reopen()) {
+            report.reopenByCitizen(report.getCitizen() != null && scope.caller().map(report.getCitizen()::equals)
+                    .orElse(false) ? report.getCitizen() : null, now, answers.reopenReason(), deadlineAfterReopening(report, now));
+            notifications.enqueue(report.getDepartment().getEmail(), "report.reopened", report.getFolio(),
+                    report.getService().getName(), report.getColonia().getName(), answers.reopenReason().strip(),
+                    WHEN.format(report.getDueAt().atZoneSameInstant(report.getBody().getTimeZone())), baseUrl,
+                    String.valueOf(report.getId()));
+            if (report.getAssignee() != null) {
+                notifications.enqueue(report.getAssignee().getEmail(), "report.reopened", report.getFolio(),
+                        report.getService().getName(), report.getColonia().getName(), answers.reopenReason().strip(),
+                        WHEN.format(report.getDueAt().atZoneSameInstant(report.getBody().getTimeZone())), baseUrl,
+                        String.valueOf(report.getId()));
+            }
+        }
+    }
+
+    /** See {@link #answerSurvey}: the time left at resolution, at least a quarter of the service's hours. */
+    private Deadline deadlineAfterReopening(ServiceReport report, OffsetDateTime now) {
+        java.time.ZoneId zone = report.getBody().getTimeZone();
+        OffsetDateTime resolved = report.getResolvedAt();
+        Duration left = Duration.ZERO;
+        if (resolved != null && resolved.isBefore(report.getDueAt())) {
+            left = calendars.businessTime(report.getBody(), resolved.atZoneSameInstant(zone).getYear())
+                    .between(resolved, report.getDueAt());
+        }
+        Duration floor = Duration.ofHours(report.getService().getDeadlineHours()).dividedBy(4);
+        if (left.compareTo(floor) < 0) {
+            left = floor;
+        }
+        BusinessTime time = calendars.businessTime(report.getBody(), now.atZoneSameInstant(zone).getYear());
+        return new Deadline(time.plus(now, left.multipliedBy(3).dividedBy(4)), time.plus(now, left));
     }
 
     private boolean isReporter(ServiceReport report, String trackingCode) {

@@ -80,6 +80,24 @@ public class ReportWork {
         return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    /** One page of the CSV export: the queue's rows with street and description, by folio. */
+    public List<ExportRow> exportPage(QueueFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ExportRow> q = cb.createQuery(ExportRow.class);
+        Root<ServiceReport> r = q.from(ServiceReport.class);
+        Join<Object, Object> service = r.join("service");
+        Join<Object, Object> colonia = r.join("colonia");
+        Join<Object, Object> department = r.join("department");
+        Join<Object, Object> body = r.join("body");
+        Join<Object, Object> assignee = r.join("assignee", JoinType.LEFT);
+        q.select(cb.construct(ExportRow.class, r.get("folio"), service.get("name"), colonia.get("name"),
+                department.get("name"), r.get("status"), r.get("deadlineState"), r.get("receivedAt"), r.get("dueAt"),
+                assignee.get("fullName"), r.get("street"), r.get("description"), body.get("timeZone")));
+        q.where(conditions(cb, r, filter));
+        q.orderBy(cb.asc(r.get("folioNumber")), cb.asc(r.get("id")));
+        return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
     public long count(QueueFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
@@ -119,8 +137,19 @@ public class ReportWork {
             all.add(cb.equal(r.get("deadlineState"), DeadlineState.OVERDUE));
             all.add(r.get("status").in(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS));
         }
-        if (f.folio() != null && !f.folio().isBlank()) {
-            all.add(cb.equal(r.get("folio"), f.folio().strip().toUpperCase(Locale.ROOT)));
+        FolioQuery folio = FolioQuery.of(f.folio());
+        if (folio != null && folio.contains() != null) {
+            all.add(cb.like(r.get("folio"), folio.likePattern(), '\\'));
+        } else if (folio != null) {
+            if (folio.bodyCode() != null) {
+                all.add(cb.like(r.get("folio"), folio.bodyCode() + "-%"));
+            }
+            if (folio.year() != null) {
+                all.add(cb.equal(r.get("folioYear"), folio.year()));
+            }
+            if (folio.number() != null) {
+                all.add(cb.equal(r.get("folioNumber"), folio.number()));
+            }
         }
         return cb.and(all.toArray(Predicate[]::new));
     }
@@ -137,9 +166,26 @@ public class ReportWork {
                 r.getContact().getName(), ReportService.reporterEmail(r), r.getContact().getPhone(),
                 r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
                 em.createNamedQuery("ReportPhoto.ofReport", Long.class).setParameter("report", r).getResultList(),
+                em.createNamedQuery("ReportPhoto.evidenceOf", Long.class).setParameter("report", r).getResultList(),
                 r.getHistory().stream().map(t -> new ReportDetail.Step(t.getFrom(), t.getTo(), t.getAt(),
-                        t.getActor() == null ? null : t.getActor().getFullName(), t.getActorUnit(), t.getNote())).toList(),
-                r.getStatus().next());
+                        t.getActor() == null ? null : t.getActor().getFullName(), t.getActorUnit(), t.getNote(),
+                        t.getKind(), t.getAssignee() == null ? null : t.getAssignee().getFullName())).toList(),
+                r.getStatus().next(), agents(r.getBody(), r.getDepartment()));
+    }
+
+    /** The active agents of the municipality the caller works for (every department), for the queue's bulk assignment. */
+    public List<AgentOption> agents() {
+        UserAccount caller = access.caller();
+        return caller.getBody() == null ? List.of() : agents(caller.getBody(), null);
+    }
+
+    private List<AgentOption> agents(org.puente.organization.Body body, Department only) {
+        var q = em.createQuery("select new org.puente.report.AgentOption(u.id, u.fullName, d.id, d.name)"
+                        + " from UserAccount u join u.department d join u.roles role where role = :agente"
+                        + " and u.active = true and d.body = :body" + (only == null ? "" : " and d = :only")
+                        + " order by d.name, u.fullName", AgentOption.class)
+                .setParameter("agente", Role.AGENTE).setParameter("body", body);
+        return (only == null ? q : q.setParameter("only", only)).getResultList();
     }
 
     /** A report's photo, for staff who may see the report. */
@@ -161,9 +207,92 @@ public class ReportWork {
     }
 
     public void resolve(Long id, String note) {
+        resolve(id, note, null);
+    }
+
+    /**
+     * Resolves the report, with a photo as evidence when one is given (checked by its content like
+     * the reporter's photos, at most 5 MB); the reporter sees it on his tracking page.
+     */
+    public void resolve(Long id, String note, byte[] evidence) {
         ServiceReport r = load(id);
         requireNote(note, "resolution");
-        step(r, () -> r.resolve(access.caller(), now(), note));
+        PhotoType type = evidence == null ? null : evidenceType(evidence);
+        step(r, () -> {
+            r.resolve(access.caller(), now(), note);
+            if (type != null) {
+                r.attachEvidence(type, evidence);
+            }
+        });
+    }
+
+    private static PhotoType evidenceType(byte[] evidence) {
+        if (evidence.length > ReportPhoto.MAX_BYTES) {
+            throw new BusinessException("evidence", "report.photo.tooLarge", ReportPhoto.MAX_BYTES / (1024 * 1024));
+        }
+        PhotoType type = PhotoType.of(evidence);
+        if (type == null) {
+            throw new BusinessException("evidence", "report.photo.type");
+        }
+        return type;
+    }
+
+    /**
+     * A note among staff (an operator's too: "the neighbour called again"). It takes its own path,
+     * not {@link #step}: it changes no status and nobody outside the staff is told or shown it.
+     */
+    public void addInternalNote(Long id, String note) {
+        ServiceReport r = load(id);
+        if (note == null || note.isBlank()) {
+            throw new BusinessException("internalNote", "report.internalNote.required");
+        }
+        if (note.strip().length() > 2000) {
+            throw new BusinessException("internalNote", "report.internalNote.tooLong", 2000);
+        }
+        r.noteInternally(access.caller(), now(), note);
+    }
+
+    /**
+     * A manager gives reports to a person: an active agent of each report's department. A received
+     * report becomes assigned (a status step, told to the reporter like every step); an assigned or
+     * in-progress one changes hands without the reporter hearing of it. The person is told by e-mail.
+     * Reports of another department, finished ones or those he has already are left as they are, and
+     * counted.
+     */
+    @RolesAllowed({"GERENTE", "ADMIN"})
+    public AssignOutcome assign(List<Long> ids, Long agentId, String note) {
+        requireSelection(ids);
+        UserAccount agent = agentId == null ? null : em.find(UserAccount.class, agentId);
+        if (agent == null || !agent.isActive() || !agent.hasRole(Role.AGENTE) || agent.getDepartment() == null) {
+            throw new BusinessException("agent", "report.agent.required");
+        }
+        int assigned = 0;
+        for (Long id : ids) {
+            ServiceReport r = load(id);
+            if (!agent.getDepartment().belongsTo(r.getBody())) {
+                throw new AccessDeniedException();
+            }
+            if (!r.getStatus().isOpen() || !agent.getDepartment().equals(r.getDepartment())
+                    || agent.equals(r.getAssignee())) {
+                continue;
+            }
+            if (r.getStatus() == ReportStatus.RECEIVED) {
+                step(r, () -> r.giveTo(agent, access.caller(), now(), note));
+            } else {
+                r.giveTo(agent, access.caller(), now(), note);
+            }
+            notifications.enqueue(agent.getEmail(), "report.assigned", r.getFolio(), r.getService().getName(),
+                    r.getColonia().getName(), ReportService.WHEN.format(r.getDueAt().atZoneSameInstant(
+                            r.getBody().getTimeZone())), baseUrl, String.valueOf(r.getId()));
+            assigned++;
+        }
+        return new AssignOutcome(assigned, ids.size() - assigned, agent.getFullName());
+    }
+
+    private static void requireSelection(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw new BusinessException("queue.selection.required");
+        }
     }
 
     public void close(Long id, String note) {
@@ -196,6 +325,7 @@ public class ReportWork {
     /** A manager sends reports to another department of the municipality. */
     @RolesAllowed({"GERENTE", "ADMIN"})
     public int reassign(List<Long> ids, Long departmentId, String note) {
+        requireSelection(ids);
         Department department = departmentId == null ? null : em.find(Department.class, departmentId);
         if (department == null) {
             throw new BusinessException("department", "report.department.required");

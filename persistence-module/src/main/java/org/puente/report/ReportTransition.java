@@ -16,7 +16,8 @@ import org.puente.identity.UserAccount;
 
 /**
  * One step of a report's history: from which status to which, when, who, and the note. The
- * public tracking page shows the unit that acted (actorUnit), never the staff member's name.
+ * public tracking page shows the unit that acted (actorUnit), never the staff member's name, and
+ * only the public kinds of step ({@link Kind#isPublic()}): an internal note stays with the staff.
  */
 @Entity
 @Table(name = "report_transition")
@@ -53,12 +54,50 @@ public class ReportTransition {
     @Column(length = 2000)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Kind kind = Kind.STEP;
+
+    /** The person this step gave the work to (an assignment or a hand-over), else null. */
+    @ManyToOne
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    /** What a step is, and who may read it. */
+    public enum Kind {
+        /** A status change by staff: the reporter sees it and is told by e-mail. */
+        STEP(true),
+        /** A note among staff: never shown in public, never e-mailed to the reporter. */
+        NOTE(false),
+        /** The work given to another person without a status change: staff only. */
+        HANDOVER(false),
+        /** The reporter himself reopened the report (he said it was not fixed). */
+        CITIZEN(true);
+
+        private final boolean shownInPublic;
+
+        Kind(boolean shownInPublic) {
+            this.shownInPublic = shownInPublic;
+        }
+
+        public boolean isPublic() {
+            return shownInPublic;
+        }
+    }
+
     protected ReportTransition() {
     }
 
     ReportTransition(ServiceReport report, ReportStatus from, ReportStatus to, OffsetDateTime at,
                      UserAccount actor, String actorUnit, String note) {
+        this(report, Kind.STEP, from, to, at, actor, actorUnit, note, null);
+    }
+
+    ReportTransition(ServiceReport report, Kind kind, ReportStatus from, ReportStatus to, OffsetDateTime at,
+                     UserAccount actor, String actorUnit, String note, UserAccount assignee) {
         this.report = report;
+        this.kind = kind;
+        this.assignee = assignee;
         this.from = from;
         this.to = to;
         this.at = at;
@@ -97,5 +136,13 @@ public class ReportTransition {
 
     public String getNote() {
         return note;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
     }
 }

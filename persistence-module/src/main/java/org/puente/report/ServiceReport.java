@@ -220,7 +220,7 @@ public class ServiceReport {
     }
 
     public void attachPhoto(PhotoType type, byte[] data) {
-        if (photos.size() >= ReportPhoto.MAX_PER_REPORT) {
+        if (photos.stream().filter(p -> !p.isEvidence()).count() >= ReportPhoto.MAX_PER_REPORT) {
             throw new IllegalStateException("At most " + ReportPhoto.MAX_PER_REPORT + " photos");
         }
         photos.add(new ReportPhoto(this, type, data));
@@ -228,11 +228,88 @@ public class ServiceReport {
 
     /** An agent takes the report (or a manager gives it to one). */
     public void assignTo(UserAccount agent, UserAccount actor, OffsetDateTime now, String note) {
-        if (agent.getDepartment() == null || !agent.getDepartment().equals(department)) {
+        requireAgentOfDepartment(agent);
+        if (!status.canMoveTo(ReportStatus.ASSIGNED)) {
+            throw new IllegalStateException("A report cannot go from " + status + " to ASSIGNED");
+        }
+        history.add(new ReportTransition(this, ReportTransition.Kind.STEP, status, ReportStatus.ASSIGNED, now, actor,
+                department.getName(), note, agent));
+        status = ReportStatus.ASSIGNED;
+        this.assignee = agent;
+    }
+
+    private void requireAgentOfDepartment(UserAccount agent) {
+        if (agent == null || !agent.isActive() || !agent.hasRole(org.puente.identity.Role.AGENTE)
+                || agent.getDepartment() == null || !agent.getDepartment().equals(department)) {
             throw new IllegalArgumentException("The agent works in another department");
         }
-        move(ReportStatus.ASSIGNED, actor, now, note);
+    }
+
+    /**
+     * A manager gives the work to a person of the report's department: a received report becomes
+     * assigned; an assigned or in-progress one keeps its status and changes hands (a hand-over, which
+     * only staff see). A finished report is given to nobody.
+     */
+    public void giveTo(UserAccount agent, UserAccount actor, OffsetDateTime now, String note) {
+        if (status == ReportStatus.RECEIVED) {
+            assignTo(agent, actor, now, note);
+            return;
+        }
+        if (status != ReportStatus.ASSIGNED && status != ReportStatus.IN_PROGRESS) {
+            throw new IllegalStateException("A " + status + " report is given to nobody");
+        }
+        requireAgentOfDepartment(agent);
+        if (agent.equals(assignee)) {
+            throw new IllegalArgumentException("The report is already with " + agent.getUsername());
+        }
+        history.add(new ReportTransition(this, ReportTransition.Kind.HANDOVER, status, status, now, actor,
+                department.getName(), note, agent));
         this.assignee = agent;
+    }
+
+    /** A note among staff, in any status: it changes nothing and the reporter never sees it. */
+    public void noteInternally(UserAccount actor, OffsetDateTime now, String note) {
+        requireNote(note);
+        if (note.strip().length() > 2000) {
+            throw new IllegalArgumentException("A note has at most 2000 characters");
+        }
+        history.add(new ReportTransition(this, ReportTransition.Kind.NOTE, status, status, now, actor,
+                department.getName(), note, null));
+    }
+
+    /** The evidence of a resolution: a photo staff attach to a resolved report, which the reporter sees. */
+    public void attachEvidence(PhotoType type, byte[] data) {
+        if (status != ReportStatus.RESOLVED) {
+            throw new IllegalStateException("Evidence belongs to a resolved report, not a " + status + " one");
+        }
+        if (photos.stream().filter(ReportPhoto::isEvidence).count() >= ReportPhoto.MAX_EVIDENCE) {
+            throw new IllegalArgumentException("At most " + ReportPhoto.MAX_EVIDENCE + " evidence photos");
+        }
+        photos.add(new ReportPhoto(this, type, data, true));
+    }
+
+    /**
+     * The reporter says the problem was not fixed: the resolved report goes back to work (in progress,
+     * with whoever had it), the step recorded as his, with his reason, and a new deadline that the
+     * caller computed (see ReportService.answerSurvey). Every earlier step stays in the history.
+     */
+    public void reopenByCitizen(UserAccount citizenAccount, OffsetDateTime now, String reason, Deadline deadline) {
+        if (status != ReportStatus.RESOLVED) {
+            throw new IllegalStateException("Only a resolved report is reopened, not a " + status + " one");
+        }
+        requireNote(reason);
+        Objects.requireNonNull(deadline, "deadline");
+        if (!status.canMoveTo(ReportStatus.IN_PROGRESS)) {
+            throw new IllegalStateException("A report cannot go from " + status + " to IN_PROGRESS");
+        }
+        history.add(new ReportTransition(this, ReportTransition.Kind.CITIZEN, status, ReportStatus.IN_PROGRESS, now,
+                citizenAccount, null, reason, null));
+        status = ReportStatus.IN_PROGRESS;
+        resolvedAt = null;
+        atRiskAt = deadline.atRisk();
+        dueAt = deadline.due();
+        // The deadline watch marks it at risk and overdue as for any open report (and tells the managers).
+        deadlineState = DeadlineState.ON_TIME;
     }
 
     /** Work starts on a received or assigned report (a resolved one is reopened, with a note). */

@@ -8,14 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * The "¡Ayúdanos a mejorar!" survey of the *7311 line (seed 003), answered once per resolved report.
+ * The "¡Ayúdanos a mejorar!" survey of the *7311 line (seed 003), answered once per resolution of a
+ * report (a report the reporter reopened is surveyed again after its next resolution).
  */
 @Entity
 @Table(name = "survey_response")
@@ -29,8 +30,8 @@ public class SurveyResponse {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_response_seq")
     private Long id;
 
-    @OneToOne(optional = false)
-    @JoinColumn(name = "report_id", nullable = false, unique = true)
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
     private ServiceReport report;
 
     /** ¿Conoce nuestro servicio de reporte a través del Sistema Integral *7311? */
@@ -53,6 +54,14 @@ public class SurveyResponse {
     @Column(name = "answered_at", nullable = false)
     private OffsetDateTime answeredAt;
 
+    /** ¿Se resolvió el problema? (null on answers given before the question was asked). */
+    @Column(name = "problem_fixed")
+    private Boolean problemFixed;
+
+    /** The reporter reopened the report with this answer. */
+    @Column(nullable = false)
+    private boolean reopened;
+
     protected SurveyResponse() {
     }
 
@@ -68,6 +77,23 @@ public class SurveyResponse {
         this.effectiveChannel = effectiveChannel;
         this.accountability = Objects.requireNonNull(accountability, "accountability");
         this.answeredAt = now;
+    }
+
+    /** The answer to "¿Se resolvió el problema?"; a reopening needs a "no". */
+    public void answerFixed(boolean fixed, boolean reopen) {
+        if (fixed && reopen) {
+            throw new IllegalArgumentException("A fixed problem is not reopened");
+        }
+        this.problemFixed = fixed;
+        this.reopened = reopen;
+    }
+
+    public Boolean getProblemFixed() {
+        return problemFixed;
+    }
+
+    public boolean isReopened() {
+        return reopened;
     }
 
     public ServiceReport getReport() {

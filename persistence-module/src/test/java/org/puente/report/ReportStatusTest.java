@@ -65,7 +65,9 @@ class ReportStatusTest {
             ReportStatus.IN_PROGRESS, List.of(
                     new Verb("startWork", r -> r.startWork(agente, NOW, null),
                             EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED)),
-                    new Verb("reopen", r -> r.reopen(agente, NOW, "El bache sigue ahí"), EnumSet.of(ReportStatus.RESOLVED))),
+                    new Verb("reopen", r -> r.reopen(agente, NOW, "El bache sigue ahí"), EnumSet.of(ReportStatus.RESOLVED)),
+                    new Verb("reopenByCitizen", r -> r.reopenByCitizen(null, NOW, "Sigue el bache",
+                            new Deadline(NOW.plusHours(9), NOW.plusHours(12))), EnumSet.of(ReportStatus.RESOLVED))),
             ReportStatus.RESOLVED, List.of(new Verb("resolve", r -> r.resolve(agente, NOW, "Quedó reparado"))),
             ReportStatus.CLOSED, List.of(new Verb("close", r -> r.close(agente, NOW, null))),
             ReportStatus.REJECTED, List.of(new Verb("reject", r -> r.reject(agente, NOW, "No procede"))),
@@ -132,7 +134,7 @@ class ReportStatusTest {
                 tried++;
             }
         }
-        assertEquals(7, tried, "every verb was tried");
+        assertEquals(8, tried, "every verb was tried");
     }
 
     @Test
@@ -161,6 +163,108 @@ class ReportStatusTest {
                 assertEquals(DeadlineState.ON_TIME, report.getDeadlineState());
             }
         }
+    }
+
+    /** Open reports change hands (received ones become assigned); finished ones are given to nobody. */
+    @ParameterizedTest
+    @EnumSource(ReportStatus.class)
+    void aManagerGivesTheWorkToAPersonOnlyWhileTheReportIsOpen(ReportStatus from) {
+        UserAccount otra = UserAccount.staff("agente2", "Ana Luisa Mejía Ruiz", "agente2@demo.puente.mx", HASH, metepec,
+                obras, Set.of(Role.AGENTE), NOW);
+        ServiceReport report = reportIn(from);
+        int steps = report.getHistory().size();
+        if (from.isOpen()) {
+            report.giveTo(otra, agente, NOW, "Ana conoce la zona");
+            assertSame(otra, report.getAssignee());
+            assertEquals(from == ReportStatus.RECEIVED ? ReportStatus.ASSIGNED : from, report.getStatus());
+            ReportTransition last = report.getHistory().get(steps);
+            assertSame(otra, last.getAssignee(), "the step names whom it gave the work to");
+            assertEquals(from == ReportStatus.RECEIVED ? ReportTransition.Kind.STEP : ReportTransition.Kind.HANDOVER,
+                    last.getKind());
+            assertEquals(from != ReportStatus.RECEIVED ? false : true, last.getKind().isPublic());
+            assertThrows(IllegalArgumentException.class, () -> report.giveTo(otra, agente, NOW, null),
+                    "not to the one who has it already");
+        } else {
+            assertThrows(IllegalStateException.class, () -> report.giveTo(otra, agente, NOW, null), from.name());
+            assertEquals(from, report.getStatus());
+            assertEquals(steps, report.getHistory().size());
+        }
+        Department servicios = new Department(metepec, "Dirección de Servicios Públicos", null);
+        UserAccount deOtraArea = UserAccount.staff("agente3", "Pedro Ávila Cruz", "agente3@demo.puente.mx", HASH, metepec,
+                servicios, Set.of(Role.AGENTE), NOW);
+        ServiceReport fresh = reportIn(ReportStatus.RECEIVED);
+        assertThrows(IllegalArgumentException.class, () -> fresh.giveTo(deOtraArea, agente, NOW, null),
+                "an agent of another department");
+        assertEquals(ReportStatus.RECEIVED, fresh.getStatus());
+        assertEquals(1, fresh.getHistory().size());
+    }
+
+    /** An internal note is taken in every status, changes nothing else and is not public. */
+    @ParameterizedTest
+    @EnumSource(ReportStatus.class)
+    void anInternalNoteChangesNothingAndStaysWithTheStaff(ReportStatus status) {
+        ServiceReport report = reportIn(status);
+        int steps = report.getHistory().size();
+        UserAccount assignee = report.getAssignee();
+        report.noteInternally(agente, NOW, "  El vecino llamó otra vez  ");
+        assertEquals(status, report.getStatus());
+        assertSame(assignee, report.getAssignee());
+        assertEquals(steps + 1, report.getHistory().size());
+        ReportTransition note = report.getHistory().get(steps);
+        assertEquals(ReportTransition.Kind.NOTE, note.getKind());
+        assertFalse(note.getKind().isPublic());
+        assertEquals("El vecino llamó otra vez", note.getNote());
+        assertEquals(status, note.getFrom());
+        assertEquals(status, note.getTo());
+        assertThrows(IllegalArgumentException.class, () -> report.noteInternally(agente, NOW, " "));
+        assertEquals(steps + 1, report.getHistory().size());
+    }
+
+    /** Evidence goes only on a resolved report, checked by content, up to five. */
+    @ParameterizedTest
+    @EnumSource(ReportStatus.class)
+    void evidenceIsAttachedOnlyToAResolvedReport(ReportStatus status) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        ServiceReport report = reportIn(status);
+        if (status == ReportStatus.RESOLVED) {
+            assertThrows(IllegalArgumentException.class, () -> report.attachEvidence(PhotoType.JPEG, png), "not a JPEG");
+            for (int i = 0; i < 5; i++) {
+                report.attachEvidence(PhotoType.PNG, png);
+            }
+            assertThrows(IllegalArgumentException.class, () -> report.attachEvidence(PhotoType.PNG, png), "a sixth");
+            assertEquals(5, report.getPhotos().stream().filter(ReportPhoto::isEvidence).count());
+            report.attachPhoto(PhotoType.PNG, png); // the reporter's own photos are counted apart
+        } else {
+            assertThrows(IllegalStateException.class, () -> report.attachEvidence(PhotoType.PNG, png), status.name());
+            assertTrue(report.getPhotos().isEmpty());
+        }
+    }
+
+    /** The reporter's reopening keeps the history, is his step, and gives the deadline it is handed. */
+    @Test
+    void theReporterReopensAResolvedReportWithANewDeadlineAndTheWholeHistory() {
+        ServiceReport report = report(folios++);
+        report.assignTo(agente, agente, NOW, null);
+        report.startWork(agente, NOW, null);
+        report.resolve(agente, NOW, "Se rellenó el bache");
+        report.markAtRisk();
+        List<ReportTransition> before = List.copyOf(report.getHistory());
+        OffsetDateTime later = NOW.plusDays(3);
+        Deadline again = new Deadline(later.plusHours(9), later.plusHours(12));
+        assertThrows(IllegalArgumentException.class, () -> report.reopenByCitizen(null, later, "", again));
+        report.reopenByCitizen(null, later, "Siguen los baches", again);
+        assertEquals(ReportStatus.IN_PROGRESS, report.getStatus());
+        assertNull(report.getResolvedAt());
+        assertEquals(later.plusHours(12), report.getDueAt());
+        assertEquals(later.plusHours(9), report.getAtRiskAt());
+        assertEquals(DeadlineState.ON_TIME, report.getDeadlineState());
+        assertEquals(before, report.getHistory().subList(0, before.size()), "every earlier step stays");
+        ReportTransition last = report.getHistory().get(before.size());
+        assertEquals(ReportTransition.Kind.CITIZEN, last.getKind());
+        assertTrue(last.getKind().isPublic());
+        assertEquals("Siguen los baches", last.getNote());
+        assertNull(last.getActor());
+        assertSame(agente, report.getAssignee(), "whoever had it has it again");
     }
 
     /** A report brought to the status through the allowed steps. */

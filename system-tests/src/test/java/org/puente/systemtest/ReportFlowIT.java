@@ -105,6 +105,7 @@ class ReportFlowIT {
         assertTrue(browser.pageText().contains("¡Ayúdanos a mejorar!"));
         browser.assertAccessible();
         browser.screenshot("tracking-survey");
+        browser.click("#survey\\:fixed\\:0");
         browser.click("#survey\\:knowsService\\:0");
         browser.click("#survey\\:effectiveChannel\\:0");
         browser.click("#survey\\:accountability\\:0");

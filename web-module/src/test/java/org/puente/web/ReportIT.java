@@ -3,6 +3,7 @@ package org.puente.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,8 @@ import org.puente.platform.DemoData;
 import org.puente.platform.InvalidInputException;
 import jakarta.ejb.EJBAccessException;
 import org.puente.report.CallerHistory;
+import org.puente.report.AgentOption;
+import org.puente.report.AssignOutcome;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
 import org.puente.report.EarlierReport;
@@ -76,10 +79,17 @@ import org.puente.report.FollowReceipt;
 import org.puente.report.ReportFollowing;
 import org.puente.report.DeadlineWatch;
 import org.puente.report.NewReport;
+import org.puente.report.PublicReports;
+import org.puente.report.QueueFilter;
+import org.puente.report.QueueRow;
+import org.puente.report.ReportDetail;
 import org.puente.report.ReportReceipt;
 import org.puente.report.ReportService;
 import org.puente.report.ReportStatus;
 import org.puente.report.ReportWork;
+import org.puente.report.SurveyAnswers;
+import org.puente.report.SurveyResponse;
+import org.puente.report.TrackingView;
 
 /**
  * The service-report workflow on the real WAR, a real Payara Micro and its H2 database: folio
@@ -129,6 +139,9 @@ class ReportIT {
 
     @Inject
     private DeadlineWatch watch;
+
+    @Inject
+    private PublicReports publicReports;
 
     @Inject
     private Mailer mailer;
@@ -560,6 +573,230 @@ class ReportIT {
                 "another number finds nothing");
         assertThrows(EJBAccessException.class, () -> asStaff("agente", () -> callers.byPhone("722" + digits)),
                 "an agent, who sees one department, does not look callers up");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 8. Issue 9: the managers' queue and the agents' detail page
+
+    /** A partial folio finds its report; the full folio finds exactly one; the count agrees with the page. */
+    @Test
+    @Order(8)
+    void aPartialFolioFindsTheReportAndTheFullOneExactlyOne() throws Exception {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache para buscar por folio", null, null),
+                Channel.WEB);
+        Matcher m = FOLIO.matcher(receipt.folio());
+        assertTrue(m.matches(), receipt.folio());
+        String year = m.group(1);
+        String digits = m.group(2);
+        String unpadded = String.valueOf(Long.parseLong(digits));
+        asStaff("gerente", () -> {
+            for (String typed : List.of(digits, year + "-" + digits, "met-" + year + "-" + unpadded, " " + unpadded + " ")) {
+                QueueFilter byFolio = new QueueFilter(null, null, null, null, false, typed);
+                List<String> found = work.queue(byFolio, 0, 100, "folio", true).stream().map(QueueRow::folio).toList();
+                assertTrue(found.contains(receipt.folio()), "\"" + typed + "\" finds " + receipt.folio() + ": " + found);
+                assertEquals(found.size(), work.count(byFolio), "the count of \"" + typed + "\" is the rows'");
+            }
+            QueueFilter full = new QueueFilter(null, null, null, null, false, receipt.folio());
+            assertEquals(1, work.count(full));
+            assertEquals(List.of(receipt.folio()), work.queue(full, 0, 25, "folio", true).stream().map(QueueRow::folio).toList());
+            QueueFilter wildcard = new QueueFilter(null, null, null, null, false, "%_%");
+            assertEquals(0, work.count(wildcard), "LIKE wildcards typed by staff are taken literally");
+            return null;
+        });
+    }
+
+    /** Nothing selected: a refusal that asks for a selection, and nothing happens. */
+    @Test
+    @Order(9)
+    void aBulkStepWithNothingSelectedIsRefusedAndChangesNothing() throws Exception {
+        long mail = number("select count(*) from outbox_message");
+        long steps = number("select count(*) from report_transition");
+        long servicios = number("select id from department where name = 'Dirección de Servicios Públicos'");
+        long agente = number("select id from user_account where username = 'agente'");
+        asStaff("gerente", () -> {
+            BusinessException refused = assertThrows(BusinessException.class, () -> work.reassign(List.of(), servicios, null));
+            assertEquals("queue.selection.required", refused.getMessageKey());
+            refused = assertThrows(BusinessException.class, () -> work.assign(List.of(), agente, null));
+            assertEquals("queue.selection.required", refused.getMessageKey());
+            return null;
+        });
+        assertEquals(mail, number("select count(*) from outbox_message"));
+        assertEquals(steps, number("select count(*) from report_transition"));
+    }
+
+    /**
+     * The manager gives reports to a person: a received one becomes assigned, an in-progress one
+     * changes hands without a status step; the person is told by e-mail; a report of another
+     * department is left as it is and counted.
+     */
+    @Test
+    @Order(10)
+    void theManagerAssignsReportsToAnAgentOfTheirDepartment() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ReportReceipt received = reports.file(report(bacheo(), colonia("Pilares"), "Bache para asignar",
+                "vecina-asignar-" + run + "@example.mx", null), Channel.WEB);
+        ReportReceipt inProgress = reports.file(report(bacheo(), colonia("Pilares"), "Bache en proceso para asignar",
+                "vecina-proceso-" + run + "@example.mx", null), Channel.WEB);
+        long alumbrado = number("select s.id from public_service s join body b on b.id = s.body_id"
+                + " where b.code = ? and s.code = 'alumbrado-publico'", DemoData.MUNICIPALITY);
+        ReportReceipt otherDepartment = reports.file(report(alumbrado, colonia("Pilares"), "Luminaria apagada", null, null),
+                Channel.WEB);
+        long agente = number("select id from user_account where username = 'agente'");
+        asStaff("agente", () -> {
+            work.startWork(inProgress.id(), null);
+            return null;
+        });
+        // the agent started it without taking it: it is in progress with nobody
+        assertNull(string("select assignee_id from service_report where id = ?", inProgress.id()));
+        long reporterMailBefore = number("select count(*) from outbox_message where recipient = ?",
+                "vecina-proceso-" + run + "@example.mx");
+
+        AssignOutcome outcome = asStaff("gerente", () -> {
+            List<AgentOption> agents = work.agents();
+            assertTrue(agents.contains(new AgentOption(agente, "Jorge Luis Pérez Nava",
+                    number("select department_id from user_account where id = ?", agente), "Dirección de Obras Públicas")),
+                    agents.toString());
+            return work.assign(List.of(received.id(), inProgress.id(), otherDepartment.id()), agente, "Te toca");
+        });
+        assertEquals(new AssignOutcome(2, 1, "Jorge Luis Pérez Nava"), outcome);
+        assertEquals("ASSIGNED", string("select status from service_report where id = ?", received.id()));
+        assertEquals("IN_PROGRESS", string("select status from service_report where id = ?", inProgress.id()));
+        for (ReportReceipt r : List.of(received, inProgress)) {
+            assertEquals(agente, number("select assignee_id from service_report where id = ?", r.id()));
+            assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                    "agente@demo.puente.mx", "Te asignaron el reporte " + r.folio() + ": Bacheo"), "the person is told");
+        }
+        assertEquals("HANDOVER", string("select kind from report_transition where report_id = ? order by id desc"
+                + " fetch first 1 rows only", inProgress.id()));
+        assertEquals(reporterMailBefore, number("select count(*) from outbox_message where recipient = ?",
+                "vecina-proceso-" + run + "@example.mx"), "a hand-over is not told to the reporter");
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?",
+                "vecina-asignar-" + run + "@example.mx", "Tu reporte " + received.folio() + ": Asignado"),
+                "the step into ASSIGNED is, as every status step");
+        assertNull(string("select assignee_id from service_report where id = ?", otherDepartment.id()));
+        assertEquals(new AssignOutcome(0, 1, "Jorge Luis Pérez Nava"),
+                asStaff("gerente", () -> work.assign(List.of(received.id()), agente, null)), "he has it already");
+    }
+
+    /** An internal note: in the staff history, marked; never on the public page; never e-mailed. */
+    @Test
+    @Order(11)
+    void anInternalNoteStaysWithTheStaff() throws Exception {
+        String email = "vecino-nota-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx";
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache con nota interna", email, null),
+                Channel.WEB);
+        long mail = number("select count(*) from outbox_message where recipient = ?", email);
+        String note = "El vecino es conflictivo; ir con dos personas";
+        asStaff("operador", () -> {
+            work.addInternalNote(receipt.id(), note);
+            BusinessException refused = assertThrows(BusinessException.class, () -> work.addInternalNote(receipt.id(), " "));
+            assertEquals("report.internalNote.required", refused.getMessageKey());
+            return null;
+        });
+        ReportDetail.Step step = asStaff("agente", () -> {
+            List<ReportDetail.Step> history = work.detail(receipt.id()).history();
+            return history.get(history.size() - 1);
+        });
+        assertEquals(note, step.note());
+        assertTrue(step.internal());
+        assertEquals("Rosa María Castillo Díaz", step.actorName());
+        assertEquals(ReportStatus.RECEIVED, step.to());
+        assertEquals("RECEIVED", string("select status from service_report where id = ?", receipt.id()));
+        TrackingView tracked = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        assertEquals(1, tracked.history().size(), "the reporter sees only the receipt step");
+        assertTrue(tracked.history().stream().noneMatch(s -> note.equals(s.note())));
+        assertEquals(mail, number("select count(*) from outbox_message where recipient = ?", email), "no e-mail");
+        assertEquals(receipt.folio(), publicReports.byFolio(metepec(), receipt.folio()).orElseThrow().folio());
+        assertTrue(publicReports.byFolio(metepec(), receipt.folio()).orElseThrow().toString().indexOf(note) < 0,
+                "nor in the Open311 answer");
+        assertEquals(0, number("select count(*) from outbox_message where body like ?", "%conflictivo%"));
+    }
+
+    /**
+     * Resolved with an evidence photo (checked by content) that the reporter sees; he says it was not
+     * fixed and reopens it: back in the queue in progress, his step, the department told, a new
+     * deadline, every earlier step kept; after the next resolution he is surveyed again.
+     */
+    @Test
+    @Order(12)
+    void theReporterSeesTheEvidenceAndReopensAReportThatWasNotFixed() throws Exception {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache que vuelve a salir",
+                "vecina-reabre-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx", null), Channel.WEB);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4};
+        asStaff("agente", () -> {
+            work.take(receipt.id(), null);
+            work.startWork(receipt.id(), null);
+            BusinessException refused = assertThrows(BusinessException.class,
+                    () -> work.resolve(receipt.id(), "Listo", "no soy una foto".getBytes()));
+            assertEquals("report.photo.type", refused.getMessageKey());
+            work.resolve(receipt.id(), "Se rellenó con asfalto", png);
+            return null;
+        });
+        assertEquals("RESOLVED", string("select status from service_report where id = ?", receipt.id()));
+        TrackingView resolved = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        assertEquals(1, resolved.evidenceIds().size());
+        long photo = resolved.evidenceIds().get(0);
+        assertTrue(reports.evidence(receipt.folio(), receipt.trackingCode(), photo).isPresent());
+        assertFalse(reports.evidence(receipt.folio(), "ZZZZZZZZZZ", photo).isPresent(), "not without the code");
+        assertTrue(reports.track(receipt.folio(), null).orElseThrow().evidenceIds().isEmpty(), "not in public");
+        assertTrue(resolved.surveyOpen());
+        assertTrue(resolved.reopenable());
+        long steps = number("select count(*) from report_transition where report_id = ?", receipt.id());
+        String department = string("select d.email from department d join service_report r on r.department_id = d.id"
+                + " where r.id = ?", receipt.id());
+
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> reports.answerSurvey(
+                receipt.folio(), receipt.trackingCode(), new SurveyAnswers(true, null, true, SurveyResponse.Degree.MUCHO,
+                        false, true, " ")));
+        assertEquals(Set.of("reopenReason"), noReason.getProblems().stream().map(BusinessException::getField)
+                .collect(Collectors.toSet()));
+        OffsetDateTime reopenedAt = OffsetDateTime.now();
+        reports.answerSurvey(receipt.folio(), receipt.trackingCode(), new SurveyAnswers(true, null, true,
+                SurveyResponse.Degree.POCO, false, true, "El bache volvió a abrirse con la lluvia"));
+
+        assertEquals("IN_PROGRESS", string("select status from service_report where id = ?", receipt.id()));
+        assertEquals("ON_TIME", string("select deadline_state from service_report where id = ?", receipt.id()));
+        assertNull(string("select resolved_at from service_report where id = ?", receipt.id()));
+        assertTrue(timestamp("due_at", receipt.id()).isAfter(reopenedAt), "a deadline ahead of the reopening");
+        assertEquals(steps + 1, number("select count(*) from report_transition where report_id = ?", receipt.id()),
+                "every earlier step is kept, and the reopening added");
+        assertEquals("CITIZEN", string("select kind from report_transition where report_id = ? order by id desc"
+                + " fetch first 1 rows only", receipt.id()));
+        assertEquals("false", string("select problem_fixed from survey_response where report_id = ?", receipt.id())
+                .toLowerCase());
+        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ?", department,
+                "Reporte reabierto por el ciudadano " + receipt.folio() + ": Bacheo"), "the department is told");
+        assertTrue(string("select body from outbox_message where subject = ? and recipient = ?",
+                "Reporte reabierto por el ciudadano " + receipt.folio() + ": Bacheo", department)
+                .contains("El bache volvió a abrirse con la lluvia"));
+        TrackingView reopened = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        assertFalse(reopened.surveyOpen());
+        assertTrue(reopened.history().get(reopened.history().size() - 1).byCitizen());
+        long open = asStaff("gerente", () -> work.count(new QueueFilter(ReportStatus.IN_PROGRESS, null, null, null,
+                false, receipt.folio())));
+        assertEquals(1, open, "back in the staff queue as open");
+
+        asStaff("agente", () -> {
+            work.resolve(receipt.id(), "Se bacheó de nuevo con mezcla en caliente");
+            return null;
+        });
+        assertTrue(reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow().surveyOpen(),
+                "a new resolution, a new survey");
+    }
+
+    /** A wrong tracking code is said to be wrong; the public view still shows. */
+    @Test
+    @Order(13)
+    void aWrongTrackingCodeIsToldApart() throws Exception {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache con código", null, null),
+                Channel.WEB);
+        TrackingView wrong = reports.track(receipt.folio(), "ZZZZZZZZZZ").orElseThrow();
+        assertTrue(wrong.codeMismatch());
+        assertFalse(wrong.reporter());
+        assertEquals(null, wrong.description());
+        assertFalse(reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow().codeMismatch());
+        assertFalse(reports.track(receipt.folio(), null).orElseThrow().codeMismatch());
+        assertFalse(reports.track(receipt.folio(), " ").orElseThrow().codeMismatch());
     }
 
     private static boolean isFor(MimeMessage m, String email) throws MessagingException {

@@ -9,40 +9,60 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
 import org.puente.report.QueueFilter;
-import org.puente.report.QueueRow;
+import org.puente.report.ExportRow;
+import org.puente.report.ReportPhoto;
+import org.puente.report.ReportService;
 import org.puente.report.ReportStatus;
 import org.puente.report.ReportWork;
+import org.puente.web.platform.Texts;
 
 /**
  * Files of the intranet's reports: the queue as CSV (with the same filters, written a page at a
- * time, never all in memory) and a report's photos. Both answer 403 to whoever may not see them.
+ * time, never all in memory) and a report's photos, both answering 403 to whoever may not see them;
+ * and, in public, a resolution's evidence photo for the report's reporter only (404 to anyone else).
  */
-@WebServlet(urlPatterns = {"/staff/reportes.csv", "/staff/foto"})
+@WebServlet(urlPatterns = {"/staff/reportes.csv", "/staff/foto", "/evidencia"})
 public class ReportFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 1000;
 
+    /** The CSV's columns; the last two came later, so they go at the end where no spreadsheet expects another. */
+    static final String HEADER = "folio,servicio,colonia,area,estado,plazo,recibido,vence,responsable,calle,descripcion";
+    /** Local time of the municipality, to the minute, as spreadsheets read it. */
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The export is for the municipality's staff and always in Spanish, the bundle's base language. */
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
     @Inject
     private ReportWork work;
+
+    @Inject
+    private ReportService reports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             if (request.getServletPath().endsWith(".csv")) {
                 csv(request, response);
+            } else if (request.getServletPath().equals("/evidencia")) {
+                evidence(request, response);
             } else {
                 photo(request, response);
             }
         } catch (AccessDeniedException | jakarta.ejb.EJBAccessException e) {
             ErrorView.forward(request, response, HttpServletResponse.SC_FORBIDDEN);
-        } catch (BusinessException | IllegalArgumentException e) {
+        } catch (BusinessException e) {
             ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
+        } catch (IllegalArgumentException e) {
+            ErrorView.forward(request, response, HttpServletResponse.SC_BAD_REQUEST); // a filter or number that is not one
         }
     }
 
@@ -50,29 +70,47 @@ public class ReportFilesServlet extends HttpServlet {
         QueueFilter filter = new QueueFilter(
                 request.getParameter("estado") == null ? null : ReportStatus.valueOf(request.getParameter("estado")),
                 number(request, "servicio"), number(request, "colonia"), number(request, "area"),
-                "1".equals(request.getParameter("vencidos")), request.getParameter("folio"));
+                "1".equals(request.getParameter("vencidos")) || "true".equals(request.getParameter("vencidos")),
+                request.getParameter("folio"));
         long total = work.count(filter);
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"reportes.csv\"");
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
-        out.println("folio,servicio,colonia,area,estado,plazo,recibido,vence,responsable");
-        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        out.println(HEADER);
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, SPANISH);
         for (int first = 0; first < total; first += PAGE) {
-            List<QueueRow> rows = work.queue(filter, first, PAGE, "folio", true);
-            for (QueueRow r : rows) {
-                out.println(String.join(",", cell(r.folio()), cell(r.serviceName()), cell(r.coloniaName()),
-                        cell(r.departmentName()), r.status().name(), r.deadlineState().name(),
-                        iso.format(r.receivedAt()), iso.format(r.dueAt()), cell(r.assigneeName())));
+            for (ExportRow r : work.exportPage(filter, first, PAGE)) {
+                out.println(line(r, texts));
             }
             out.flush();
         }
         out.flush();
     }
 
+    /** One report as a CSV line: labels from the bundle, times in the body's zone to the minute. */
+    static String line(ExportRow r, ResourceBundle texts) {
+        ZoneId zone = ZoneId.of(r.timeZone());
+        return String.join(",", cell(r.folio()), cell(r.serviceName()), cell(r.coloniaName()),
+                cell(r.departmentName()), cell(texts.getString(r.status().messageKey())),
+                cell(texts.getString("report.deadline." + r.deadlineState().name())),
+                LOCAL.format(r.receivedAt().atZoneSameInstant(zone)), LOCAL.format(r.dueAt().atZoneSameInstant(zone)),
+                cell(r.assigneeName()), cell(r.street()), cell(r.description()));
+    }
+
+    private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var photo = reports.evidence(request.getParameter("folio"), request.getParameter("codigo"),
+                number(request, "foto")).orElseThrow(() -> new BusinessException("error.notFound"));
+        send(photo, response);
+    }
+
     private void photo(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var photo = work.photo(number(request, "reporte"), number(request, "foto"))
                 .orElseThrow(() -> new BusinessException("error.notFound"));
+        send(photo, response);
+    }
+
+    private static void send(ReportPhoto photo, HttpServletResponse response) throws IOException {
         response.setContentType(photo.getContentType());
         response.setHeader("Cache-Control", "private, max-age=3600");
         response.setHeader("X-Content-Type-Options", "nosniff");

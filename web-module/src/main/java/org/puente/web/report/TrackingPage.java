@@ -33,6 +33,9 @@ public class TrackingPage implements Serializable {
     private String priorityServices;
     private Boolean effectiveChannel;
     private SurveyResponse.Degree accountability;
+    private Boolean fixed;
+    private boolean reopen;
+    private String reopenReason;
 
     public void load() {
         searched = folio != null && !folio.isBlank();
@@ -42,8 +45,8 @@ public class TrackingPage implements Serializable {
     public void answer() {
         try {
             reports.answerSurvey(folio, code, new SurveyAnswers(knowsService, priorityServices, effectiveChannel,
-                    accountability));
-            texts.info("survey.thanks");
+                    accountability, fixed, reopen, reopenReason));
+            texts.info(reopen ? "survey.reopened" : "survey.thanks");
         } catch (BusinessException refusal) {
             texts.show(refusal, "survey");
         }
@@ -104,6 +107,30 @@ public class TrackingPage implements Serializable {
 
     public void setEffectiveChannel(Boolean effectiveChannel) {
         this.effectiveChannel = effectiveChannel;
+    }
+
+    public Boolean getFixed() {
+        return fixed;
+    }
+
+    public void setFixed(Boolean fixed) {
+        this.fixed = fixed;
+    }
+
+    public boolean isReopen() {
+        return reopen;
+    }
+
+    public void setReopen(boolean reopen) {
+        this.reopen = reopen;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public SurveyResponse.Degree getAccountability() {
