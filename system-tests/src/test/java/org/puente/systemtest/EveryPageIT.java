@@ -29,7 +29,8 @@ class EveryPageIT {
         PAGES.put("/aviso-de-privacidad", List.of());
         PAGES.put("/login", List.of("volver"));
         PAGES.put("/contrasena", List.of("token"));
-        PAGES.put("/reportar", List.of("servicio"));
+        PAGES.put("/reportar", List.of("servicio", "municipio"));
+        PAGES.put("/evidencia", List.of("folio", "codigo", "foto"));
         PAGES.put("/reporte-enviado", List.of());
         PAGES.put("/seguimiento", List.of("folio", "codigo"));
         PAGES.put("/mi-cuenta", List.of());
@@ -43,7 +44,7 @@ class EveryPageIT {
         PAGES.put("/tema", List.of("id", "pagina"));
         PAGES.put("/staff/", List.of());
         PAGES.put("/staff/cuenta", List.of());
-        PAGES.put("/staff/reportes", List.of("estado", "servicio", "colonia", "area", "folio", "pagina"));
+        PAGES.put("/staff/reportes", List.of("estado", "servicio", "colonia", "area", "vencidos", "folio", "pagina"));
         PAGES.put("/staff/reportes.csv", List.of("estado", "servicio", "colonia", "area", "folio"));
         PAGES.put("/staff/reporte", List.of("id"));
         PAGES.put("/staff/foto", List.of("reporte", "foto"));
@@ -165,7 +166,7 @@ class EveryPageIT {
         if (status != 200 && status != 400 && status != 403 && status != 404) {
             return "HTTP " + status;
         }
-        boolean file = path.endsWith(".ics") || path.endsWith(".csv") || path.equals("/staff/foto")
+        boolean file = path.endsWith(".ics") || path.endsWith(".csv") || path.equals("/staff/foto") || path.equals("/evidencia")
                 || path.equals("/staff/oficio");
         if (status == 200 && file) {
             return null;
