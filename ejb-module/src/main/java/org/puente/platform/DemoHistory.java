@@ -245,9 +245,11 @@ public class DemoHistory {
             OffsetDateTime answered = resolved.plusHours(4 + random.nextInt(60));
             if (answered.isBefore(now)) {
                 int degree = random.nextInt(100);
-                em.persist(new SurveyResponse(report, random.nextInt(100) < 78, null, random.nextInt(100) < 74,
+                SurveyResponse answer = new SurveyResponse(report, random.nextInt(100) < 78, null, random.nextInt(100) < 74,
                         degree < 55 ? SurveyResponse.Degree.MUCHO : degree < 85 ? SurveyResponse.Degree.POCO
-                                : SurveyResponse.Degree.NADA, answered));
+                                : SurveyResponse.Degree.NADA, answered);
+                answer.answerFixed(random.nextInt(100) < 86, false);
+                em.persist(answer);
             }
         }
     }

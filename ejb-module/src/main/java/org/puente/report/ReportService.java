@@ -205,9 +205,9 @@ public class ReportService {
     }
 
     /**
-     * The public tracking view. Anyone with the folio sees the status and its history; the reporter
-     * (his tracking code, or signed in as the citizen who filed it) also sees the description and
-     * may answer the survey.
+     * The public tracking view. Anyone with the folio sees the status and the dates of its steps; the
+     * reporter (his tracking code, or signed in as the citizen who filed it) also reads the steps' notes,
+     * which are written for him and may name him, sees the description and may answer the survey.
      */
     public Optional<TrackingView> track(String folioText, String trackingCode) {
         return byFolio(folioText).map(r -> {
@@ -221,7 +221,8 @@ public class ReportService {
                     reporter, surveyOpen, answered,
                     r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
                     r.getHistory().stream().filter(t -> t.getKind().isPublic())
-                            .map(t -> new TrackingView.Step(t.getTo(), t.getAt(), t.getActorUnit(), t.getNote(),
+                            .map(t -> new TrackingView.Step(t.getTo(), t.getAt(), t.getActorUnit(),
+                                    reporter ? t.getNote() : null,
                                     t.getKind() == ReportTransition.Kind.CITIZEN)).toList(),
                     codeMismatch, surveyOpen && r.getStatus() == ReportStatus.RESOLVED,
                     reporter ? em.createNamedQuery("ReportPhoto.evidenceOf", Long.class).setParameter("report", r)

@@ -739,6 +739,12 @@ class ReportIT {
         assertTrue(reports.evidence(receipt.folio(), receipt.trackingCode(), photo).isPresent());
         assertFalse(reports.evidence(receipt.folio(), "ZZZZZZZZZZ", photo).isPresent(), "not without the code");
         assertTrue(reports.track(receipt.folio(), null).orElseThrow().evidenceIds().isEmpty(), "not in public");
+        assertTrue(resolved.history().stream().anyMatch(s -> "Se rellenó con asfalto".equals(s.note())),
+                "the reporter reads the resolution note");
+        TrackingView byFolioOnly = reports.track(receipt.folio(), null).orElseThrow();
+        assertEquals(resolved.history().size(), byFolioOnly.history().size(), "the folio alone shows every step");
+        assertTrue(byFolioOnly.history().stream().allMatch(s -> s.note() == null),
+                "but no note: a note is written for the reporter " + byFolioOnly.history());
         assertTrue(resolved.surveyOpen());
         assertTrue(resolved.reopenable());
         long steps = number("select count(*) from report_transition where report_id = ?", receipt.id());
