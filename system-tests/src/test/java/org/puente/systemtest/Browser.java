@@ -128,8 +128,14 @@ final class Browser implements AutoCloseable {
         return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getText());
     }
 
+    /** Opens the address and waits until the page it ends on (after any redirect) has loaded. */
     Browser open(String path) {
         driver.get(BASE_URL + path);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            Object state = ((JavascriptExecutor) d).executeScript(
+                    "return location.href !== 'about:blank' && document.body !== null ? document.readyState : 'loading'");
+            return "complete".equals(state);
+        });
         return this;
     }
 
