@@ -153,7 +153,12 @@ class SignInIT extends SharedBrowser {
             browser.click("#newAccount\\:roles input[value='" + role + "']");
             assertTrue(browser.find("#newAccount\\:roles input[value='" + role + "']").isSelected(), role);
         }
-        browser.clickAndWait("#newAccount\\:create");
+        // The form answers over Ajax: wait for its refusal, not for a page load.
+        browser.click("#newAccount\\:create");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.all("[id='newAccount:roles'] ~ .field-error").stream()
+                        .anyMatch(e -> e.getText().startsWith("Los roles")));
         browser.screenshot("staff-account-roles-refused");
         assertFalse(browser.all("[id='newAccount:roles'] ~ .field-error").isEmpty(), browser.pageText());
         assertEquals("Los roles Administrador, Evaluador y Moderador son solo del personal de la Agencia Digital y "
