@@ -129,6 +129,8 @@ public class DemoData {
             calendars.addOfficialHolidays(calendar, year);
             calendars.addOfficialHolidays(calendar, year + 1);
         }
+        // Before anything is numbered: the engagement requests below and the year of reports (last year's too).
+        folios.prepare(year - 1, year, year + 1);
 
         staff("admin", "Adriana Álvarez Robles", agency, gobiernoDigital, Role.ADMIN, demoHash, now);
         UserAccount evaluador = staff("evaluador", "Carlos Hernández Vega", agency, contenidos, Role.EVALUADOR, demoHash, now);

@@ -114,8 +114,6 @@ public class DemoHistory {
         Random random = new Random(SEED);
         ZoneId zone = municipality.getTimeZone();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int thisYear = now.atZoneSameInstant(zone).getYear();
-        folios.prepare(thisYear - 1, thisYear);
 
         List<PublicService> services = em.createNamedQuery("PublicService.activeByBody", PublicService.class)
                 .setParameter("body", municipality).getResultList();

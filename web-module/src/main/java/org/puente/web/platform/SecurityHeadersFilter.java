@@ -38,12 +38,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Pages whose answer depends on who asks, or shows what only the asker may see. */
     static boolean isPrivate(String path) {
-        for (String prefix : new String[] {"/staff", "/seguimiento", "/mi-cuenta", "/login", "/api/", "/contrasena",
-            "/reporte-enviado", "/registro"}) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return PRIVATE.stream().anyMatch(path::startsWith);
     }
+
+    private static final java.util.List<String> PRIVATE = java.util.List.of("/staff", "/seguimiento", "/mi-cuenta",
+            "/login", "/api/", "/contrasena", "/reporte-enviado", "/registro");
 }
