@@ -197,6 +197,21 @@ final class Browser implements AutoCloseable {
         return clickAndWait("#logout input[type=submit]");
     }
 
+    /**
+     * Waits for a condition of the page; on a timeout fails naming what was awaited, the address,
+     * the page's text and a screenshot, so that a failure on CI can be read without rerunning it.
+     */
+    void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what + " at "
+                    + driver.getCurrentUrl() + " (screenshot " + shot + "); the page says:\n" + pageText(), e);
+        }
+    }
+
     /** Saves a PNG under target/screenshots-*, for a person to open and look at. */
     Path screenshot(String name) {
         try {

@@ -146,18 +146,18 @@ class SignInIT extends SharedBrowser {
                 .type("#newAccount\\:email", username + "@example.mx").type("#newAccount\\:password", "contraseña-larga")
                 .select("#newAccount\\:body", "H. Ayuntamiento de Metepec");
         // Choosing the body fetches its units over Ajax: wait for them before going on.
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> browser.all("#newAccount\\:department option").size() > 1);
+        browser.waitUntil("the units of the chosen body", java.time.Duration.ofSeconds(30),
+                () -> browser.all("#newAccount\\:department option").size() > 1);
         for (String role : List.of("EVALUADOR", "AGENTE")) {
             browser.click("#newAccount\\:roles input[value='" + role + "']");
             assertTrue(browser.find("#newAccount\\:roles input[value='" + role + "']").isSelected(), role);
         }
-        // The form answers over Ajax: wait for its refusal, not for a page load.
+        // The form answers over Ajax, replacing itself: wait for the new form, then for its refusal.
+        org.openqa.selenium.WebElement create = browser.find("#newAccount\\:create");
         browser.click("#newAccount\\:create");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> browser.all("[id='newAccount:roles'] ~ .field-error").stream()
+        browser.waitUntil("the form to answer", java.time.Duration.ofSeconds(30), () -> isGone(create));
+        browser.waitUntil("the refusal of the roles", java.time.Duration.ofSeconds(30),
+                () -> browser.all("[id='newAccount:roles'] ~ .field-error").stream()
                         .anyMatch(e -> e.getText().startsWith("Los roles")));
         browser.screenshot("staff-account-roles-refused");
         assertFalse(browser.all("[id='newAccount:roles'] ~ .field-error").isEmpty(), browser.pageText());
@@ -172,6 +172,15 @@ class SignInIT extends SharedBrowser {
         assertFalse(browser.pageText().contains("is a role of the agency"), browser.pageText());
         browser.screenshot("staff-account-refused");
         browser.phoneScreenshot("staff-account-refused-phone");
+    }
+
+    private static boolean isGone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     @Test
