@@ -59,6 +59,9 @@ public class Bootstrap {
     @Inject
     private Clock clock;
 
+    @EJB
+    private org.puente.report.ResolutionTimes resolutionTimes;
+
     @PostConstruct
     void start() {
         if (demo) {
@@ -72,5 +75,6 @@ public class Bootstrap {
         calendars.addOfficialHolidaysEverywhere(year);
         calendars.addOfficialHolidaysEverywhere(year + 1);
         folios.prepare(year, year + 1);
+        resolutionTimes.fillInMissing();
     }
 }

@@ -234,7 +234,7 @@ public class DemoHistory {
             return;
         }
         watch(report, resolved);
-        report.resolve(agent, resolved, DONE[random.nextInt(DONE.length)]);
+        report.resolve(agent, resolved, DONE[random.nextInt(DONE.length)], time.between(report.getReceivedAt(), resolved));
         OffsetDateTime closed = resolved.plusDays(3 + random.nextInt(12));
         if (random.nextInt(100) < 55 && closed.isBefore(now)) {
             report.close(agent, closed, null);

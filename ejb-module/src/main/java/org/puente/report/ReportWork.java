@@ -51,6 +51,9 @@ public class ReportWork {
     @EJB
     private NotificationService notifications;
 
+    @EJB
+    private org.puente.calendar.CalendarService calendars;
+
     @Inject
     private Clock clock;
 
@@ -218,8 +221,12 @@ public class ReportWork {
         ServiceReport r = load(id);
         requireNote(note, "resolution");
         PhotoType type = evidence == null ? null : evidenceType(evidence);
+        OffsetDateTime now = now();
+        java.time.ZoneId zone = r.getBody().getTimeZone();
+        java.time.Duration taken = calendars.businessTime(r.getBody(), r.getReceivedAt().atZoneSameInstant(zone).getYear())
+                .between(r.getReceivedAt(), now);
         step(r, () -> {
-            r.resolve(access.caller(), now(), note);
+            r.resolve(access.caller(), now, note, taken);
             if (type != null) {
                 r.attachEvidence(type, evidence);
             }

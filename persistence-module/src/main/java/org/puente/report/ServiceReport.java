@@ -37,6 +37,8 @@ import org.puente.organization.Department;
  */
 @Entity
 @Table(name = "service_report")
+@NamedQuery(name = "ServiceReport.withoutResolutionTime", query = "select r from ServiceReport r"
+        + " where r.resolvedAt is not null and r.businessMinutesToResolve is null order by r.id")
 @NamedQuery(name = "ServiceReport.byFolio", query = "select r from ServiceReport r where r.folio = :folio")
 @NamedQuery(name = "ServiceReport.byIdempotencyKey",
         query = "select r from ServiceReport r where r.body = :body and r.idempotencyKey = :key")
@@ -138,6 +140,10 @@ public class ServiceReport {
 
     @Column(name = "resolved_at")
     private OffsetDateTime resolvedAt;
+
+    /** Business minutes (the body's calendar) from receipt to the last resolution; null while not resolved. */
+    @Column(name = "business_minutes_to_resolve")
+    private Integer businessMinutesToResolve;
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
@@ -306,6 +312,7 @@ public class ServiceReport {
                 citizenAccount, null, reason, null));
         status = ReportStatus.IN_PROGRESS;
         resolvedAt = null;
+        businessMinutesToResolve = null;
         atRiskAt = deadline.atRisk();
         dueAt = deadline.due();
         // The deadline watch marks it at risk and overdue as for any open report (and tells the managers).
@@ -320,10 +327,18 @@ public class ServiceReport {
         move(ReportStatus.IN_PROGRESS, actor, now, note);
     }
 
-    public void resolve(UserAccount actor, OffsetDateTime now, String note) {
+    /**
+     * @param businessTimeTaken the business time from receipt to now by the body's calendar, which
+     *                          the transparency figures report (the entity does not know the calendar)
+     */
+    public void resolve(UserAccount actor, OffsetDateTime now, String note, java.time.Duration businessTimeTaken) {
         requireNote(note);
+        if (businessTimeTaken == null || businessTimeTaken.isNegative()) {
+            throw new IllegalArgumentException("the business time taken is required and cannot be negative");
+        }
         move(ReportStatus.RESOLVED, actor, now, note);
         resolvedAt = now;
+        businessMinutesToResolve = Math.toIntExact(businessTimeTaken.toMinutes());
     }
 
     /** Takes a resolved report back to work (only a resolved one: an open report is not "reopened"). */
@@ -334,6 +349,7 @@ public class ServiceReport {
         requireNote(note);
         move(ReportStatus.IN_PROGRESS, actor, now, note);
         resolvedAt = null;
+        businessMinutesToResolve = null;
     }
 
     public void close(UserAccount actor, OffsetDateTime now, String note) {
@@ -523,6 +539,25 @@ public class ServiceReport {
 
     public OffsetDateTime getResolvedAt() {
         return resolvedAt;
+    }
+
+    /**
+     * Fills in the business time of a report resolved before Puente kept it (see ResolutionTimes);
+     * a report that has it, or was never resolved, refuses.
+     */
+    public void recordResolutionTime(java.time.Duration businessTimeTaken) {
+        if (resolvedAt == null || businessMinutesToResolve != null) {
+            throw new IllegalStateException("Only a resolved report without its resolution time gets one");
+        }
+        if (businessTimeTaken.isNegative()) {
+            throw new IllegalArgumentException("negative business time");
+        }
+        businessMinutesToResolve = Math.toIntExact(businessTimeTaken.toMinutes());
+    }
+
+    /** See {@link #resolve}: null while the report is not resolved (or was reopened). */
+    public Integer getBusinessMinutesToResolve() {
+        return businessMinutesToResolve;
     }
 
     public OffsetDateTime getClosedAt() {

@@ -68,7 +68,7 @@ class ReportStatusTest {
                     new Verb("reopen", r -> r.reopen(agente, NOW, "El bache sigue ahí"), EnumSet.of(ReportStatus.RESOLVED)),
                     new Verb("reopenByCitizen", r -> r.reopenByCitizen(null, NOW, "Sigue el bache",
                             new Deadline(NOW.plusHours(9), NOW.plusHours(12))), EnumSet.of(ReportStatus.RESOLVED))),
-            ReportStatus.RESOLVED, List.of(new Verb("resolve", r -> r.resolve(agente, NOW, "Quedó reparado"))),
+            ReportStatus.RESOLVED, List.of(new Verb("resolve", r -> r.resolve(agente, NOW, "Quedó reparado", java.time.Duration.ofHours(5)))),
             ReportStatus.CLOSED, List.of(new Verb("close", r -> r.close(agente, NOW, null))),
             ReportStatus.REJECTED, List.of(new Verb("reject", r -> r.reject(agente, NOW, "No procede"))),
             ReportStatus.DUPLICATE, List.of(new Verb("markDuplicateOf", r -> r.markDuplicateOf(original, agente, NOW))));
@@ -246,7 +246,7 @@ class ReportStatusTest {
         ServiceReport report = report(folios++);
         report.assignTo(agente, agente, NOW, null);
         report.startWork(agente, NOW, null);
-        report.resolve(agente, NOW, "Se rellenó el bache");
+        report.resolve(agente, NOW, "Se rellenó el bache", java.time.Duration.ofHours(5));
         report.markAtRisk();
         List<ReportTransition> before = List.copyOf(report.getHistory());
         OffsetDateTime later = NOW.plusDays(3);
@@ -276,11 +276,11 @@ class ReportStatusTest {
             case IN_PROGRESS -> r.startWork(agente, NOW, null);
             case RESOLVED -> {
                 r.startWork(agente, NOW, null);
-                r.resolve(agente, NOW, "Se rellenó el bache");
+                r.resolve(agente, NOW, "Se rellenó el bache", java.time.Duration.ofHours(5));
             }
             case CLOSED -> {
                 r.startWork(agente, NOW, null);
-                r.resolve(agente, NOW, "Se rellenó el bache");
+                r.resolve(agente, NOW, "Se rellenó el bache", java.time.Duration.ofHours(5));
                 r.close(agente, NOW, null);
             }
             case REJECTED -> r.reject(agente, NOW, "Es una obra particular");
