@@ -496,13 +496,18 @@ public class EngagementService {
         return java.util.Optional.ofNullable(em.find(EngagementLetter.class, r.getId()));
     }
 
-    /** Events between two days (agency time), for the staff calendar. */
+    /**
+     * Events between two days (agency time), for the staff calendar: those of requests the caller may
+     * see (the agency all, an Enlace his unit's, an expert his own) and those he moderates.
+     */
     public List<EventRow> calendar(LocalDate from, LocalDate to) {
         ZoneId zone = agency().getTimeZone();
+        UserAccount caller = access.caller();
         return em.createNamedQuery("EngagementEvent.between", EngagementEvent.class)
                 .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .getResultStream().map(rowsWithTraining()).toList();
+                .getResultStream().filter(e -> access.canSee(e.getRequest()) || caller.equals(e.getModerator()))
+                .map(rowsWithTraining()).toList();
     }
 
     /** The caller's upcoming events as an expert. */

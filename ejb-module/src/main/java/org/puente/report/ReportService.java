@@ -87,8 +87,8 @@ public class ReportService {
                 return ReportReceipt.of(earlier.get(), true);
             }
         }
-        List<PhotoType> photoTypes = new ArrayList<>();
-        Colonia colonia = validate(form, channel, service, photoTypes);
+        List<PhotoCleaner.Clean> photos = new ArrayList<>();
+        Colonia colonia = validate(form, channel, service, photos);
 
         UserAccount citizen = scope.caller().filter(u -> !u.isStaff()).orElse(null);
         UserAccount filedBy = scope.caller().orElse(null);
@@ -111,8 +111,8 @@ public class ReportService {
         if (form.idempotencyKey() != null && !form.idempotencyKey().isBlank()) {
             report.rememberIdempotencyKey(form.idempotencyKey().strip());
         }
-        for (int i = 0; i < form.photos().size(); i++) {
-            report.attachPhoto(photoTypes.get(i), form.photos().get(i));
+        for (PhotoCleaner.Clean photo : photos) {
+            report.attachPhoto(photo.type(), photo.data());
         }
         em.persist(report);
 
@@ -124,7 +124,8 @@ public class ReportService {
         return ReportReceipt.of(report, false);
     }
 
-    private Colonia validate(NewReport form, Channel channel, PublicService service, List<PhotoType> photoTypes) {
+    /** Checks the form; the photos, cleaned of their metadata (see PhotoCleaner), go into {@code photos}. */
+    private Colonia validate(NewReport form, Channel channel, PublicService service, List<PhotoCleaner.Clean> photos) {
         List<BusinessException> problems = new ArrayList<>();
         if (service == null) {
             problems.add(new BusinessException("service", "report.service.required"));
@@ -166,13 +167,15 @@ public class ReportService {
             problems.add(new BusinessException("photos", "report.photo.tooMany", ReportPhoto.MAX_PER_REPORT));
         } else {
             for (byte[] photo : form.photos()) {
-                PhotoType type = PhotoType.of(photo);
                 if (photo.length > ReportPhoto.MAX_BYTES) {
                     problems.add(new BusinessException("photos", "report.photo.tooLarge", 5));
-                } else if (type == null) {
-                    problems.add(new BusinessException("photos", "report.photo.type"));
+                    continue;
                 }
-                photoTypes.add(type);
+                try {
+                    photos.add(PhotoCleaner.clean(photo, "photos"));
+                } catch (BusinessException e) {
+                    problems.add(e);
+                }
             }
         }
         if (!problems.isEmpty()) {

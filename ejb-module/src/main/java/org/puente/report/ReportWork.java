@@ -220,28 +220,25 @@ public class ReportWork {
     public void resolve(Long id, String note, byte[] evidence) {
         ServiceReport r = load(id);
         requireNote(note, "resolution");
-        PhotoType type = evidence == null ? null : evidenceType(evidence);
+        PhotoCleaner.Clean photo = evidence == null ? null : evidencePhoto(evidence);
         OffsetDateTime now = now();
         java.time.ZoneId zone = r.getBody().getTimeZone();
         java.time.Duration taken = calendars.businessTime(r.getBody(), r.getReceivedAt().atZoneSameInstant(zone).getYear())
                 .between(r.getReceivedAt(), now);
         step(r, () -> {
             r.resolve(access.caller(), now, note, taken);
-            if (type != null) {
-                r.attachEvidence(type, evidence);
+            if (photo != null) {
+                r.attachEvidence(photo.type(), photo.data());
             }
         });
     }
 
-    private static PhotoType evidenceType(byte[] evidence) {
+    /** The evidence photo checked like the reporter's and cleaned of its metadata (see PhotoCleaner). */
+    private static PhotoCleaner.Clean evidencePhoto(byte[] evidence) {
         if (evidence.length > ReportPhoto.MAX_BYTES) {
             throw new BusinessException("evidence", "report.photo.tooLarge", ReportPhoto.MAX_BYTES / (1024 * 1024));
         }
-        PhotoType type = PhotoType.of(evidence);
-        if (type == null) {
-            throw new BusinessException("evidence", "report.photo.type");
-        }
-        return type;
+        return PhotoCleaner.clean(evidence, "evidence");
     }
 
     /**

@@ -87,7 +87,11 @@ class EngagementFlowIT extends SharedBrowser {
             assertTrue(folio.matches("[A-Z]+-\\d{4}-\\d{4}"), folio);
             assertTrue(browser.text("#messages").contains(folio), "the message shows the folio");
             assertEquals("Recibida", browser.text("#status"));
-            assertEquals("application/pdf", contentTypeOf(browser.attribute("#letter", "href")), "the letter downloads as a PDF");
+            String letterUrl = browser.attribute("#letter", "href");
+            assertEquals("application/pdf", contentTypeOf(letterUrl), "the letter downloads as a PDF");
+            assertTrue(headerOf(letterUrl, "content-disposition").startsWith("attachment;"),
+                    "the letter is a download, never shown inside Puente's origin");
+            assertEquals("sandbox; default-src 'none'", headerOf(letterUrl, "content-security-policy"));
             browser.signOut();
 
             // The evaluator finds it in his queue and proposes the afternoon window instead.
@@ -388,6 +392,14 @@ class EngagementFlowIT extends SharedBrowser {
         String answer = String.valueOf(type);
         assertTrue(answer.startsWith("200 "), answer);
         return answer.substring(4).replaceFirst(";.*", "");
+    }
+
+    private static String headerOf(String url, String header) {
+        Object value = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(String(r.headers.get(arguments[1]))))"
+                + ".catch(e => done(String(e)));", url, header);
+        return String.valueOf(value);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {

@@ -41,6 +41,31 @@ class HardeningIT {
     }
 
     @Test
+    void anUploadLargerThanAnyFormAllowsIsRefusedBeforeItIsRead() throws Exception {
+        URI base = URI.create(Browser.BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            // 30 MB declared, a few bytes sent: the answer must come without the rest.
+            out.write(("POST /reportar HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 31457280\r\n\r\n--x\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            // The answer is read as it comes (the server may keep the connection open for the rest).
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            String answer = "";
+            for (int n; !answer.contains("</html>") && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                received.write(buffer, 0, n);
+                answer = received.toString(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("Lo que enviaste es demasiado grande"), answer);
+            assertTrue(answer.contains("pesan más de 25 MB en total"), answer);
+        }
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         String cookie = get("/login").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();

@@ -25,6 +25,8 @@ class ReportFlowIT {
 
     private static Browser browser;
     private static Path photo;
+    /** A phone photo as phones write them: EXIF with the GPS position and the camera's serial "PuenteCam SN-0042". */
+    private static Path gpsPhoto;
 
     @BeforeAll
     static void start() throws IOException {
@@ -34,18 +36,42 @@ class ReportFlowIT {
         image.getGraphics().fillRect(10, 10, 30, 20);
         photo = Files.createTempFile("bache", ".png");
         ImageIO.write(image, "png", photo.toFile());
+        gpsPhoto = Files.createTempFile("bache-con-gps", ".jpg");
+        try (java.io.InputStream in = ReportFlowIT.class.getResourceAsStream("/bache-con-gps.jpg")) {
+            Files.write(gpsPhoto, in.readAllBytes());
+        }
     }
 
     @AfterAll
     static void stop() throws IOException {
         browser.close();
         Files.deleteIfExists(photo);
+        Files.deleteIfExists(gpsPhoto);
     }
 
     private static void fill(String service, String colonia, String description, String street) {
         browser.select("#report\\:service", service);
         browser.select("#report\\:colonia", colonia);
         browser.type("#report\\:description", description).type("#report\\:street", street);
+    }
+
+    /** The photo is kept, written again without its EXIF: no GPS position, no camera serial. */
+    private static void assertPhotoKeptWithoutMetadata(String folio) {
+        try (java.sql.Connection c = TestDatabase.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("select p.data from report_photo p join service_report r"
+                     + " on r.id = p.report_id where r.folio = ?")) {
+            q.setString(1, folio);
+            try (java.sql.ResultSet rows = q.executeQuery()) {
+                assertTrue(rows.next(), "the photo was kept");
+                String kept = new String(rows.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(kept.startsWith("\u00FF\u00D8"), "still a JPEG");
+                assertFalse(kept.contains("Exif"), "no EXIF segment left");
+                assertFalse(kept.contains("PuenteCam"), "no camera serial left");
+                assertFalse(rows.next(), "one photo");
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -56,7 +82,7 @@ class ReportFlowIT {
         fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
                 + UUID.randomUUID(), street);
         browser.type("#report\\:reference", "Frente a la primaria");
-        browser.keys("#report\\:photos", photo.toString());
+        browser.keys("#report\\:photos", gpsPhoto.toString());
         browser.type("#report\\:contactEmail", "vecina@example.mx");
         browser.click("#report\\:privacyConsent");
         browser.phoneScreenshot("report-form-phone");
@@ -74,6 +100,7 @@ class ReportFlowIT {
                 "the receipt gives the deadline: " + browser.text("#due"));
         browser.screenshot("report-sent");
         browser.phoneScreenshot("report-sent-phone");
+        assertPhotoKeptWithoutMetadata(folio);
 
         try (Browser agent = new Browser()) {
             agent.signIn("agente", "demo");
@@ -224,6 +251,18 @@ class ReportFlowIT {
                 browser.clickAndWait("#report\\:submit");
             }
             assertEquals("Solo se aceptan fotos JPEG o PNG.", browser.text("#report\\:photos-error"));
+            assertEquals("Luminaria apagada", browser.attribute("#report\\:description", "value"), "nothing typed is lost");
+
+            // Four photos: counted before any is read, refused with the limit.
+            browser.keys("#report\\:photos", String.join("\n", photo.toString(), photo.toString(), photo.toString(),
+                    gpsPhoto.toString()));
+            browser.clickAndWait("#report\\:submit");
+            if (!browser.all("#similar").isEmpty()) {
+                browser.keys("#report\\:photos", String.join("\n", photo.toString(), photo.toString(), photo.toString(),
+                        gpsPhoto.toString()));
+                browser.clickAndWait("#report\\:submit");
+            }
+            assertEquals("Puedes adjuntar como máximo 3 fotos.", browser.text("#report\\:photos-error"));
             assertEquals("Luminaria apagada", browser.attribute("#report\\:description", "value"), "nothing typed is lost");
 
             browser.keys("#report\\:photos", huge.toString());

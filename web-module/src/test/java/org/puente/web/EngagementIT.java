@@ -442,6 +442,12 @@ class EngagementIT {
         assertTrue(inCalendar.expertTrained(), "the demo expert had his training (the demo data's)");
         assertTrue(as("evaluador", () -> engagements.calendar(counterDay.plusDays(1), counterDay.plusDays(1))).stream()
                 .noneMatch(e -> e.id().equals(eventId)), "not on the next day");
+        String otherUnit = "enlace.calendario." + run();
+        openStaffAccount(otherUnit, "Enlace de otra unidad", DemoData.DEPENDENCY, PREVENCION, Set.of(Role.ENLACE));
+        assertTrue(as(otherUnit, () -> engagements.calendar(counterDay, counterDay)).stream()
+                .noneMatch(e -> e.id().equals(eventId)), "another unit's Enlace does not see the chat in the staff calendar");
+        assertTrue(as("moderador", () -> engagements.calendar(counterDay, counterDay)).stream()
+                .anyMatch(e -> e.id().equals(eventId)), "its moderator does");
 
         assertTrue(as("experto", () -> engagements.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
                 "the expert sees it among his events");

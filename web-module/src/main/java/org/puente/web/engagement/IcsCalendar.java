@@ -99,8 +99,9 @@ final class IcsCalendar {
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
-    private static String param(String value) {
-        return "\"" + value.replace("\"", "'") + "\"";
+    /** A quoted parameter value: RFC 5545 allows neither DQUOTE nor control characters (CR, LF...) in it. */
+    static String param(String value) {
+        return "\"" + value.replace("\"", "'").replaceAll("[\\p{Cntrl}]+", " ") + "\"";
     }
 
     /** Appends a content line folded at 75 octets (never inside a UTF-8 character), with CRLF. */

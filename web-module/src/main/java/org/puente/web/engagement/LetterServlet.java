@@ -34,7 +34,10 @@ public class LetterServlet extends HttpServlet {
             String name = letter.getFileName() == null ? "oficio.pdf" : letter.getFileName();
             response.setContentType("application/pdf");
             response.setContentLength(letter.getData().length);
-            response.setHeader("Content-Disposition", "inline; filename=\"oficio.pdf\"; filename*=UTF-8''"
+            // Downloaded, never shown inside Puente's origin: a PDF can carry scripts and forms, and the
+            // sandbox keeps it from acting as Puente's page even if a browser opens it in place.
+            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+            response.setHeader("Content-Disposition", "attachment; filename=\"oficio.pdf\"; filename*=UTF-8''"
                     + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
             response.setHeader("Cache-Control", "private, no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");

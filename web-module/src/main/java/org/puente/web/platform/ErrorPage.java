@@ -29,10 +29,15 @@ public class ErrorPage {
             }
         }
         Object status = request.get("jakarta.servlet.error.status_code");
-        if (status instanceof Integer code && (code == 400 || code == 403 || code == 404)) {
+        if (status instanceof Integer code && (code == 400 || code == 403 || code == 404 || code == 413)) {
             return code.toString();
         }
         return "500";
+    }
+
+    /** For the 413 text: the most a request may carry (see UploadLimitFilter). */
+    public long getUploadLimitMegabytes() {
+        return UploadLimitFilter.MAX_REQUEST_BYTES / (1024 * 1024);
     }
 
     public String getTemplate() {

@@ -112,6 +112,7 @@ public class ReportFilesServlet extends HttpServlet {
 
     private static void send(ReportPhoto photo, HttpServletResponse response) throws IOException {
         response.setContentType(photo.getContentType());
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setHeader("Cache-Control", "private, max-age=3600");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(photo.getData());

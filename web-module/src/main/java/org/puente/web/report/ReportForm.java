@@ -172,6 +172,13 @@ public class ReportForm implements Serializable {
 
     /** Newly chosen photos replace the held ones; none chosen keeps them. False when they cannot be read. */
     private boolean holdChosenPhotos() {
+        long chosenCount = photos == null ? 0 : photos.stream().filter(p -> p != null && p.getSize() > 0).count();
+        if (chosenCount > ReportPhoto.MAX_PER_REPORT) {
+            // Counted before any is read: a request with many parts costs no memory.
+            photos = null;
+            texts.error("report:photos", "report.photo.tooMany", ReportPhoto.MAX_PER_REPORT);
+            return false;
+        }
         try {
             ArrayList<byte[]> chosen = read(photos);
             if (!chosen.isEmpty()) {
@@ -185,7 +192,7 @@ public class ReportForm implements Serializable {
         }
     }
 
-    /** Reads one more photo than allowed at most, enough for the service to say there are too many. */
+    /** Reads the chosen photos (their number already checked), each up to one byte over the limit. */
     private static ArrayList<byte[]> read(List<Part> parts) throws IOException {
         ArrayList<byte[]> data = new ArrayList<>();
         if (parts == null) {
@@ -194,9 +201,6 @@ public class ReportForm implements Serializable {
         for (Part part : parts) {
             if (part == null || part.getSize() == 0) {
                 continue;
-            }
-            if (data.size() > ReportPhoto.MAX_PER_REPORT) {
-                break;
             }
             try (InputStream in = part.getInputStream()) {
                 data.add(in.readNBytes(READ_LIMIT));

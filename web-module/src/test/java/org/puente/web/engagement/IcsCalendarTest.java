@@ -74,4 +74,10 @@ class IcsCalendarTest {
         assertEquals("SUMMARY:Chat: Vacunación\\, influenza\\; niños\\\\adultos y ñandúes " + "á".repeat(80), summary);
         assertEquals("a\\nb", IcsCalendar.text("a\nb"));
     }
+
+    @Test
+    void anOrganizerNameCannotBreakOutOfItsParameter() {
+        assertEquals("\"H. Ayuntamiento 'X' ATTENDEE:mailto:a@b.mx\"",
+                IcsCalendar.param("H. Ayuntamiento \"X\"\r\nATTENDEE:mailto:a@b.mx"));
+    }
 }
