@@ -48,6 +48,9 @@ import org.puente.report.FolioNumbers;
 @RolesAllowed({"ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
 public class EngagementService {
 
+    @jakarta.ejb.EJB
+    private org.puente.audit.AuditLog audit;
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"));
     static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"));
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -493,6 +496,7 @@ public class EngagementService {
     /** The scanned letter of a request the caller may see. */
     public java.util.Optional<EngagementLetter> letter(Long id) {
         EngagementRequest r = load(id);
+        audit.record(org.puente.audit.AuditAction.LETTER_VIEWED, "request", r.getFolio(), null);
         return java.util.Optional.ofNullable(em.find(EngagementLetter.class, r.getId()));
     }
 

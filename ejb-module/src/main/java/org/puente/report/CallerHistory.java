@@ -30,12 +30,17 @@ public class CallerHistory {
     @Inject
     private BodyScope scope;
 
+    @jakarta.ejb.EJB
+    private org.puente.audit.AuditLog audit;
+
     /** Newest first; nothing for a number of fewer than 7 digits. */
     public List<EarlierReport> byPhone(String phone) {
         String digits = significantDigits(phone);
         if (digits.length() < MIN_DIGITS) {
             return List.of();
         }
+        // The log keeps the last four digits only: it says that a number was looked up, not which.
+        audit.record(org.puente.audit.AuditAction.CALLER_LOOKED_UP, "phone", "…" + digits.substring(digits.length() - 4), null);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceReport> q = cb.createQuery(ServiceReport.class);
         Root<ServiceReport> r = q.from(ServiceReport.class);

@@ -54,6 +54,9 @@ public class ReportWork {
     @EJB
     private org.puente.calendar.CalendarService calendars;
 
+    @EJB
+    private org.puente.audit.AuditLog audit;
+
     @Inject
     private Clock clock;
 
@@ -98,6 +101,9 @@ public class ReportWork {
                 assignee.get("fullName"), r.get("street"), r.get("description"), body.get("timeZone")));
         q.where(conditions(cb, r, filter));
         q.orderBy(cb.asc(r.get("folioNumber")), cb.asc(r.get("id")));
+        if (first == 0) {
+            audit.record(org.puente.audit.AuditAction.REPORTS_EXPORTED, "report", null, "CSV " + filter);
+        }
         return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
@@ -159,6 +165,7 @@ public class ReportWork {
 
     public ReportDetail detail(Long id) {
         ServiceReport r = load(id);
+        audit.record(org.puente.audit.AuditAction.REPORT_VIEWED, "report", r.getFolio(), null);
         return new ReportDetail(r.getId(), r.getFolio(), r.getService().getName(), r.getDepartment().getName(),
                 r.getDepartment().getId(), r.getColonia().getName(), r.getColonia().getDelegacion().getName(),
                 r.getStreet(), r.getReference(),
@@ -195,7 +202,11 @@ public class ReportWork {
     public Optional<ReportPhoto> photo(Long reportId, Long photoId) {
         ServiceReport r = load(reportId);
         ReportPhoto photo = em.find(ReportPhoto.class, photoId);
-        return photo != null && photo.getReport().equals(r) ? Optional.of(photo) : Optional.empty();
+        if (photo == null || !photo.getReport().equals(r)) {
+            return Optional.empty();
+        }
+        audit.record(org.puente.audit.AuditAction.PHOTO_VIEWED, "report", r.getFolio(), "photo " + photoId);
+        return Optional.of(photo);
     }
 
     /** The caller (an agent of the report's department) takes the report. */
@@ -254,6 +265,7 @@ public class ReportWork {
             throw new BusinessException("internalNote", "report.internalNote.tooLong", 2000);
         }
         r.noteInternally(access.caller(), now(), note);
+        audit.record(org.puente.audit.AuditAction.REPORT_NOTE_ADDED, "report", r.getFolio(), null);
     }
 
     /**
@@ -285,6 +297,7 @@ public class ReportWork {
             } else {
                 r.giveTo(agent, access.caller(), now(), note);
             }
+            audit.record(org.puente.audit.AuditAction.REPORTS_ASSIGNED, "report", r.getFolio(), "to " + agent.getUsername());
             notifications.enqueue(agent.getEmail(), "report.assigned", r.getFolio(), r.getService().getName(),
                     r.getColonia().getName(), ReportService.WHEN.format(r.getDueAt().atZoneSameInstant(
                             r.getBody().getTimeZone())), baseUrl, String.valueOf(r.getId()));
@@ -342,6 +355,8 @@ public class ReportWork {
             }
             if (r.getStatus().isOpen() && !r.getDepartment().equals(department)) {
                 r.reassign(department, access.caller(), now(), note);
+                audit.record(org.puente.audit.AuditAction.REPORTS_ASSIGNED, "report", r.getFolio(),
+                        "to department " + department.getId());
                 notifications.enqueue(department.getEmail(), "report.new", r.getFolio(), r.getService().getName(),
                         r.getColonia().getName(), ReportService.WHEN.format(r.getDueAt().atZoneSameInstant(
                                 r.getBody().getTimeZone())), baseUrl, String.valueOf(r.getId()));
@@ -372,6 +387,7 @@ public class ReportWork {
         } catch (IllegalArgumentException e) {
             throw new BusinessException(null, "report.transition.invalid", e.getMessage());
         }
+        audit.record(org.puente.audit.AuditAction.REPORT_CHANGED, "report", r.getFolio(), "status " + r.getStatus());
         ReportNotices.statusChanged(notifications, r,
                 statusLabel(r.getStatus()), Optional.ofNullable(r.getHistory().get(r.getHistory().size() - 1).getNote())
                         .orElse(""), baseUrl);

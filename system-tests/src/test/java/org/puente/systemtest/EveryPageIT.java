@@ -55,6 +55,7 @@ class EveryPageIT {
         PAGES.put("/staff/catalogo", List.of("municipio"));
         PAGES.put("/staff/usuarios", List.of());
         PAGES.put("/staff/correo", List.of());
+        PAGES.put("/staff/auditoria", List.of("usuario", "accion", "folio", "desde", "hasta", "pagina", "verificar"));
         PAGES.put("/staff/solicitudes", List.of());
         PAGES.put("/staff/solicitud-nueva", List.of());
         PAGES.put("/staff/solicitud", List.of("id"));

@@ -26,7 +26,7 @@ class SignInIT extends SharedBrowser {
     static Stream<Arguments> staffMenus() {
         return Stream.of(
                 Arguments.of("admin", List.of("dashboard", "reports", "requests", "calendar", "incidents", "chats", "forums", "bodies", "catalogue",
-                        "users", "outbox", "account")),
+                        "users", "outbox", "audit", "account")),
                 Arguments.of("gerente", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "users", "account")),
                 Arguments.of("agente", List.of("dashboard", "reports", "my_body", "catalogue", "account")),
                 Arguments.of("operador", List.of("dashboard", "reports", "phone_intake", "my_body", "catalogue", "account")),

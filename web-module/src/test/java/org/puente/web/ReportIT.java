@@ -138,6 +138,9 @@ class ReportIT {
     private CallerHistory callers;
 
     @Inject
+    private org.puente.audit.AuditLog audit;
+
+    @Inject
     private DeadlineWatch watch;
 
     @Inject
@@ -803,6 +806,62 @@ class ReportIT {
         assertFalse(reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow().codeMismatch());
         assertFalse(reports.track(receipt.folio(), null).orElseThrow().codeMismatch());
         assertFalse(reports.track(receipt.folio(), " ").orElseThrow().codeMismatch());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The audit log
+
+    @Test
+    @Order(14)
+    void staffReadingAndChangingAReportIsAuditedAndAnAlteredOrRemovedLineBreaksTheChain() throws Exception {
+        ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache de la bitácora",
+                "auditada@example.mx", null), Channel.WEB);
+        asStaff("agente", () -> work.detail(receipt.id()));
+        asStaff("agente", () -> {
+            work.take(receipt.id(), null);
+            return null;
+        });
+        assertEquals(1, number("select count(*) from audit_entry where subject_ref = ? and action = 'REPORT_VIEWED'"
+                + " and actor_name = 'agente'", receipt.folio()));
+        assertEquals("status ASSIGNED", string("select detail from audit_entry where subject_ref = ?"
+                + " and action = 'REPORT_CHANGED'", receipt.folio()));
+        String source = string("select source from audit_entry where subject_ref = ? and action = 'REPORT_VIEWED'",
+                receipt.folio());
+        assertTrue(source.matches("[0-9a-fA-F:.]+"), "the client address: " + source);
+        assertEquals(0, number("select count(*) from audit_entry where detail like '%auditada%'"
+                + " or subject_ref like '%auditada%'"), "no personal data in the log itself");
+
+        org.puente.audit.AuditLog.Page found = asStaff("admin", () -> audit.search(
+                new org.puente.audit.AuditLog.Search(null, null, receipt.folio(), null, null),
+                java.time.ZoneId.of("America/Mexico_City"), 0, 50));
+        assertEquals(2, found.total());
+        assertEquals(org.puente.audit.AuditAction.REPORT_CHANGED, found.entries().get(0).getAction(), "newest first");
+        assertTrue(asStaff("admin", () -> audit.verify()).intact());
+
+        long viewed = number("select id from audit_entry where subject_ref = ? and action = 'REPORT_VIEWED'", receipt.folio());
+        update("update audit_entry set actor_name = 'otro' where id = ?", viewed);
+        assertEquals(Long.valueOf(viewed), asStaff("admin", () -> audit.verify()).brokenAt(), "an altered line");
+        update("update audit_entry set actor_name = 'agente' where id = ?", viewed);
+        assertTrue(asStaff("admin", () -> audit.verify()).intact(), "restored");
+
+        long changed = number("select id from audit_entry where subject_ref = ? and action = 'REPORT_CHANGED'", receipt.folio());
+        update("create table audit_copy as select * from audit_entry where id = " + viewed);
+        update("delete from audit_entry where id = ?", viewed);
+        org.puente.audit.AuditLog.Verification gap = asStaff("admin", () -> audit.verify());
+        assertFalse(gap.intact(), "a removed line");
+        assertTrue(gap.brokenAt() > viewed && gap.brokenAt() <= changed, "found at the line after it: " + gap.brokenAt());
+        update("insert into audit_entry select * from audit_copy");
+        update("drop table audit_copy");
+        assertTrue(asStaff("admin", () -> audit.verify()).intact(), "restored");
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
     }
 
     private static boolean isFor(MimeMessage m, String email) throws MessagingException {

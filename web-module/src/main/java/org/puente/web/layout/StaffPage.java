@@ -32,6 +32,7 @@ public enum StaffPage {
     CATALOGUE("menu.catalogue", "/staff/catalogo", "pi pi-list", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
     USERS("menu.users", "/staff/usuarios", "pi pi-users", EnumSet.of(ADMIN, GERENTE)),
     OUTBOX("menu.outbox", "/staff/correo", "pi pi-envelope", EnumSet.of(ADMIN)),
+    AUDIT("menu.audit", "/staff/auditoria", "pi pi-history", EnumSet.of(ADMIN)),
     ACCOUNT("menu.account", "/staff/cuenta", "pi pi-user", EnumSet.range(OPERADOR, ADMIN));
 
     private final String labelKey;

@@ -1,0 +1,31 @@
+package org.puente.audit;
+
+/** What a staff member did to personal data; each has its label in the bundles (audit.action.*). */
+public enum AuditAction {
+    /** Opened a report's detail, which shows the reporter's contact and address. */
+    REPORT_VIEWED,
+    /** Opened a photo of a report. */
+    PHOTO_VIEWED,
+    /** Exported reports with their streets and descriptions (the staff CSV). */
+    REPORTS_EXPORTED,
+    /** Moved a report on (took, started, resolved, closed, rejected, marked duplicate, reopened). */
+    REPORT_CHANGED,
+    /** Assigned or reassigned reports. */
+    REPORTS_ASSIGNED,
+    /** Wrote an internal note on a report. */
+    REPORT_NOTE_ADDED,
+    /** Looked up a caller's earlier reports by phone number. */
+    CALLER_LOOKED_UP,
+    /** Opened a request's scanned letter. */
+    LETTER_VIEWED,
+    /** Created or changed a staff account. */
+    ACCOUNT_CHANGED,
+    /** Searched the audit log itself. */
+    AUDIT_SEARCHED,
+    /** Rows past the retention period were deleted (the only deletion there is). */
+    RETENTION_PURGED;
+
+    public String messageKey() {
+        return "audit.action." + name();
+    }
+}
