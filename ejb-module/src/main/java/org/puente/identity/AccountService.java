@@ -288,6 +288,11 @@ public class AccountService {
                         () -> LOG.info("Password reset asked for an e-mail of no active account"));
     }
 
+    /** How many minutes a reset link works. */
+    public int passwordResetMinutes() {
+        return resetMinutes;
+    }
+
     /** An administrator sends a staff member the link to choose a new password. */
     @RolesAllowed("ADMIN")
     public void sendPasswordReset(String username) {
@@ -348,6 +353,12 @@ public class AccountService {
                 .orElseThrow(() -> new BusinessException("error.notFound"));
         scope.check(account.getBody());
         return account;
+    }
+
+    /** True while the account is locked after repeated failed sign-ins. */
+    @RolesAllowed("ADMIN")
+    public boolean isLocked(String username) {
+        return staffAccount(username).isLocked(now());
     }
 
     /**
