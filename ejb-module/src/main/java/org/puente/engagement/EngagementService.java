@@ -276,10 +276,8 @@ public class EngagementService {
                 }
                 expert = existing;
             } else {
-                AccountService.Invitation invitation = accounts.invite(name, email, r.getBody(), r.getUnit(), Role.EXPERTO);
-                expert = invitation.account();
-                notifications.enqueue(expert.getEmail(), "account.invitation", expert.getFullName(), expert.getUsername(),
-                        baseUrl, invitation.token(), AccountService.INVITATION_DAYS);
+                // the account service e-mails the invitation, whose link exists only in the e-mail
+                expert = accounts.invite(name, email, r.getBody(), r.getUnit(), Role.EXPERTO);
             }
         }
         UserAccount chosen = expert;

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.notification.NotificationService;
+import org.puente.notification.OutboxMessage;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
@@ -42,19 +45,34 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private NotificationService notifications;
+
+    @Inject
+    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /** How long a "forgot my password" link works (PUENTE_PASSWORD_RESET_MINUTES). */
+    @Inject
+    @ConfigProperty(name = "puente.password.reset.minutes", defaultValue = "60")
+    private int resetMinutes;
+
     /**
      * Checks a user name (or a citizen's e-mail) and password. Failures are counted, and
-     * {@link UserAccount#MAX_FAILED_LOGINS} in a row lock the account for a while.
+     * {@link UserAccount#MAX_FAILED_LOGINS} in a row lock the account for a while. An unknown name and a
+     * locked account cost the same PBKDF2 check as a wrong password, and the login page answers the
+     * three alike (the outcome tells the log why).
      */
     public SignInResult signIn(String login, String password) {
         OffsetDateTime now = now();
         Optional<UserAccount> found = findByLogin(login);
         if (found.isEmpty()) {
             hasher.spendCheckTime(password == null ? "" : password);
-            return SignInResult.refused(SignInResult.Outcome.INVALID);
+            return SignInResult.refused(SignInResult.Outcome.UNKNOWN);
         }
         UserAccount account = found.get();
         if (account.isLocked(now)) {
+            hasher.spendCheckTime(password == null ? "" : password);
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
         if (password == null || !hasher.matches(password, account.getPasswordHash())) {
@@ -87,9 +105,7 @@ public class AccountService {
         } else if (findByLogin(email).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));
         }
-        if (form.password() == null || form.password().length() < PasswordHasher.MIN_LENGTH) {
-            problems.add(new BusinessException("password", "registration.password.short", PasswordHasher.MIN_LENGTH));
-        }
+        problems.addAll(PasswordPolicy.refusals("password", form.password(), email, email));
         if (!form.privacyConsent()) {
             problems.add(new BusinessException("privacyConsent", "registration.consent.required"));
         }
@@ -107,9 +123,7 @@ public class AccountService {
         if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
             throw new BusinessException("currentPassword", "password.current.wrong");
         }
-        if (newPassword == null || newPassword.length() < PasswordHasher.MIN_LENGTH) {
-            throw new BusinessException("newPassword", "registration.password.short", PasswordHasher.MIN_LENGTH);
-        }
+        requireValid(PasswordPolicy.refusals("newPassword", newPassword, account.getUsername(), account.getEmail()));
         account.changePassword(hasher.hash(newPassword));
     }
 
@@ -132,7 +146,7 @@ public class AccountService {
         Root<UserAccount> u = q.from(UserAccount.class);
         q.where(staffFilter(cb, u, bodyId)).orderBy(cb.asc(u.get("body").get("name")), cb.asc(u.get("username")));
         return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultStream()
-                .map(AccountRow::of).toList();
+                .map(a -> AccountRow.of(a, now())).toList();
     }
 
     @RolesAllowed({"ADMIN", "GERENTE"})
@@ -176,9 +190,8 @@ public class AccountService {
         } else if (findByLogin(form.email()).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));
         }
-        if (form.password() == null || form.password().length() < PasswordHasher.MIN_LENGTH) {
-            problems.add(new BusinessException("password", "registration.password.short", PasswordHasher.MIN_LENGTH));
-        }
+        problems.addAll(PasswordPolicy.refusals("password", form.password(),
+                username == null ? form.username() : username, form.email()));
         Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
         if (body == null) {
             problems.add(new BusinessException("body", "staff.body.required"));
@@ -207,9 +220,11 @@ public class AccountService {
         if (admins > 0) {
             return false;
         }
-        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
-            throw new IllegalArgumentException("PUENTE_ADMIN_PASSWORD needs at least "
-                    + PasswordHasher.MIN_LENGTH + " characters");
+        List<PasswordPolicy.Problem> weak = PasswordPolicy.problems(password, "admin", null);
+        if (!weak.isEmpty()) {
+            throw new IllegalArgumentException("PUENTE_ADMIN_PASSWORD does not meet the password policy ("
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + " characters, not a common password, not containing 'admin'): " + weak);
         }
         Body agency = em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
                 .getResultStream().findFirst().orElseGet(() -> {
@@ -224,17 +239,13 @@ public class AccountService {
         return true;
     }
 
-    /** A new staff account and the one-time token (for the e-mail only) with which it sets its password. */
-    public record Invitation(UserAccount account, String token) {
-    }
-
     /**
-     * Opens a staff account for someone who has none yet (an expert the agency confirms, say): its
-     * password is unknown to everybody until the person sets it with the token, valid for
-     * {@link #INVITATION_DAYS} days. The user name comes from the e-mail.
+     * Opens a staff account for someone who has none yet (an expert the agency confirms, say) and
+     * e-mails him a link to set his password, valid for {@link #INVITATION_DAYS} days: the password is
+     * unknown to everybody until then. The user name comes from the e-mail.
      */
     @RolesAllowed({"EVALUADOR", "ADMIN"})
-    public Invitation invite(String fullName, String email, Body body, Department department, Role role) {
+    public UserAccount invite(String fullName, String email, Body body, Department department, Role role) {
         if (!EmailAddress.isValid(email)) {
             throw new BusinessException("expertEmail", "registration.email.invalid");
         }
@@ -252,29 +263,203 @@ public class AccountService {
         UserAccount account = UserAccount.staff(username, fullName, email, hasher.hash(SecretTokens.newToken()), body,
                 department, java.util.Set.of(role), now());
         em.persist(account);
-        String token = SecretTokens.newToken();
-        em.persist(new PasswordToken(account, SecretTokens.hash(token), now().plusDays(INVITATION_DAYS)));
-        LOG.info(() -> "Account " + account.getUsername() + " opened; a link to set its password was sent");
-        return new Invitation(account, token);
+        PasswordToken link = new PasswordToken(account, PasswordToken.Purpose.INVITATION, now().plusDays(INVITATION_DAYS));
+        em.persist(link);
+        notifications.enqueueWithLink(account.getEmail(), link, "account.invitation", account.getFullName(),
+                account.getUsername(), baseUrl, OutboxMessage.TOKEN_PLACEHOLDER, INVITATION_DAYS);
+        LOG.info(() -> "Account " + account.getUsername() + " opened; a link to set its password is on its way");
+        return account;
     }
 
     public static final int INVITATION_DAYS = 7;
 
-    /** True when the token of an invitation may still set a password. */
-    public boolean isUsableToken(String token) {
-        return token(token).map(t -> t.isUsable(now())).orElse(false);
+    /**
+     * "¿Olvidaste tu contraseña?": when an active account has this e-mail, a link to choose a new
+     * password goes to it, valid for {@code puente.password.reset.minutes}. The caller learns nothing
+     * either way: the page answers the same.
+     */
+    public void requestPasswordReset(String email) {
+        if (blank(email) || !EmailAddress.isValid(email.strip())) {
+            return;
+        }
+        em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
+                .filter(UserAccount::isActive).ifPresentOrElse(this::sendReset,
+                        () -> LOG.info("Password reset asked for an e-mail of no active account"));
     }
 
-    /** Sets the password of the invited account; the token works once. Returns the user name. */
-    public String setPasswordWithToken(String token, String password) {
-        PasswordToken t = token(token).filter(x -> x.isUsable(now()))
-                .orElseThrow(() -> new BusinessException("token", "password.token.invalid"));
-        if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
-            throw new BusinessException("newPassword", "registration.password.short", PasswordHasher.MIN_LENGTH);
+    /** How many minutes a reset link works. */
+    public int passwordResetMinutes() {
+        return resetMinutes;
+    }
+
+    /** An administrator sends a staff member the link to choose a new password. */
+    @RolesAllowed("ADMIN")
+    public void sendPasswordReset(String username) {
+        UserAccount account = staffAccount(username);
+        if (!account.isActive() || account.getEmail() == null) {
+            throw new BusinessException("staff.reset.impossible");
         }
-        t.use(now());
-        t.getAccount().changePassword(hasher.hash(password));
-        return t.getAccount().getUsername();
+        sendReset(account);
+    }
+
+    private void sendReset(UserAccount account) {
+        PasswordToken link = new PasswordToken(account, PasswordToken.Purpose.RESET, now().plusMinutes(resetMinutes));
+        em.persist(link);
+        notifications.enqueueWithLink(account.getEmail(), link, "account.reset", account.getFullName(),
+                account.getUsername(), baseUrl, OutboxMessage.TOKEN_PLACEHOLDER, resetMinutes);
+        LOG.info(() -> "A link to choose a new password is on its way to account " + account.getUsername());
+    }
+
+    /** What a link is worth now (usable, used, expired, or no link of ours) and why it was sent. */
+    public record LinkState(PasswordToken.State state, PasswordToken.Purpose purpose) {
+    }
+
+    public LinkState linkState(String token) {
+        return token(token).map(t -> new LinkState(t.state(now()), t.getPurpose()))
+                .orElse(new LinkState(PasswordToken.State.UNKNOWN, null));
+    }
+
+    /** True when the token of an invitation or reset may still set a password. */
+    public boolean isUsableToken(String token) {
+        return linkState(token).state() == PasswordToken.State.USABLE;
+    }
+
+    /**
+     * Sets the password with an e-mailed link, under the password policy; the link works once, and the
+     * account's other open links stop working. Returns the user name.
+     */
+    public String setPasswordWithToken(String token, String password) {
+        OffsetDateTime now = now();
+        PasswordToken t = token(token).filter(x -> x.isUsable(now))
+                .orElseThrow(() -> new BusinessException("token", "password.token.invalid"));
+        UserAccount account = t.getAccount();
+        requireValid(PasswordPolicy.refusals("newPassword", password, account.getUsername(), account.getEmail()));
+        t.use(now);
+        em.createNamedQuery("PasswordToken.openOf", PasswordToken.class).setParameter("account", account)
+                .getResultStream().forEach(other -> other.withdraw(now));
+        account.resetPassword(hasher.hash(password));
+        LOG.info(() -> "Account " + account.getUsername() + " set its password with an e-mailed link");
+        return account.getUsername();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // An administrator manages staff accounts
+
+    /** One staff account as the administrator's edit form shows it. */
+    @RolesAllowed("ADMIN")
+    public UserAccount staffAccount(String username) {
+        UserAccount account = findByLogin(username).filter(UserAccount::isStaff)
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        scope.check(account.getBody());
+        return account;
+    }
+
+    /** True while the account is locked after repeated failed sign-ins. */
+    @RolesAllowed("ADMIN")
+    public boolean isLocked(String username) {
+        return staffAccount(username).isLocked(now());
+    }
+
+    /**
+     * Corrects a staff account: name, e-mail, body, department and roles, under the same rules as
+     * opening one. Roles, body or department changed end the account's open sessions.
+     */
+    @RolesAllowed("ADMIN")
+    public void updateStaff(EditStaffAccount form) {
+        UserAccount account = staffAccount(form.username());
+        List<BusinessException> problems = new ArrayList<>();
+        if (blank(form.fullName())) {
+            problems.add(new BusinessException("fullName", "staff.fullName.required"));
+        }
+        if (!blank(form.email())) {
+            if (!EmailAddress.isValid(form.email())) {
+                problems.add(new BusinessException("email", "registration.email.invalid"));
+            } else if (findByLogin(form.email()).filter(other -> !other.equals(account)).isPresent()) {
+                problems.add(new BusinessException("email", "registration.email.taken"));
+            }
+        }
+        Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
+        if (body == null) {
+            problems.add(new BusinessException("body", "staff.body.required"));
+        }
+        Department department = form.departmentId() == null ? null : em.find(Department.class, form.departmentId());
+        for (UserAccount.RoleProblem problem : UserAccount.roleProblems(body, department, form.roles())) {
+            problems.add(new BusinessException(problem.field(), problem.messageKey(),
+                    body == null ? "" : body.getName()));
+        }
+        if (account.hasRole(Role.ADMIN) && (form.roles() == null || !form.roles().contains(Role.ADMIN))) {
+            problems.addAll(adminLossProblems(account, "roles"));
+        }
+        requireValid(problems);
+        account.editStaff(form.fullName(), form.email(), body, department, form.roles());
+        LOG.info(() -> "Staff account " + account.getUsername() + " edited by " + callerName());
+    }
+
+    /** Deactivates (its open sessions end at their next request) or reactivates a staff account. */
+    @RolesAllowed("ADMIN")
+    public void setActive(String username, boolean active) {
+        UserAccount account = staffAccount(username);
+        if (active) {
+            account.activate();
+        } else {
+            if (account.hasRole(Role.ADMIN)) {
+                requireValid(adminLossProblems(account, null));
+            } else if (isCaller(account)) {
+                throw new BusinessException("staff.self");
+            }
+            account.deactivate();
+        }
+        LOG.info(() -> "Staff account " + account.getUsername() + (active ? " reactivated" : " deactivated")
+                + " by " + callerName());
+    }
+
+    /** Lifts a lock-out after repeated failed sign-ins before its time. */
+    @RolesAllowed("ADMIN")
+    public void unlock(String username) {
+        UserAccount account = staffAccount(username);
+        account.unlock();
+        LOG.info(() -> "Staff account " + account.getUsername() + " unlocked by " + callerName());
+    }
+
+    /** Nobody takes the administrator's role from himself or from the last active administrator. */
+    private List<BusinessException> adminLossProblems(UserAccount account, String field) {
+        if (isCaller(account)) {
+            return List.of(new BusinessException(field, "staff.self"));
+        }
+        long activeAdmins = em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
+                .setParameter("role", Role.ADMIN).getSingleResult();
+        if (account.isActive() && activeAdmins <= 1) {
+            return List.of(new BusinessException(field, "staff.lastAdmin"));
+        }
+        return List.of();
+    }
+
+    /**
+     * The session number of an account that may still be signed in, for the per-request check of open
+     * sessions; empty when the account is gone or deactivated.
+     */
+    public java.util.OptionalInt sessionVersion(String username) {
+        List<Object[]> rows = em.createNamedQuery("UserAccount.sessionState", Object[].class)
+                .setParameter("username", username).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(((Number) rows.get(0)[1]).intValue());
+    }
+
+    private boolean isCaller(UserAccount account) {
+        return scope.caller().map(account::equals).orElse(false);
+    }
+
+    private String callerName() {
+        return scope.caller().map(UserAccount::getUsername).orElse("?");
+    }
+
+    private static void requireValid(List<BusinessException> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private Optional<PasswordToken> token(String token) {

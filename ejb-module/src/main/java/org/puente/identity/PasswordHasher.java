@@ -14,9 +14,6 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** Shortest password a person may choose. */
-    public static final int MIN_LENGTH = 8;
-
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
 

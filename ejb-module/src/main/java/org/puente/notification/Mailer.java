@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.platform.SecretTokens;
 
 /**
  * Sends what waits in the outbox through SMTP (PUENTE_SMTP_HOST, PUENTE_SMTP_PORT, PUENTE_MAIL_FROM).
@@ -72,7 +73,7 @@ public class Mailer {
                 mime.setFrom(new InternetAddress(from));
                 mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
                 mime.setSubject(message.getSubject(), "UTF-8");
-                mime.setText(message.getBody(), "UTF-8");
+                mime.setText(textOf(message), "UTF-8");
                 Transport.send(mime);
                 message.sent(now);
                 sent++;
@@ -83,5 +84,20 @@ public class Mailer {
             }
         }
         return sent;
+    }
+
+    /**
+     * The text to send. An e-mail with a password link gets a new token at each attempt: only its hash
+     * is kept, on the link (the earlier attempt's token stops working), and the outbox row keeps its
+     * placeholder. If this transaction does not commit after the e-mail left, the link in it does not
+     * work and the row, still unsent, goes out again with a token that does.
+     */
+    private static String textOf(OutboxMessage message) {
+        if (message.getLink() == null) {
+            return message.getBody();
+        }
+        String token = SecretTokens.newToken();
+        message.getLink().issue(SecretTokens.hash(token));
+        return message.bodyWith(token);
     }
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.puente.identity.PasswordToken;
 
 /**
  * Queues e-mails in the outbox, in the caller's transaction: a message exists exactly when the
@@ -35,6 +36,17 @@ public class NotificationService {
         String subject = new MessageFormat(texts.getString(template + ".subject"), SPANISH).format(arguments);
         String body = new MessageFormat(texts.getString(template + ".body"), SPANISH).format(arguments);
         em.persist(new OutboxMessage(recipient, subject, body, OffsetDateTime.now(clock)));
+    }
+
+    /**
+     * Queues a message that carries a password link: the argument that stands for the token is
+     * {@link OutboxMessage#TOKEN_PLACEHOLDER}, and the token itself is made when the message is sent.
+     */
+    public void enqueueWithLink(String recipient, PasswordToken link, String template, Object... arguments) {
+        ResourceBundle texts = ResourceBundle.getBundle("org.puente.notification.mail", SPANISH);
+        String subject = new MessageFormat(texts.getString(template + ".subject"), SPANISH).format(arguments);
+        String body = new MessageFormat(texts.getString(template + ".body"), SPANISH).format(arguments);
+        em.persist(new OutboxMessage(recipient, subject, body, link, OffsetDateTime.now(clock)));
     }
 
     public List<OutboxMessage> pending(int max) {

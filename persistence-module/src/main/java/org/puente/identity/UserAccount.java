@@ -39,6 +39,10 @@ import org.puente.organization.Department;
 @NamedQuery(name = "UserAccount.byEmail", query = "select u from UserAccount u where u.email = :email")
 @NamedQuery(name = "UserAccount.countWithRole",
         query = "select count(u) from UserAccount u join u.roles r where r = :role")
+@NamedQuery(name = "UserAccount.countActiveWithRole",
+        query = "select count(u) from UserAccount u join u.roles r where r = :role and u.active = true")
+@NamedQuery(name = "UserAccount.sessionState",
+        query = "select u.active, u.sessionVersion from UserAccount u where u.username = :username")
 public class UserAccount {
 
     /** Failed sign-ins in a row that lock the account for {@link #LOCK_TIME}. */
@@ -97,6 +101,13 @@ public class UserAccount {
     @Column(name = "privacy_notice_version", length = 20)
     private String privacyNoticeVersion;
 
+    /**
+     * Raised whenever what an open session was granted no longer holds (deactivated; other roles, body
+     * or department; a password reset): sessions opened with an older number end at their next request.
+     */
+    @Column(name = "session_version", nullable = false)
+    private int sessionVersion;
+
     @Version
     private int version;
 
@@ -138,6 +149,7 @@ public class UserAccount {
         account.body = Objects.requireNonNull(body, "A staff account belongs to a body");
         account.department = department;
         account.changeRoles(roles);
+        account.sessionVersion = 0;
         return account;
     }
 
@@ -208,12 +220,61 @@ public class UserAccount {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).description());
         }
+        if (!roles.equals(newRoles)) {
+            sessionVersion++;
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
 
+    /**
+     * An administrator corrects a staff account: name, e-mail, body, department and roles, under the
+     * rules of {@link #roleProblems}. A new body, department or set of roles ends the open sessions.
+     */
+    public void editStaff(String newFullName, String newEmail, Body newBody, Department newDepartment,
+                          Set<Role> newRoles) {
+        if (!isStaff()) {
+            throw new IllegalStateException("Only staff accounts are edited by an administrator");
+        }
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new IllegalArgumentException("An account needs the person's name");
+        }
+        Objects.requireNonNull(newBody, "A staff account belongs to a body");
+        List<RoleProblem> problems = roleProblems(newBody, newDepartment, newRoles);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).description());
+        }
+        boolean scopeChanged = !newBody.equals(body) || !Objects.equals(newDepartment, department)
+                || !roles.equals(newRoles);
+        fullName = newFullName.strip();
+        email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip().toLowerCase(Locale.ROOT);
+        body = newBody;
+        department = newDepartment;
+        roles.clear();
+        roles.addAll(newRoles);
+        if (scopeChanged) {
+            sessionVersion++;
+        }
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = requireHash(newHash);
+    }
+
+    /**
+     * The password set with an e-mailed link (invitation or reset): it also lifts a lock-out, and the
+     * sessions opened with the old password end.
+     */
+    public void resetPassword(String newHash) {
+        changePassword(newHash);
+        unlock();
+        sessionVersion++;
+    }
+
+    /** An administrator lifts a lock-out before its time. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     /** Records a successful sign-in. */
@@ -236,8 +297,12 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** The account can no longer sign in, and its open sessions end at their next request. */
     public void deactivate() {
-        active = false;
+        if (active) {
+            active = false;
+            sessionVersion++;
+        }
     }
 
     public void activate() {
@@ -305,6 +370,14 @@ public class UserAccount {
 
     public OffsetDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion;
     }
 
     public OffsetDateTime getPrivacyConsentAt() {

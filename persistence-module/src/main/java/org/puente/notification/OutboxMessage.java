@@ -5,15 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.puente.identity.PasswordToken;
 
 /**
  * An e-mail waiting to be sent. It is written in the same transaction as the change it tells
  * about, so none is lost; a timer sends it and retries with growing pauses.
+ *
+ * <p>An e-mail that carries a password link (an invitation, a reset) keeps no usable secret: its body
+ * holds {@link #TOKEN_PLACEHOLDER} where the token goes, and {@link #getLink()} names the
+ * {@link PasswordToken}. The sender makes a new token at each attempt, stores only its hash on the
+ * link and puts the token into the text it sends ({@link #bodyWith}); the row itself never changes.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -55,6 +63,13 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** Stands for the token in the stored body of an e-mail with a password link. */
+    public static final String TOKEN_PLACEHOLDER = "[[token]]";
+
+    @ManyToOne
+    @JoinColumn(name = "password_token_id")
+    private PasswordToken link;
+
     protected OutboxMessage() {
     }
 
@@ -67,6 +82,24 @@ public class OutboxMessage {
         this.body = body.length() > 8000 ? body.substring(0, 8000) : body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** An e-mail with a password link: the body has {@link #TOKEN_PLACEHOLDER} where the token goes. */
+    public OutboxMessage(String recipient, String subject, String body, PasswordToken link, OffsetDateTime now) {
+        this(recipient, subject, body, now);
+        if (link == null || !this.body.contains(TOKEN_PLACEHOLDER)) {
+            throw new IllegalArgumentException("An e-mail with a link has the token's placeholder in its body");
+        }
+        this.link = link;
+    }
+
+    /** The text to send, with this attempt's token in place of the placeholder. */
+    public String bodyWith(String token) {
+        return body.replace(TOKEN_PLACEHOLDER, token);
+    }
+
+    public PasswordToken getLink() {
+        return link;
     }
 
     public void sent(OffsetDateTime now) {

@@ -107,4 +107,75 @@ class UserAccountTest {
         assertTrue(account.isLocked(NOW.plusMinutes(14)));
         assertFalse(account.isLocked(NOW.plusMinutes(15)));
     }
+
+    @Test
+    void changesOfWhatASessionWasGrantedRaiseTheSessionVersionAndOthersDoNot() {
+        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
+        assertEquals(0, account.getSessionVersion());
+        account.editStaff("Rosa María Pérez", "Rosa@Example.MX", metepec, null, Set.of(Role.OPERADOR));
+        assertEquals(0, account.getSessionVersion(), "a new name or e-mail leaves the sessions alone");
+        assertEquals("Rosa María Pérez", account.getFullName());
+        assertEquals("rosa@example.mx", account.getEmail());
+        account.editStaff("Rosa María Pérez", null, metepec, null, Set.of(Role.OPERADOR, Role.GERENTE));
+        assertEquals(1, account.getSessionVersion(), "other roles");
+        account.changeRoles(Set.of(Role.OPERADOR, Role.GERENTE));
+        assertEquals(1, account.getSessionVersion(), "the same roles again");
+        account.editStaff("Rosa María Pérez", null, agency, null, Set.of(Role.OPERADOR));
+        assertEquals(2, account.getSessionVersion(), "another body (and roles)");
+        account.deactivate();
+        assertFalse(account.isActive());
+        assertEquals(3, account.getSessionVersion());
+        account.deactivate();
+        assertEquals(3, account.getSessionVersion(), "already inactive");
+        account.activate();
+        assertTrue(account.isActive());
+        assertEquals(3, account.getSessionVersion());
+        account.changePassword(HASH);
+        assertEquals(3, account.getSessionVersion(), "the owner's own change under Mi cuenta keeps his session");
+        account.resetPassword(HASH);
+        assertEquals(4, account.getSessionVersion(), "a link set the password");
+    }
+
+    @Test
+    void anEditKeepsTheRulesOfRoles() {
+        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
+        assertThrows(IllegalArgumentException.class,
+                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.ADMIN)), "agency only");
+        assertThrows(IllegalArgumentException.class,
+                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.AGENTE)), "an agent needs a department");
+        assertThrows(IllegalArgumentException.class,
+                () -> account.editStaff(" ", null, metepec, null, Set.of(Role.OPERADOR)), "a name");
+        assertEquals(Set.of(Role.OPERADOR), account.getRoles());
+        assertEquals(0, account.getSessionVersion());
+    }
+
+    @Test
+    void anAdministratorUnlocksAndAResetLiftsTheLockToo() {
+        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
+        for (int i = 0; i < 5; i++) {
+            account.failedSignIn(NOW);
+        }
+        assertTrue(account.isLocked(NOW.plusMinutes(1)));
+        account.unlock();
+        assertFalse(account.isLocked(NOW.plusMinutes(1)));
+        for (int i = 0; i < 5; i++) {
+            account.failedSignIn(NOW);
+        }
+        account.resetPassword(HASH);
+        assertFalse(account.isLocked(NOW.plusMinutes(1)));
+    }
+
+    @Test
+    void aPasswordLinkWorksOnlyOnceItWasSentAndThenOnce() {
+        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
+        PasswordToken link = new PasswordToken(account, PasswordToken.Purpose.RESET, NOW.plusMinutes(60));
+        assertEquals(PasswordToken.State.UNKNOWN, link.state(NOW), "not sent yet: no token exists");
+        link.issue("a".repeat(64));
+        assertEquals(PasswordToken.State.USABLE, link.state(NOW.plusMinutes(59)));
+        assertEquals(PasswordToken.State.EXPIRED, link.state(NOW.plusMinutes(60)));
+        assertThrows(IllegalArgumentException.class, () -> link.issue("the-token-itself"));
+        link.use(NOW.plusMinutes(10));
+        assertEquals(PasswordToken.State.USED, link.state(NOW.plusMinutes(11)));
+        assertThrows(IllegalStateException.class, () -> link.use(NOW.plusMinutes(12)));
+    }
 }

@@ -29,6 +29,7 @@ class EveryPageIT {
         PAGES.put("/aviso-de-privacidad", List.of());
         PAGES.put("/login", List.of("volver"));
         PAGES.put("/contrasena", List.of("token"));
+        PAGES.put("/olvide-contrasena", List.of());
         PAGES.put("/reportar", List.of("servicio", "municipio"));
         PAGES.put("/evidencia", List.of("folio", "codigo", "foto"));
         PAGES.put("/reporte-enviado", List.of());

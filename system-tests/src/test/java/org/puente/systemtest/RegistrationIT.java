@@ -18,7 +18,7 @@ class RegistrationIT extends SharedBrowser {
         browser.open("/registro").clickAndWait("#registration\\:submit");
         assertEquals("Escribe tu nombre completo.", fieldError("fullName"));
         assertEquals("Escribe tu correo electrónico.", fieldError("email"));
-        assertEquals("La contraseña debe tener al menos 8 caracteres.", fieldError("password"));
+        assertEquals("La contraseña debe tener al menos 12 caracteres.", fieldError("password"));
         assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
         assertEquals("true", browser.attribute("#registration\\:fullName", "aria-invalid"));
         browser.screenshot("registration-errors");
@@ -35,7 +35,7 @@ class RegistrationIT extends SharedBrowser {
                 .type("#registration\\:password", "corta")
                 .clickAndWait("#registration\\:submit");
         assertEquals("Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", fieldError("email"));
-        assertEquals("La contraseña debe tener al menos 8 caracteres.", fieldError("password"));
+        assertEquals("La contraseña debe tener al menos 12 caracteres.", fieldError("password"));
         assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
         assertEquals("Pedro Prueba", browser.attribute("#registration\\:fullName", "value"), "nothing typed is lost");
         assertEquals(email, browser.attribute("#registration\\:email", "value"));

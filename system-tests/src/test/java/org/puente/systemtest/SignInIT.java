@@ -136,7 +136,7 @@ class SignInIT extends SharedBrowser {
         assertEquals("Escribe el usuario con el que entrará la persona.", browser.text("[id='newAccount:username'] ~ .field-error"));
         assertEquals("Escribe el nombre completo de la persona.", browser.text("[id='newAccount:fullName'] ~ .field-error"));
         assertEquals("Escribe tu correo electrónico.", browser.text("[id='newAccount:email'] ~ .field-error"));
-        assertEquals("La contraseña debe tener al menos 8 caracteres.", browser.text("[id='newAccount:password'] ~ .field-error"));
+        assertEquals("La contraseña debe tener al menos 12 caracteres.", browser.text("[id='newAccount:password'] ~ .field-error"));
         assertEquals("Elige el organismo.", browser.text("[id='newAccount:body'] ~ .field-error"));
         assertEquals("Elige al menos un rol.", browser.text("[id='newAccount:roles'] ~ .field-error"));
         assertEquals("true", browser.attribute("#newAccount\\:username", "aria-invalid"));

@@ -39,7 +39,23 @@ final class Visitor {
 
     /** Signs the demo account in (password "demo") and fails loudly when that does not work. */
     static Visitor signedIn(String username) throws IOException, InterruptedException {
+        return signedIn(username, "demo");
+    }
+
+    /** Signs the account in with its password and fails loudly when that does not work. */
+    static Visitor signedIn(String username, String password) throws IOException, InterruptedException {
         Visitor visitor = new Visitor(username);
+        HttpResponse<String> answer = visitor.signIn(password);
+        if (answer.statusCode() / 100 != 3) {
+            throw new IllegalStateException("Signing in " + username + " answered HTTP " + answer.statusCode());
+        }
+        return visitor;
+    }
+
+    /** Sends the login form with this visitor's name and the password; the answer as it came. */
+    HttpResponse<String> signIn(String password) throws IOException, InterruptedException {
+        Visitor visitor = this;
+        String username = name;
         HttpResponse<String> form = visitor.get("/login");
         Matcher state = VIEW_STATE.matcher(form.body());
         if (form.statusCode() != 200 || !state.find()) {
@@ -48,14 +64,15 @@ final class Visitor {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("login:username", username);
-        fields.put("login:password", "demo");
+        fields.put("login:password", password);
         fields.put("login:submit", "Entrar");
         fields.put("jakarta.faces.ViewState", state.group(1));
-        HttpResponse<String> answer = visitor.post("/login", fields);
-        if (answer.statusCode() / 100 != 3) {
-            throw new IllegalStateException("Signing in " + username + " answered HTTP " + answer.statusCode());
-        }
-        return visitor;
+        return visitor.post("/login", fields);
+    }
+
+    /** A visitor who has not signed in yet, under this name. */
+    static Visitor named(String username) {
+        return new Visitor(username);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

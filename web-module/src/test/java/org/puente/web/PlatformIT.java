@@ -9,7 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.identity.AccountService;
 import org.puente.identity.CitizenRegistration;
+import org.puente.identity.EditStaffAccount;
+import org.puente.identity.NewStaffAccount;
+import org.puente.identity.PasswordToken;
 import org.puente.identity.Role;
 import org.puente.identity.SignInResult;
+import org.puente.identity.UserAccount;
+import org.puente.notification.Mailer;
+import org.puente.organization.Body;
+import org.puente.platform.SecretTokens;
 import org.puente.organization.OrganizationService;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
@@ -38,17 +57,38 @@ import org.puente.platform.InvalidInputException;
 
 /**
  * The real WAR (target/puente.war, with the EJB and persistence jars inside) on a real Payara Micro
- * with its embedded H2 database: migrations, demo data, accounts, sign-in and body scoping.
+ * with its embedded H2 database: migrations, demo data, accounts, sign-in and body scoping; the
+ * password policy at every entrance, password links (invitation and reset) that exist only in the
+ * e-mail GreenMail receives, and an administrator's management of staff accounts.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
+    /** GreenMail's SMTP port inside the container (ReportIT uses another). */
+    private static final int SMTP_PORT = 58025;
+    private static final Pattern LINK = Pattern.compile("/contrasena\\?token=([A-Za-z0-9_-]+)");
+
     @Deployment
-    static WebArchive deployment() {
+    static WebArchive deployment() throws URISyntaxException {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClass(PlatformIT.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
+                .addClasses(PlatformIT.class, SignedInCalls.class, AdjustableClock.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
+                .addAsResource(new StringAsset("puente.demo=true\npuente.smtp.host=localhost\npuente.smtp.port="
+                        + SMTP_PORT + "\npuente.password.reset.minutes=45\n"), "META-INF/microprofile-config.properties");
     }
+
+    private static File jarOf(Class<?> type) throws URISyntaxException {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private AdjustableClock clock;
+
+    @Inject
+    private HttpServletRequest runnerRequest;
 
     @Inject
     private AccountService accounts;
@@ -92,7 +132,7 @@ class PlatformIT {
         assertNotEquals(DemoData.DEMO_PASSWORD, hash);
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:"), hash);
         assertEquals(SignInResult.Outcome.INVALID, accounts.signIn("agente", "not-the-password").outcome());
-        assertEquals(SignInResult.Outcome.INVALID, accounts.signIn("nobody-has-this-name", "demo").outcome());
+        assertEquals(SignInResult.Outcome.UNKNOWN, accounts.signIn("nobody-has-this-name", "demo").outcome());
     }
 
     @Test
@@ -103,6 +143,8 @@ class PlatformIT {
             assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "equivocada").outcome());
         }
         assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(email, "contraseña-larga").outcome());
+        assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(email, "equivocada").outcome(),
+                "a locked account says the same to a right and a wrong password (the page says what it says to an unknown one)");
     }
 
     @Test
@@ -133,6 +175,227 @@ class PlatformIT {
         long metepec = count("select id from body where code = 'MET'");
         assertThrows(AccessDeniedException.class, () -> organizations.body(metepec));
         assertThrows(EJBAccessException.class, () -> accounts.staff(null, 0, 10));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Accounts (issue 14): the password policy, password links, staff account administration
+
+    @Test
+    void thePasswordPolicyGuardsSignUpStaffAccountsAndChanges() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "politica-" + run + "@example.mx";
+        assertEquals(List.of("password.policy.tooShort"), passwordKeys(() -> accounts.registerCitizen(
+                new CitizenRegistration("Ana Prueba", email, "ocho-car", true))));
+        assertEquals(List.of("password.policy.common"), passwordKeys(() -> accounts.registerCitizen(
+                new CitizenRegistration("Ana Prueba", email, "Contraseña123", true))));
+        assertEquals(List.of("password.policy.containsUsername"), passwordKeys(() -> accounts.registerCitizen(
+                new CitizenRegistration("Ana Prueba", email, "x" + email + "x", true))));
+        assertEquals(0, count("select count(*) from user_account where email = '" + email + "'"));
+        accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "doce-caracter", true));
+
+        BusinessException weak = assertThrows(BusinessException.class,
+                () -> accounts.changePassword(email, "doce-caracter", "qwerty123456"));
+        assertEquals("password.policy.common", keysOf(weak).get(0));
+        accounts.changePassword(email, "doce-caracter", "una frase nueva y larga");
+        assertTrue(accounts.signIn(email, "una frase nueva y larga").isOk());
+
+        Long metepec = count("select id from body where code = 'MET'");
+        InvalidInputException staff = assertThrows(InvalidInputException.class, () -> as("admin",
+                () -> accounts.createStaff(new NewStaffAccount("operadora." + run, "Operadora Prueba",
+                        "operadora." + run + "@example.mx", "operadora." + run + "-2026", metepec, null,
+                        Set.of(Role.OPERADOR)))));
+        assertEquals(List.of("password.policy.containsUsername"), keysOf(staff));
+    }
+
+    @Test
+    void aForgottenPasswordIsResetWithALinkThatExistsOnlyInTheEmail() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "olvido-" + run + "@example.mx";
+        accounts.registerCitizen(new CitizenRegistration("Olga Olvido", email, "mi-clave-de-antes", true));
+        long mailBefore = count("select count(*) from outbox_message");
+        accounts.requestPasswordReset("nadie-" + run + "@example.mx");
+        accounts.requestPasswordReset("no es un correo");
+        assertEquals(mailBefore, count("select count(*) from outbox_message"), "no mail for an unknown address");
+
+        accounts.requestPasswordReset(" OLVIDO-" + run.toUpperCase() + "@Example.MX ");
+        assertEquals(1, count("select count(*) from outbox_message where recipient = '" + email + "'"));
+        String stored = strings("select body from outbox_message where recipient = '" + email + "'").get(0);
+        assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
+        assertEquals(List.of("RESET"), strings("select t.purpose from password_token t join user_account u"
+                + " on u.id = t.account_id where u.email = '" + email + "' and t.token_hash is null"));
+
+        String token = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
+        assertNoColumnHolds(token);
+        assertEquals(new AccountService.LinkState(PasswordToken.State.USABLE, PasswordToken.Purpose.RESET),
+                accounts.linkState(token));
+
+        BusinessException weak = assertThrows(BusinessException.class, () -> accounts.setPasswordWithToken(token, "123456789012"));
+        assertEquals(List.of("password.policy.common"), keysOf(weak));
+        assertEquals(PasswordToken.State.USABLE, accounts.linkState(token).state(), "a refused password leaves the link");
+        assertEquals(email, accounts.setPasswordWithToken(token, "la clave que elegí ahora"));
+        assertTrue(accounts.signIn(email, "la clave que elegí ahora").isOk());
+        assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "mi-clave-de-antes").outcome());
+        assertEquals(PasswordToken.State.USED, accounts.linkState(token).state());
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> accounts.setPasswordWithToken(token, "otra clave más larga"));
+        assertEquals("password.token.invalid", again.getMessageKey());
+        assertEquals(PasswordToken.State.UNKNOWN, accounts.linkState("no-es-un-token-valido-0123456789").state());
+
+        accounts.requestPasswordReset(email);
+        String second = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
+        clock.stopAt(Instant.now().plus(Duration.ofMinutes(46)));
+        try {
+            assertEquals(PasswordToken.State.EXPIRED, accounts.linkState(second).state(), "45 minutes, as configured");
+            assertThrows(BusinessException.class, () -> accounts.setPasswordWithToken(second, "otra clave más larga"));
+        } finally {
+            clock.release();
+        }
+    }
+
+    @Test
+    void anInvitationKeepsNoLinkInTheOutboxAndItsLinkSetsThePassword() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String email = "invitada." + run + "@example.mx";
+        UserAccount invited = as("evaluador", () -> {
+            Body salud = organizations.visibleBodies().stream().filter(b -> b.getCode().equals(DemoData.DEPENDENCY))
+                    .findFirst().orElseThrow();
+            return accounts.invite("Dra. Invitada " + run, email, salud, null, Role.EXPERTO);
+        });
+        assertEquals("invitada." + run, invited.getUsername());
+        String stored = strings("select body from outbox_message where recipient = '" + email + "'").get(0);
+        assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
+        String token = sendAndReadLink(email, "Tu cuenta de Puente", "usuario \"invitada." + run + "\"");
+        assertNoColumnHolds(token);
+        assertEquals(PasswordToken.Purpose.INVITATION, accounts.linkState(token).purpose());
+        assertEquals(invited.getUsername(), accounts.setPasswordWithToken(token, "clave de la experta " + run));
+        assertTrue(accounts.signIn(email, "clave de la experta " + run).isOk());
+    }
+
+    @Test
+    void anAdministratorEditsDeactivatesUnlocksAndResetsAStaffAccount() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String username = "operadora." + run;
+        Long metepec = count("select id from body where code = 'MET'");
+        Long agency = count("select id from body where code = 'ADEM'");
+        as("admin", () -> accounts.createStaff(new NewStaffAccount(username, "Operadora Prueba",
+                username + "@example.mx", "clave inicial de prueba", metepec, null, Set.of(Role.OPERADOR))));
+        assertEquals(0, count("select session_version from user_account where username = '" + username + "'"));
+        assertEquals(0, accounts.sessionVersion(username).getAsInt());
+
+        InvalidInputException agencyOnly = assertThrows(InvalidInputException.class, () -> doAs("admin",
+                () -> accounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.ADMIN)))));
+        assertEquals(List.of("staff.roles.agencyOnly"), keysOf(agencyOnly));
+        assertThrows(EJBAccessException.class, () -> doAs("gerente",
+                () -> accounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.GERENTE)))),
+                "a manager sees his body's staff but does not edit them");
+        assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> accounts.setActive(username, false)));
+
+        doAs("admin", () -> accounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
+                "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR))));
+        assertEquals(List.of("Rosa Operadora Pérez|rosa." + run + "@example.mx|0"), strings("select full_name || '|' || email"
+                + " || '|' || session_version from user_account where username = '" + username + "'"),
+                "name and e-mail leave the open sessions alone");
+        doAs("admin", () -> accounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
+                "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR, Role.GERENTE))));
+        assertEquals(1, accounts.sessionVersion(username).getAsInt(), "new roles: open sessions end");
+        assertEquals(Set.of(Role.OPERADOR, Role.GERENTE), accounts.signIn(username, "clave inicial de prueba").roles());
+
+        doAs("admin", () -> accounts.setActive(username, false));
+        assertTrue(accounts.sessionVersion(username).isEmpty(), "deactivated: no session goes on");
+        assertEquals(SignInResult.Outcome.INACTIVE, accounts.signIn(username, "clave inicial de prueba").outcome());
+        accounts.requestPasswordReset("rosa." + run + "@example.mx");
+        assertEquals(0, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"),
+                "no reset link for a deactivated account");
+        doAs("admin", () -> accounts.setActive(username, true));
+        assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk());
+
+        for (int i = 0; i < 5; i++) {
+            accounts.signIn(username, "equivocada");
+        }
+        assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(username, "clave inicial de prueba").outcome());
+        assertTrue(as("admin", () -> accounts.isLocked(username)));
+        doAs("admin", () -> accounts.unlock(username));
+        assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk(), "unlocked");
+
+        doAs("admin", () -> accounts.sendPasswordReset(username));
+        assertEquals(1, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"
+                + " and subject = 'Cambia tu contraseña de Puente'"));
+
+        BusinessException self = assertThrows(BusinessException.class, () -> doAs("admin", () -> accounts.setActive("admin", false)));
+        assertEquals(List.of("staff.self"), keysOf(self));
+        BusinessException ownRole = assertThrows(BusinessException.class, () -> doAs("admin", () -> accounts.updateStaff(
+                new EditStaffAccount("admin", "Administrador", "admin@demo.puente.mx", agency, null, Set.of(Role.EVALUADOR)))));
+        assertEquals(List.of("staff.self"), keysOf(ownRole));
+        assertEquals(List.of("ADMIN"), strings("select r.role from user_role r join user_account u on u.id = r.user_id"
+                + " where u.username = 'admin'"));
+        assertTrue(accounts.sessionVersion("admin").isPresent());
+    }
+
+    /** Sends what is due to GreenMail and returns the token of the one link in the e-mail to this address. */
+    private String sendAndReadLink(String recipient, String subject, String expectedText) throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            int rounds = 0;
+            while (mailer.sendDue() > 0) {
+                assertTrue(++rounds < 40, "the outbox empties within 40 batches");
+            }
+            List<String> tokens = new java.util.ArrayList<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress()) && subject.equals(m.getSubject())) {
+                    String text = String.valueOf(m.getContent()).replace("\r\n", "\n");
+                    assertTrue(text.contains(expectedText), text);
+                    Matcher link = LINK.matcher(text);
+                    assertTrue(link.find(), text);
+                    tokens.add(link.group(1));
+                }
+            }
+            // normally one; MailTimers may send the same message at the same moment, and the last token wins
+            assertFalse(tokens.isEmpty(), "GreenMail received the mail for " + recipient);
+            List<String> usable = tokens.stream().filter(accounts::isUsableToken).toList();
+            assertEquals(1, usable.size(), "exactly one link works: " + tokens);
+            return usable.get(0);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** No column of the outbox or the token table holds the token (only its SHA-256 is kept). */
+    private void assertNoColumnHolds(String token) throws SQLException {
+        assertEquals(0, count("select count(*) from outbox_message where body like '%" + token + "%'"
+                + " or subject like '%" + token + "%' or recipient like '%" + token + "%'"
+                + " or coalesce(last_error, '') like '%" + token + "%'"));
+        assertEquals(0, count("select count(*) from password_token where token_hash = '" + token + "'"));
+        assertEquals(1, count("select count(*) from password_token where token_hash = '" + SecretTokens.hash(token) + "'"));
+    }
+
+    private static List<String> passwordKeys(Runnable registration) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, registration::run);
+        return refused.getProblems().stream().filter(p -> "password".equals(p.getField()))
+                .map(BusinessException::getMessageKey).toList();
+    }
+
+    private static List<String> keysOf(BusinessException refusal) {
+        return refusal instanceof InvalidInputException invalid
+                ? invalid.getProblems().stream().map(BusinessException::getMessageKey).toList()
+                : List.of(refusal.getMessageKey());
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private <T> T as(String username, Callable<T> part) throws Exception {
+        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
+                + "/it/signed-in");
+        return SignedInCalls.as(servlet, username, part);
+    }
+
+    private void doAs(String username, Work part) throws Exception {
+        as(username, () -> {
+            part.run();
+            return null;
+        });
     }
 
     private long count(String sql) throws SQLException {

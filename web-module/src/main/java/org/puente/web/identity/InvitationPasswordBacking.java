@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.puente.identity.AccountService;
+import org.puente.identity.PasswordToken;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
 
 /**
- * /contrasena?token=: a person invited by e-mail (an expert the evaluator assigned) sets his password
- * with the link's token, which works once and for a few days.
+ * /contrasena?token=: a person sets his password with an e-mailed link, an invitation (an expert the
+ * evaluator assigned) or a reset ("¿Olvidaste tu contraseña?"); the link works once and for a while.
+ * A used, expired or unknown link says which, and offers to ask for a new one.
  */
 @Named
 @ViewScoped
@@ -25,13 +27,17 @@ public class InvitationPasswordBacking implements Serializable {
     private Texts texts;
 
     private String token;
+    private AccountService.LinkState link;
     private boolean usable;
     private String username;
     private String newPassword;
     private String confirmation;
 
     public void check() {
-        usable = username == null && accounts.isUsableToken(token);
+        if (username == null) {
+            link = accounts.linkState(token);
+            usable = link.state() == PasswordToken.State.USABLE;
+        }
     }
 
     public void save() {
@@ -45,6 +51,7 @@ public class InvitationPasswordBacking implements Serializable {
         } catch (BusinessException refusal) {
             if ("token".equals(refusal.getField())) {
                 usable = false;
+                link = accounts.linkState(token);
                 texts.error(null, refusal.getMessageKey());
             } else {
                 texts.show(refusal, "setPassword");
@@ -55,6 +62,16 @@ public class InvitationPasswordBacking implements Serializable {
     /** True once the password is set. */
     public boolean isDone() {
         return username != null;
+    }
+
+    /** USABLE, USED, EXPIRED or UNKNOWN: what the page says about the link. */
+    public String getState() {
+        return link == null ? PasswordToken.State.UNKNOWN.name() : link.state().name();
+    }
+
+    /** True for a "forgot my password" link (else an invitation or unknown). */
+    public boolean isReset() {
+        return link != null && link.purpose() == PasswordToken.Purpose.RESET;
     }
 
     public String getToken() {

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.puente.identity.SignInResult;
 import org.puente.web.platform.Texts;
 
 /**
@@ -47,14 +48,15 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
+                AccountSessionFilter.remember(request.getSession(), attempt.username(), attempt.sessionVersion());
                 String landing = LoginRedirect.isSafe(returnTo) ? returnTo : attempt.isStaff() ? "/staff/" : "/mi-cuenta";
                 external.redirect(external.getRequestContextPath() + landing);
             }
-            default -> texts.error(null, switch (attempt.outcome()) {
-                case LOCKED -> "login.locked";
-                case INACTIVE -> "login.inactive";
-                default -> "login.invalid";
-            });
+            default -> {
+                SecurityLog.signInRefused(username, attempt.outcome().name(), request);
+                // an unknown name, a wrong password and a locked account get the same answer
+                texts.error(null, attempt.outcome() == SignInResult.Outcome.INACTIVE ? "login.inactive" : "login.invalid");
+            }
         }
     }
 

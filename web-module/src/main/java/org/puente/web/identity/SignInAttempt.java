@@ -17,6 +17,14 @@ public class SignInAttempt {
         return result == null ? SignInResult.Outcome.INVALID : result.outcome();
     }
 
+    public String username() {
+        return result == null ? null : result.username();
+    }
+
+    public int sessionVersion() {
+        return result == null ? 0 : result.sessionVersion();
+    }
+
     public boolean isStaff() {
         return result != null && result.roles().stream().anyMatch(r -> r.isStaff());
     }

@@ -66,6 +66,9 @@ public final class ErrorView {
     }
 
     private static void mark(HttpServletRequest request, int status) {
+        if (status == HttpServletResponse.SC_FORBIDDEN) {
+            org.puente.web.identity.AccessDeniedLog.deniedOnce(request, "refused by a service");
+        }
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
     }

@@ -42,5 +42,5 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private static final java.util.List<String> PRIVATE = java.util.List.of("/staff", "/seguimiento", "/mi-cuenta",
-            "/login", "/api/", "/contrasena", "/reporte-enviado", "/registro");
+            "/login", "/api/", "/contrasena", "/reporte-enviado", "/registro", "/olvide-contrasena");
 }
