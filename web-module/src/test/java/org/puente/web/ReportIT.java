@@ -725,13 +725,20 @@ class ReportIT {
     void theReporterSeesTheEvidenceAndReopensAReportThatWasNotFixed() throws Exception {
         ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache que vuelve a salir",
                 "vecina-reabre-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx", null), Channel.WEB);
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4};
+        java.io.ByteArrayOutputStream drawn = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", drawn);
+        byte[] png = drawn.toByteArray();
+        byte[] headerOnly = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4};
         asStaff("agente", () -> {
             work.take(receipt.id(), null);
             work.startWork(receipt.id(), null);
             BusinessException refused = assertThrows(BusinessException.class,
                     () -> work.resolve(receipt.id(), "Listo", "no soy una foto".getBytes()));
             assertEquals("report.photo.type", refused.getMessageKey());
+            BusinessException broken = assertThrows(BusinessException.class,
+                    () -> work.resolve(receipt.id(), "Listo", headerOnly));
+            assertEquals("report.photo.unreadable", broken.getMessageKey(), "a PNG header alone is no photo");
             work.resolve(receipt.id(), "Se rellenó con asfalto", png);
             return null;
         });
