@@ -27,6 +27,7 @@ class EveryPageIT {
         PAGES.put("/", List.of());
         PAGES.put("/registro", List.of());
         PAGES.put("/aviso-de-privacidad", List.of());
+        PAGES.put("/datos", List.of());
         PAGES.put("/login", List.of("volver"));
         PAGES.put("/contrasena", List.of("token"));
         PAGES.put("/olvide-contrasena", List.of());

@@ -29,7 +29,7 @@ class PublicPagesIT extends SharedBrowser {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/registro", "/aviso-de-privacidad", "/no-existe", "/reportar", "/seguimiento",
-        "/seguimiento?folio=MET-2000-000001", "/reporte-enviado", "/contrasena", "/contrasena?token=no-es-un-token-valido-0123456789", "/olvide-contrasena"})
+        "/seguimiento?folio=MET-2000-000001", "/reporte-enviado", "/contrasena", "/datos", "/contrasena?token=no-es-un-token-valido-0123456789", "/olvide-contrasena"})
     void everyPublicPagePassesAxe(String path) {
         browser.open(path);
         browser.assertAccessible();

@@ -106,6 +106,30 @@ enum Format {
         return xml.append("</service_requests>").toString();
     }
 
+    /** Service Discovery (wiki.open311.org/Service_Discovery): the document and its endpoints. */
+    String discovery(Discovery d) {
+        if (this == JSON) {
+            JsonArrayBuilder endpoints = Json.createArrayBuilder();
+            d.endpoints().forEach(e -> {
+                JsonArrayBuilder formats = Json.createArrayBuilder();
+                e.formats().forEach(formats::add);
+                endpoints.add(Json.createObjectBuilder().add("specification", e.specification()).add("url", e.url())
+                        .add("changeset", when(e.changeset())).add("type", e.type()).add("formats", formats));
+            });
+            return Json.createObjectBuilder().add("changeset", when(d.changeset())).add("contact", d.contact())
+                    .add("key_service", d.keyService()).add("endpoints", endpoints).build().toString();
+        }
+        StringBuilder xml = header().append("<discovery>").append(tag("changeset", when(d.changeset())))
+                .append(tag("contact", d.contact())).append(tag("key_service", d.keyService())).append("<endpoints>");
+        d.endpoints().forEach(e -> {
+            xml.append("<endpoint>").append(tag("specification", e.specification())).append(tag("url", e.url()))
+                    .append(tag("changeset", when(e.changeset()))).append(tag("type", e.type())).append("<formats>");
+            e.formats().forEach(f -> xml.append(tag("format", f)));
+            xml.append("</formats></endpoint>");
+        });
+        return xml.append("</endpoints></discovery>").toString();
+    }
+
     String errors(int code, List<String> descriptions) {
         if (this == JSON) {
             JsonArrayBuilder array = Json.createArrayBuilder();

@@ -49,7 +49,7 @@ import org.puente.report.ReportStatus;
  * id; an Idempotency-Key header (also usable as the token) makes a retried POST return the first
  * report. Errors are the spec's error document with 400, 403 or 404.
  */
-@Path("")
+@Path("v2")
 @RequestScoped
 public class Open311Resource {
 

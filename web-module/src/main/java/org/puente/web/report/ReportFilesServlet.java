@@ -7,10 +7,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.puente.platform.AccessDeniedException;
@@ -21,6 +20,8 @@ import org.puente.report.ReportPhoto;
 import org.puente.report.ReportService;
 import org.puente.report.ReportStatus;
 import org.puente.report.ReportWork;
+import org.apache.commons.csv.CSVPrinter;
+import org.puente.web.platform.SpreadsheetCsv;
 import org.puente.web.platform.Texts;
 
 /**
@@ -35,7 +36,8 @@ public class ReportFilesServlet extends HttpServlet {
     private static final int PAGE = 1000;
 
     /** The CSV's columns; the last two came later, so they go at the end where no spreadsheet expects another. */
-    static final String HEADER = "folio,servicio,colonia,area,estado,plazo,recibido,vence,responsable,calle,descripcion";
+    static final List<String> HEADER = List.of("folio", "servicio", "colonia", "area", "estado", "plazo", "recibido", "vence",
+            "responsable", "calle", "descripcion");
     /** Local time of the municipality, to the minute, as spreadsheets read it. */
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The export is for the municipality's staff and always in Spanish, the bundle's base language. */
@@ -73,29 +75,24 @@ public class ReportFilesServlet extends HttpServlet {
                 "1".equals(request.getParameter("vencidos")) || "true".equals(request.getParameter("vencidos")),
                 request.getParameter("folio"));
         long total = work.count(filter);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"reportes.csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.print('\uFEFF');
-        out.println(HEADER);
         ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, SPANISH);
-        for (int first = 0; first < total; first += PAGE) {
-            for (ExportRow r : work.exportPage(filter, first, PAGE)) {
-                out.println(line(r, texts));
+        try (CSVPrinter csv = SpreadsheetCsv.start(response, "reportes.csv", HEADER)) {
+            for (int first = 0; first < total; first += PAGE) {
+                for (ExportRow r : work.exportPage(filter, first, PAGE)) {
+                    SpreadsheetCsv.print(csv, cells(r, texts));
+                }
+                csv.flush();
             }
-            out.flush();
         }
-        out.flush();
     }
 
-    /** One report as a CSV line: labels from the bundle, times in the body's zone to the minute. */
-    static String line(ExportRow r, ResourceBundle texts) {
+    /** One report's cells: labels from the bundle, times in the body's zone to the minute. */
+    static Object[] cells(ExportRow r, ResourceBundle texts) {
         ZoneId zone = ZoneId.of(r.timeZone());
-        return String.join(",", cell(r.folio()), cell(r.serviceName()), cell(r.coloniaName()),
-                cell(r.departmentName()), cell(texts.getString(r.status().messageKey())),
-                cell(texts.getString("report.deadline." + r.deadlineState().name())),
-                LOCAL.format(r.receivedAt().atZoneSameInstant(zone)), LOCAL.format(r.dueAt().atZoneSameInstant(zone)),
-                cell(r.assigneeName()), cell(r.street()), cell(r.description()));
+        return new Object[] {r.folio(), r.serviceName(), r.coloniaName(), r.departmentName(),
+            texts.getString(r.status().messageKey()), texts.getString("report.deadline." + r.deadlineState().name()),
+            LOCAL.format(r.receivedAt().atZoneSameInstant(zone)), LOCAL.format(r.dueAt().atZoneSameInstant(zone)),
+            r.assigneeName(), r.street(), r.description()};
     }
 
     private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -121,14 +118,5 @@ public class ReportFilesServlet extends HttpServlet {
     private static Long number(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         return value == null || value.isBlank() ? null : Long.valueOf(value);
-    }
-
-    /** A CSV cell: quoted, quotes doubled, and a leading formula character neutralised. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 }
