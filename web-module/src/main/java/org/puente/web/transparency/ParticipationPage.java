@@ -48,7 +48,7 @@ public class ParticipationPage {
     private Body body;
     private TransparencyScope.Scope scope;
     private List<TransparencyScope.Municipality> municipalities;
-    private final Map<String, String> problems = new LinkedHashMap<>();
+    private final Map<String, BusinessException> problems = new LinkedHashMap<>();
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -65,7 +65,7 @@ public class ParticipationPage {
             scope = scopes.read(body, periodo, desde, hasta, servicio, delegacion);
         } catch (InvalidInputException invalid) {
             for (BusinessException p : invalid.getProblems()) {
-                problems.put(p.getField(), texts.get(p.getMessageKey(), p.getArguments()));
+                problems.put(p.getField(), p);
             }
             context.getExternalContext().setResponseStatus(400);
         }
@@ -83,9 +83,13 @@ public class ParticipationPage {
         return catalog.delegaciones(body);
     }
 
-    /** The message of a filter parameter the page could not read, or null. */
+    /**
+     * The message of a filter parameter the page could not read, or null; in the page's language,
+     * which is known only when the page renders.
+     */
     public String problem(String field) {
-        return problems.get(field);
+        BusinessException p = problems.get(field);
+        return p == null ? null : texts.get(p.getMessageKey(), p.getArguments());
     }
 
     public boolean isInvalid() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -35,18 +34,20 @@ public class VisitsSection {
         return figures;
     }
 
-    /** A week or range as its first and last day, in the page's language ("2 mar 2026 – 8 mar 2026"). */
+    /** A week or range as its first and last day, in the page's language ("2 mar – 8 mar 2026"). */
     public String days(VisitFigures.Counts counts) {
-        return day(counts.from()) + " – " + day(counts.to());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        if (counts.from().equals(counts.to())) {
+            return full.format(counts.from());
+        }
+        String first = counts.from().getYear() == counts.to().getYear()
+                ? DateTimeFormatter.ofPattern("d MMM", locale).format(counts.from()) : full.format(counts.from());
+        return first + " – " + full.format(counts.to());
     }
 
     /** A count's share of a total, in whole percent (0 for an empty total). */
     public long percent(long count, long total) {
         return total == 0 ? 0 : Math.round(100.0 * count / total);
-    }
-
-    private static String day(LocalDate d) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
     }
 }
