@@ -4,12 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.text.Collator;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.puente.report.SurveyResponse;
 
@@ -25,6 +27,9 @@ import org.puente.report.SurveyResponse;
  */
 @Stateless
 public class SurveyResults {
+
+    /** Services in the order of a Spanish index: accents do not send "Ópticas" after "Zonas". */
+    private static final Collator SPANISH = Collator.getInstance(Locale.forLanguageTag("es-MX"));
 
     /** The fewest answers a group needs before its distribution is published. */
     public static final int MINIMUM = 5;
@@ -172,7 +177,7 @@ public class SurveyResults {
                             Distribution.of(questions[q].answerKeys(), counts)));
                 }
             }
-            services.sort(Comparator.comparing(ServiceShare::serviceName));
+            services.sort(Comparator.comparing(ServiceShare::serviceName, SPANISH));
             results.add(new QuestionResults(questions[q], Distribution.of(questions[q].answerKeys(), overall[q]),
                     List.copyOf(services)));
         }

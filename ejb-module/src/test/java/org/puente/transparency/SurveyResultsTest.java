@@ -40,22 +40,23 @@ class SurveyResultsTest {
     }
 
     @Test
-    void rowsAddUpPerQuestionAndPerServiceAndOldAnswersHaveNoFixedAnswer() {
+    void rowsAddUpPerQuestionAndPerServiceInSpanishOrderAndOldAnswersHaveNoFixedAnswer() {
         List<Object[]> rows = List.of(
                 // service code, name, fixed, knows, channel, degree, count
                 new Object[] {"bacheo", "Bacheo", true, true, true, Degree.MUCHO, 3L},
                 new Object[] {"bacheo", "Bacheo", false, true, false, Degree.POCO, 2L},
                 new Object[] {"bacheo", "Bacheo", null, false, true, Degree.NADA, 1L},
-                new Object[] {"alumbrado", "Alumbrado público", true, true, true, Degree.MUCHO, 2L});
+                new Object[] {"alumbrado", "Alumbrado público", true, true, true, Degree.MUCHO, 2L},
+                new Object[] {"otro", "Ópticas municipales", true, true, true, Degree.MUCHO, 1L});
         Results r = SurveyResults.tally(rows);
         assertTrue(r.shown());
-        assertEquals(8, r.responses());
+        assertEquals(9, r.responses());
         var fixed = r.questions().get(Question.FIXED.ordinal());
-        assertEquals(7, fixed.overall().n(), "the answer given before the question existed is left out");
-        assertEquals(List.of(5L, 2L), fixed.overall().shares().stream().map(Share::count).toList());
+        assertEquals(8, fixed.overall().n(), "the answer given before the question existed is left out");
+        assertEquals(List.of(6L, 2L), fixed.overall().shares().stream().map(Share::count).toList());
         var accountability = r.questions().get(Question.ACCOUNTABILITY.ordinal());
-        assertEquals(List.of(5L, 2L, 1L), accountability.overall().shares().stream().map(Share::count).toList());
-        assertEquals(List.of("Alumbrado público", "Bacheo"),
+        assertEquals(List.of(6L, 2L, 1L), accountability.overall().shares().stream().map(Share::count).toList());
+        assertEquals(List.of("Alumbrado público", "Bacheo", "Ópticas municipales"),
                 accountability.services().stream().map(SurveyResults.ServiceShare::serviceName).toList());
         assertFalse(accountability.services().get(0).distribution().shown(), "two answers: withheld");
         assertEquals(6, accountability.services().get(1).distribution().n());
