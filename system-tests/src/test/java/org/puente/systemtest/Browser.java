@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() {
+        this(new String[0]);
+    }
+
+    /** A Chromium with arguments of its own, e.g. {@code --user-agent=...} to pass for a phone's browser. */
+    Browser(String... extraArguments) {
         try {
             profile = Files.createTempDirectory("puente-chromium");
         } catch (IOException e) {
@@ -48,6 +53,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=es-MX", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
