@@ -8,10 +8,12 @@
             var button = th.querySelector('button.sort');
             if (!button) { return; }
             button.addEventListener('click', function () {
-                var descending = th.getAttribute('aria-sort') !== 'descending';
+                var numeric = button.dataset.type === 'number';
+                // a first click sorts names A to Z and figures largest first; a second one turns it round
+                var now = th.getAttribute('aria-sort');
+                var descending = now === 'ascending' || (now !== 'descending' && numeric);
                 headers.forEach(function (other) { other.setAttribute('aria-sort', 'none'); });
                 th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-                var numeric = button.dataset.type === 'number';
                 var body = table.tBodies[0];
                 var rows = Array.prototype.slice.call(body.rows);
                 rows.sort(function (a, b) {

@@ -320,12 +320,13 @@ public class TransparencyService {
         long[] received = perBucket(scope, zone, "received_at", buckets, 0);
         long[] resolved = perBucket(scope, zone, "resolved_at", buckets, 0);
         Optional<LocalDate> firstDay = scopes.firstDay(scope.body());
-        boolean earlier = firstDay.isPresent() && !firstDay.get().isAfter(filter.to().minusYears(1));
+        boolean earlier = firstDay.isPresent() && !firstDay.get().isAfter(buckets.get(buckets.size() - 1)[0].minusYears(1));
         long[] yearEarlier = earlier ? perBucket(scope, zone, "received_at", buckets, 1) : null;
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             LocalDate[] b = buckets.get(i);
-            boolean known = earlier && !firstDay.get().isAfter(b[1].minusYears(1));
+            // only where Puente held reports for the whole of the earlier days
+            boolean known = earlier && !firstDay.get().isAfter(b[0].minusYears(1));
             points.add(new TrendPoint(b[0], b[1], received[i], resolved[i], known ? yearEarlier[i] : null));
         }
         return points;

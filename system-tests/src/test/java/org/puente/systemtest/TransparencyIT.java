@@ -63,6 +63,10 @@ class TransparencyIT extends SharedBrowser {
         assertTrue(months == 12 || months == 13, "twelve months, the first and last perhaps partial: " + months);
         browser.assertAccessible();
         browser.screenshot("transparencia-desktop");
+        for (String part : new String[] {"headline", "trend", "services", "territory", "meaning"}) {
+            script("document.getElementById('" + part + "').scrollIntoView()");
+            browser.screenshot("transparencia-desktop-" + part);
+        }
 
         // sorting a table by name
         browser.click("#service-table thead th:first-child button");
@@ -126,14 +130,16 @@ class TransparencyIT extends SharedBrowser {
             assertTrue(width <= viewport, "page " + width + " px wide in a " + viewport + " px window");
             browser.assertAccessible();
             browser.screenshot("transparencia-phone");
-            script("document.getElementById('territory').scrollIntoView()");
-            browser.screenshot("transparencia-phone-map");
+            for (String part : new String[] {"headline", "compliance", "trend", "services", "territory", "colonia-table"}) {
+                script("document.getElementById('" + part + "').scrollIntoView()");
+                browser.screenshot("transparencia-phone-" + part);
+            }
             browser.open("/transparencia/MET?idioma=en");
             assertEquals("Transparency: H. Ayuntamiento de Metepec", browser.text("h1"));
             browser.assertAccessible();
             browser.screenshot("transparencia-phone-en");
-            browser.open("/transparencia/MET?idioma=es");
         } finally {
+            browser.open("/transparencia/MET?idioma=es");
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
     }

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -349,10 +348,15 @@ class TransparencyIT {
     @Order(5)
     void aBadFilterIsRefusedPerParameterAndTheWebAnswers400And404() throws Exception {
         figures();
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> scopes.read(
-                scopes.municipality("MET").orElseThrow(), null, M.toString(), W.toString(), "no-existe", null));
-        assertEquals(List.of("hasta:transparency.range.inverted", "servicio:transparency.service.unknown"),
-                refused.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).sorted().toList());
+        Body metepec = scopes.municipality("MET").orElseThrow();
+        InvalidInputException inverted = assertThrows(InvalidInputException.class, () -> scopes.read(
+                metepec, null, M.toString(), W.toString(), null, null));
+        assertEquals(List.of("hasta:transparency.range.inverted"),
+                inverted.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).toList());
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> scopes.read(
+                metepec, null, W.toString(), M.toString(), "no-existe", "999999"));
+        assertEquals(List.of("delegacion:transparency.delegacion.unknown", "servicio:transparency.service.unknown"),
+                unknown.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).sorted().toList());
 
         String query = "?desde=" + W + "&hasta=" + M.plusDays(4);
         HttpResponse<String> json = get("/api/transparencia/met" + query);
@@ -372,9 +376,9 @@ class TransparencyIT {
         assertTrue(page.body().contains("id=\"fig-total\">15<"), "the page's total");
         assertTrue(page.body().contains("El servicio más solicitado es Bacheo, con 7 reportes."));
         assertFalse(page.body().contains("Calle de prueba"));
-        HttpResponse<String> inverted = get("/transparencia/MET?desde=" + M + "&hasta=" + W);
-        assertEquals(400, inverted.statusCode());
-        assertTrue(inverted.body().contains("La fecha final no puede ser anterior a la inicial."));
+        HttpResponse<String> invertedPage = get("/transparencia/MET?desde=" + M + "&hasta=" + W);
+        assertEquals(400, invertedPage.statusCode());
+        assertTrue(invertedPage.body().contains("La fecha final no puede ser anterior a la inicial."));
         assertEquals(404, get("/transparencia/NOPE").statusCode());
         assertEquals(404, get("/transparencia/MET/otra-cosa").statusCode());
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 import org.puente.transparency.Catalogue;
 import org.puente.transparency.DashboardFigures;
@@ -36,7 +37,7 @@ public class TransparencyPage {
     private List<Municipality> municipalities;
     private Catalogue catalogue;
     private DashboardFigures figures;
-    private final Map<String, String> errors = new HashMap<>();
+    private final Map<String, List<BusinessException>> errors = new HashMap<>();
     private final Map<String, String> asked = new HashMap<>();
 
     public void load() {
@@ -70,8 +71,12 @@ public class TransparencyPage {
                     asked.get(TransparencyFilter.DELEGACION), transparency.today(catalogue));
             figures = transparency.figures(catalogue, filter);
         } catch (InvalidInputException e) {
-            e.getProblems().forEach(p -> errors.merge(p.getField(), texts.get(p.getMessageKey(), p.getArguments()),
-                    (a, b) -> a + " " + b));
+            // put into words when the page is drawn, in its language (f:view sets it only then)
+            e.getProblems().forEach(p -> errors.merge(p.getField(), List.of(p), (a, b) -> {
+                List<BusinessException> both = new java.util.ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            }));
             external.setResponseStatus(400);
         }
     }
@@ -90,7 +95,9 @@ public class TransparencyPage {
 
     /** The refusal of one URL parameter, or null. */
     public String error(String field) {
-        return errors.get(field);
+        List<BusinessException> problems = errors.get(field);
+        return problems == null ? null : problems.stream().map(p -> texts.get(p.getMessageKey(), p.getArguments()))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     public boolean isRefused() {

@@ -26,12 +26,20 @@ public class TransparencyText {
     @Inject
     private Texts texts;
 
+    /** A page formats a few hundred numbers: one formatter each per request. */
+    private NumberFormat integers;
+    private NumberFormat percents;
+    private NumberFormat hours;
+
     private Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String count(long n) {
-        return NumberFormat.getIntegerInstance(locale()).format(n);
+        if (integers == null) {
+            integers = NumberFormat.getIntegerInstance(locale());
+        }
+        return integers.format(n);
     }
 
     /** A share from 0 to 1 as a whole percentage; a dash when there is none. */
@@ -39,9 +47,11 @@ public class TransparencyText {
         if (share == null) {
             return "—";
         }
-        NumberFormat f = NumberFormat.getPercentInstance(locale());
-        f.setMaximumFractionDigits(0);
-        return f.format(share);
+        if (percents == null) {
+            percents = NumberFormat.getPercentInstance(locale());
+            percents.setMaximumFractionDigits(0);
+        }
+        return percents.format(share);
     }
 
     /** Business hours with one decimal ("12.5 h"), or "menos de 5" below the small-n rule. */
@@ -49,10 +59,12 @@ public class TransparencyText {
         if (median == null || median.isFewerThanFive()) {
             return texts.get("dashboard.fewerThanFive");
         }
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
-        f.setMaximumFractionDigits(1);
-        f.setMinimumFractionDigits(1);
-        return texts.get("dashboard.hours", f.format(median.businessHours()));
+        if (hours == null) {
+            hours = NumberFormat.getNumberInstance(locale());
+            hours.setMaximumFractionDigits(1);
+            hours.setMinimumFractionDigits(1);
+        }
+        return texts.get("dashboard.hours", hours.format(median.businessHours()));
     }
 
     public String day(LocalDate day) {
@@ -64,10 +76,11 @@ public class TransparencyText {
         return texts.get("dashboard.updated", DateTimeFormatter.ofPattern("HH:mm").format(f.computedAt().atZone(f.zone())));
     }
 
-    /** A week ("3–9 dic 2026") or a month ("dic 2026") of the trend. */
+    /** A week or a partial month ("3 dic 2026 – 9 dic 2026") or a whole month ("dic 2026") of the trend. */
     public String bucket(TrendPoint p, boolean weekly) {
-        if (weekly) {
-            return day(p.first()) + " – " + day(p.last());
+        boolean wholeMonth = p.first().getDayOfMonth() == 1 && p.last().equals(p.first().withDayOfMonth(p.first().lengthOfMonth()));
+        if (weekly || !wholeMonth) {
+            return p.first().equals(p.last()) ? day(p.first()) : day(p.first()) + " – " + day(p.last());
         }
         return DateTimeFormatter.ofPattern("LLL yyyy", locale()).format(p.first());
     }
