@@ -26,6 +26,15 @@ public class TransparencyText {
     @Inject
     private Texts texts;
 
+    /** The public address, for the card's embedding code (never the Host header a visitor sent). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    public String getBaseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
     /** A page formats a few hundred numbers: one formatter each per request. */
     private NumberFormat integers;
     private NumberFormat percents;
