@@ -40,6 +40,11 @@ class EveryPageIT {
         PAGES.put("/agenda/abc.ics", List.of());
         PAGES.put("/agenda/-1.ics", List.of());
         PAGES.put("/agenda/999999999.ics", List.of());
+        PAGES.put("/transparencia", List.of("municipio", "periodo", "desde", "hasta", "servicio", "delegacion"));
+        PAGES.put("/transparencia/MET", List.of("periodo", "desde", "hasta", "servicio", "delegacion"));
+        PAGES.put("/transparencia/XYZ", List.of());
+        PAGES.put("/transparencia/MET/tarjeta", List.of("periodo", "desde", "hasta", "servicio", "delegacion"));
+        PAGES.put("/api/transparencia/MET", List.of("periodo", "desde", "hasta", "servicio", "delegacion"));
         PAGES.put("/chat", List.of("evento"));
         PAGES.put("/transcripcion", List.of("evento"));
         PAGES.put("/foro", List.of("evento", "pagina"));
@@ -172,6 +177,10 @@ class EveryPageIT {
         boolean file = path.endsWith(".ics") || path.endsWith(".csv") || path.equals("/staff/foto") || path.equals("/evidencia")
                 || path.equals("/staff/oficio");
         if (status == 200 && file) {
+            return null;
+        }
+        // the transparency card (made for other sites' pages) and the JSON have no site layout
+        if (path.endsWith("/tarjeta") || path.startsWith("/api/")) {
             return null;
         }
         boolean staffLayout = body.contains("class=\"staff-menu\"");

@@ -4,12 +4,12 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The chat room's own calls (join, ask, catch up by polling): /api/chat/... */
+/** The JSON calls under /api: the chat room's (join, ask, catch up by polling), the transparency figures. */
 @ApplicationPath("/api")
 public class ChatApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ChatResource.class);
+        return Set.of(ChatResource.class, org.puente.web.transparency.TransparencyResource.class);
     }
 }

@@ -19,9 +19,16 @@ public class Texts {
 
     public static final String BUNDLE = "org.puente.web.i18n.messages";
 
+    @jakarta.inject.Inject
+    private org.puente.web.layout.LocaleBacking language;
+
+    /**
+     * The visitor's chosen language (LocaleBacking), not the view root's: before the page renders, in
+     * a view action, the view root still has the browser's Accept-Language, and the page would say its
+     * refusals in another language than the rest of it.
+     */
     public String get(String key, Object... arguments) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot() == null
-                ? Locale.forLanguageTag("es-MX") : FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = language.getLocale();
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -21,4 +21,17 @@ class SecurityHeadersFilterTest {
             assertFalse(SecurityHeadersFilter.isPrivate(path), path);
         }
     }
+
+    @Test
+    void onlyTheTransparencyCardMayBeFramedByAnySite() {
+        for (String path : new String[] {"/transparencia/MET/tarjeta", "/transparencia/met/tarjeta/"}) {
+            assertTrue(SecurityHeadersFilter.isEmbeddable(path), path);
+        }
+        for (String path : new String[] {"/transparencia", "/transparencia/MET", "/transparencia/MET/tarjeta/x",
+            "/transparencia-tarjeta", "/transparencia/MET/../../staff/tarjeta", "/staff/transparencia/MET/tarjeta", "/"}) {
+            assertFalse(SecurityHeadersFilter.isEmbeddable(path), path);
+        }
+        assertTrue(SecurityHeadersFilter.EMBEDDABLE_POLICY.startsWith("frame-ancestors *;"));
+        assertTrue(SecurityHeadersFilter.POLICY.startsWith("frame-ancestors 'self';"));
+    }
 }
