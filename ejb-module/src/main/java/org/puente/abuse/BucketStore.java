@@ -1,0 +1,17 @@
+package org.puente.abuse;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+
+/** Where the token buckets live: the cluster's Hazelcast grid, or this server's memory when it runs alone. */
+interface BucketStore {
+
+    /** The bucket under this key, created with the configuration when it does not exist (or has expired). */
+    Bucket bucket(String key, BucketConfiguration configuration);
+
+    /** A random secret shared by every node, made once (for the proof-of-work challenges). */
+    byte[] sharedSecret(String name);
+
+    /** For the log: which store this is. */
+    String describe();
+}
