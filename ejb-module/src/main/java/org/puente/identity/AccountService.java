@@ -43,8 +43,8 @@ public class AccountService {
     private Clock clock;
 
     /**
-     * Checks a user name (or a citizen's e-mail) and password. Failures are counted, and
-     * {@link UserAccount#MAX_FAILED_LOGINS} in a row lock the account for a while.
+     * Checks a user name (or a citizen's e-mail) and password. The lock-out after repeated failures is
+     * per user name and source address, counted where the attempt comes in (the web module's identity store).
      */
     public SignInResult signIn(String login, String password) {
         OffsetDateTime now = now();
@@ -58,10 +58,8 @@ public class AccountService {
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
         if (password == null || !hasher.matches(password, account.getPasswordHash())) {
-            account.failedSignIn(now);
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed sign-ins");
-            }
+            // Failures are not counted on the account: the lock-out is per user name and source address, at
+            // the sign-in entry point (RateLimits), or anyone anywhere could keep the owner out.
             return SignInResult.refused(SignInResult.Outcome.INVALID);
         }
         if (!account.isActive()) {

@@ -96,13 +96,15 @@ class PlatformIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccount() {
+    void wrongPasswordsDoNotLockTheAccountItself() {
+        // the lock-out is per user name and source address, where the attempt comes in (PuenteIdentityStore
+        // with RateLimits): counted on the account, anybody could keep its owner out
         String email = "bloqueo-" + UUID.randomUUID() + "@example.mx";
         accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "contraseña-larga", true));
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 6; i++) {
             assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "equivocada").outcome());
         }
-        assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(email, "contraseña-larga").outcome());
+        assertEquals(SignInResult.Outcome.OK, accounts.signIn(email, "contraseña-larga").outcome());
     }
 
     @Test
