@@ -41,10 +41,17 @@ public class PuenteIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String source = request.getRemoteAddr();
         String pair = credential.getCaller() + "|" + source;
-        Verdict fromSource = limits.take(Limit.SIGN_IN_SOURCE, source);
-        Verdict ofName = fromSource.allowed() ? limits.take(Limit.SIGN_IN_ACCOUNT, pair) : fromSource;
+        // the name's lock first: a source that keeps trying a locked name is told when that name is free
+        // again, and does not use up what its address has left for other names
+        Verdict ofName = limits.take(Limit.SIGN_IN_ACCOUNT, pair);
         if (!ofName.allowed()) {
             attempt.throttled(ofName.retryAfter());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Verdict fromSource = limits.take(Limit.SIGN_IN_SOURCE, source);
+        if (!fromSource.allowed()) {
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, pair);
+            attempt.throttled(fromSource.retryAfter());
             return CredentialValidationResult.INVALID_RESULT;
         }
         SignInResult result = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
