@@ -236,7 +236,7 @@ class AbuseIT {
                 fields.put("pow-challenge", challenge.group(1));
                 fields.put("pow-nonce", solve(challenge.group(1)));
             }
-            FromAddress.Answer answer = client.post("/reportar", fields, Map.of());
+            FromAddress.Answer answer = client.postMultipart("/reportar", fields, "report:photos");
             if (answer.status() == 200 && answer.body().contains("name=\"report:fileAnyway\"") && round == 0) {
                 page = answer;
                 button = "report:fileAnyway";

@@ -63,6 +63,18 @@ final class FromAddress {
         return send("POST", path, form, headers);
     }
 
+    /** A form of {@code enctype="multipart/form-data"} (the report form), its file input sent empty as a browser does. */
+    Answer postMultipart(String path, Map<String, String> fields, String fileInput) throws IOException {
+        String boundary = "----puente" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileInput)
+                .append("\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+        return send("POST", path, body.toString(), Map.of(), "multipart/form-data; boundary=" + boundary);
+    }
+
     /** Signs in through the login page, as a browser does; the answer is 3xx when it worked. */
     Answer signIn(String username, String password) throws IOException {
         String state = get("/login").viewState();
@@ -76,6 +88,11 @@ final class FromAddress {
     }
 
     private Answer send(String method, String path, String body, Map<String, String> headers) throws IOException {
+        return send(method, path, body, headers, "application/x-www-form-urlencoded");
+    }
+
+    private Answer send(String method, String path, String body, Map<String, String> headers, String type)
+            throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
@@ -86,7 +103,7 @@ final class FromAddress {
                     .collect(Collectors.joining("; "))).append("\r\n");
         }
         if (body != null) {
-            head.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ")
+            head.append("Content-Type: ").append(type).append("\r\nContent-Length: ")
                     .append(content.length).append("\r\n");
         }
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
