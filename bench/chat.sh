@@ -17,6 +17,8 @@ export PUENTE_HTTP_PORT=$PORT PUENTE_ADMIN_PORT=$ADMIN_PORT PUENTE_SERVER_DIR="$
 export PUENTE_DEMO=true
 # The load generator's one participant asks twice a second; citizens wait 15 s between questions.
 export PUENTE_CHAT_QUESTIONSECONDS=0
+# and from one address: no rate limit on its questions (RateLimits)
+export PUENTE_LIMIT_CHAT_QUESTION_SOURCE=1000000/1m
 
 say() { printf '[bench chat] %s\n' "$*" >&2; }
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true

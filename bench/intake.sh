@@ -16,6 +16,8 @@ ADMIN_PORT=24848
 WORK="$(mktemp -d)"
 export PUENTE_HTTP_PORT=$PORT PUENTE_ADMIN_PORT=$ADMIN_PORT PUENTE_SERVER_DIR="$ROOT/.puente/bench-server"
 export PUENTE_DEMO=true
+# The load generator files from one address with one API key: no rate limit on it (RateLimits).
+export PUENTE_LIMIT_OPEN311_SOURCE=100000000/1m PUENTE_LIMIT_OPEN311_KEY=100000000/1m
 
 say() { printf '[bench intake] %s\n' "$*" >&2; }
 

@@ -61,8 +61,12 @@ public class ChatService {
         return room(chat(eventId));
     }
 
-    /** Joins a chat that has not closed, under a nickname; a signed-in citizen's account is recorded. */
-    public JoinReceipt join(Long eventId, String nickname) {
+    /**
+     * Joins a chat that has not closed, under a nickname; a signed-in citizen's account is recorded, and
+     * the client's address (as its SHA-256, null when unknown) so that his other nicknames in this chat share
+     * his mute and his interval between questions.
+     */
+    public JoinReceipt join(Long eventId, String nickname, String clientAddress) {
         EngagementEvent event = chat(eventId);
         if (event.getStatus() == EventStatus.CLOSED || event.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessException("chat.closed");
@@ -75,7 +79,9 @@ public class ChatService {
         }
         String token = SecretTokens.newToken();
         UserAccount account = scope.caller().filter(u -> !u.isStaff()).orElse(null);
-        ChatParticipant p = new ChatParticipant(event, name, account, SecretTokens.hash(token), now());
+        String client = clientAddress == null || clientAddress.isBlank() ? null
+                : SecretTokens.hash("chat-client:" + clientAddress.strip());
+        ChatParticipant p = new ChatParticipant(event, name, account, SecretTokens.hash(token), client, now());
         em.persist(p);
         em.flush();
         return new JoinReceipt(p.getId(), p.getNickname(), token);
@@ -101,8 +107,14 @@ public class ChatService {
         if (clean.length() > ChatMessage.MAX_QUESTION) {
             throw new BusinessException("question", "chat.question.tooLong", ChatMessage.MAX_QUESTION);
         }
-        if (p.isMuted()) {
+        // A mute and the interval hold per chat and per client: the same address or account under
+        // another nickname is muted too, and waits as long since the last question of any of them.
+        if (p.isMuted() || alike(p, "p.muted = true", Long.class, "count(p)") > 0) {
             throw new BusinessException("question", "chat.participant.muted");
+        }
+        OffsetDateTime lastAlike = alike(p, "p.lastQuestionAt is not null", OffsetDateTime.class, "max(p.lastQuestionAt)");
+        if (lastAlike != null && now().isBefore(lastAlike.plusSeconds(questionSeconds))) {
+            throw new BusinessException("question", "chat.question.tooSoon", questionSeconds);
         }
         try {
             p.asked(now(), Duration.ofSeconds(questionSeconds));
@@ -368,6 +380,33 @@ public class ChatService {
         if (!caller.equals(event.getExpert()) && !caller.hasRole(Role.MODERADOR) && !caller.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException();
         }
+    }
+
+    /**
+     * A figure over the other participants of p's chat who joined from p's client or under p's account
+     * (none when neither is known); the query names only the keys p has, so that no null is compared.
+     */
+    private <T> T alike(ChatParticipant p, String condition, Class<T> type, String select) {
+        List<String> same = new ArrayList<>();
+        if (p.getClientKey() != null) {
+            same.add("p.clientKey = :client");
+        }
+        if (p.getAccount() != null) {
+            same.add("p.account = :account");
+        }
+        if (same.isEmpty()) {
+            return type == Long.class ? type.cast(0L) : null;
+        }
+        var query = em.createQuery("select " + select + " from ChatParticipant p where p.event = :event and p <> :self"
+                + " and " + condition + " and (" + String.join(" or ", same) + ")", type)
+                .setParameter("event", p.getEvent()).setParameter("self", p);
+        if (p.getClientKey() != null) {
+            query.setParameter("client", p.getClientKey());
+        }
+        if (p.getAccount() != null) {
+            query.setParameter("account", p.getAccount());
+        }
+        return query.getSingleResult();
     }
 
     private Optional<ChatParticipant> participant(String token) {

@@ -31,6 +31,9 @@ import org.puente.platform.SecretTokens;
 @Stateless
 public class AccountService {
 
+    @jakarta.inject.Inject
+    private org.puente.abuse.RateLimits limits;
+
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     @PersistenceContext(unitName = "puente")
@@ -58,10 +61,10 @@ public class AccountService {
     private int resetMinutes;
 
     /**
-     * Checks a user name (or a citizen's e-mail) and password. Failures are counted, and
-     * {@link UserAccount#MAX_FAILED_LOGINS} in a row lock the account for a while. An unknown name and a
-     * locked account cost the same PBKDF2 check as a wrong password, and the login page answers the
-     * three alike (the outcome tells the log why).
+     * Checks a user name (or a citizen's e-mail) and password. The lock-out after repeated failures is
+     * per user name and source address, counted where the attempt comes in (the web module's identity store),
+     * so nobody can lock an account's owner out from elsewhere. An unknown name and a locked or inactive
+     * account cost the same PBKDF2 check as a wrong password, and the login page answers them alike.
      */
     public SignInResult signIn(String login, String password) {
         OffsetDateTime now = now();
@@ -76,10 +79,8 @@ public class AccountService {
             return SignInResult.refused(SignInResult.Outcome.LOCKED);
         }
         if (password == null || !hasher.matches(password, account.getPasswordHash())) {
-            account.failedSignIn(now);
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed sign-ins");
-            }
+            // Failures are not counted on the account: the lock-out is per user name and source address, at
+            // the sign-in entry point (RateLimits), or anyone anywhere could keep the owner out.
             return SignInResult.refused(SignInResult.Outcome.INVALID);
         }
         if (!account.isActive()) {
@@ -357,8 +358,30 @@ public class AccountService {
 
     /** True while the account is locked after repeated failed sign-ins. */
     @RolesAllowed("ADMIN")
+    /**
+     * Locked: its row says so (an account locked before the lock-out moved to the rate limits), or
+     * its name was refused from some address after repeated failures (see the identity store).
+     */
     public boolean isLocked(String username) {
-        return staffAccount(username).isLocked(now());
+        UserAccount account = staffAccount(username);
+        return account.isLocked(now()) || signInLocks(account, false) > 0;
+    }
+
+    /** The sign-in lock-outs of the account's name and e-mail, from any address: counted, or cleared. */
+    private int signInLocks(UserAccount account, boolean clear) {
+        int found = 0;
+        for (String name : new String[] {account.getUsername(), account.getEmail()}) {
+            if (name == null) {
+                continue;
+            }
+            String prefix = name + "|";
+            if (clear) {
+                found += limits.forget(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, prefix);
+            } else if (limits.anyExhausted(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, prefix)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     /**
@@ -419,6 +442,7 @@ public class AccountService {
     public void unlock(String username) {
         UserAccount account = staffAccount(username);
         account.unlock();
+        signInLocks(account, true);
         LOG.info(() -> "Staff account " + account.getUsername() + " unlocked by " + callerName());
     }
 

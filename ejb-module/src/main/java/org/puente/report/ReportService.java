@@ -29,6 +29,8 @@ import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
+import org.puente.abuse.Limit;
+import org.puente.abuse.RateLimits;
 import org.puente.notification.NotificationService;
 import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
@@ -61,6 +63,9 @@ public class ReportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RateLimits limits;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -117,8 +122,11 @@ public class ReportService {
         em.persist(report);
 
         String due = WHEN.format(deadline.due().atZoneSameInstant(service.getBody().getTimeZone()));
-        notifications.enqueue(reporterEmail(report), "report.received", folio.toString(), service.getName(),
-                report.getDepartment().getName(), due, baseUrl);
+        String reporter = reporterEmail(report);
+        if (reporter != null && (!unconfirmed(reporter, citizen, channel) || limits.take(Limit.UNCONFIRMED_MAIL, reporter).allowed())) {
+            notifications.enqueue(reporter, "report.received", folio.toString(), service.getName(),
+                    report.getDepartment().getName(), due, baseUrl);
+        }
         notifications.enqueue(report.getDepartment().getEmail(), "report.new", folio.toString(), service.getName(),
                 colonia.getName(), due, baseUrl, String.valueOf(report.getId()));
         return ReportReceipt.of(report, false);
@@ -365,6 +373,17 @@ public class ReportService {
             return true;
         }
         return report.getCitizen() != null && scope.caller().map(report.getCitizen()::equals).orElse(false);
+    }
+
+    /**
+     * The rule for "report received" e-mails: an address that nobody confirmed (typed into an anonymous web
+     * form or an Open311 request, or a signed-in citizen's contact address other than his account's) gets at
+     * most one such e-mail a day ({@link Limit#UNCONFIRMED_MAIL}, configurable), so the form cannot be used to
+     * mail-bomb a stranger. A citizen's own account address, and an address the operator took down on the
+     * phone, get every one.
+     */
+    static boolean unconfirmed(String address, UserAccount citizen, Channel channel) {
+        return channel != Channel.PHONE && (citizen == null || !address.equalsIgnoreCase(citizen.getEmail()));
     }
 
     static String reporterEmail(ServiceReport report) {

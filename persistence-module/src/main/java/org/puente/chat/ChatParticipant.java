@@ -18,7 +18,9 @@ import org.puente.identity.UserAccount;
 
 /**
  * A citizen in a chat room under a nickname (an account is optional). He holds a secret token
- * (only its SHA-256 is stored) with which he asks; the moderator may mute him.
+ * (only its SHA-256 is stored) with which he asks; the moderator may mute him. The client he joined from
+ * (a hash of its address) ties his other nicknames in the same chat to him: a mute and the interval
+ * between questions hold for all of them ({@code ChatService}).
  */
 @Entity
 @Table(name = "chat_participant")
@@ -54,6 +56,10 @@ public class ChatParticipant {
     @Column(name = "joined_at", nullable = false)
     private OffsetDateTime joinedAt;
 
+    /** The SHA-256 (hex) of the client's address when he joined; null when unknown. */
+    @Column(name = "client_key", length = 64)
+    private String clientKey;
+
     @Column(name = "last_question_at")
     private OffsetDateTime lastQuestionAt;
 
@@ -61,8 +67,12 @@ public class ChatParticipant {
     }
 
     public ChatParticipant(EngagementEvent event, String nickname, UserAccount account, String tokenHash,
-                           OffsetDateTime now) {
+                           String clientKey, OffsetDateTime now) {
         this.event = Objects.requireNonNull(event, "event");
+        if (clientKey != null && !clientKey.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("A participant's client is stored as the SHA-256 of its address");
+        }
+        this.clientKey = clientKey;
         this.nickname = normaliseNickname(nickname);
         this.account = account;
         if (tokenHash == null || !tokenHash.matches("[0-9a-f]{64}")) {
@@ -114,6 +124,10 @@ public class ChatParticipant {
 
     public UserAccount getAccount() {
         return account;
+    }
+
+    public String getClientKey() {
+        return clientKey;
     }
 
     public boolean isMuted() {

@@ -100,16 +100,22 @@ class AccountAdminIT extends SharedBrowser {
                 () -> browser.pageText().contains("La cuenta " + username + " quedó activa de nuevo"));
         rosa = Visitor.signedIn(username, password);
 
-        // locked: the same answer as an unknown account; the administrator unlocks
+        // five wrong passwords lock the name for this address (not everywhere: see AbuseIT); an unknown
+        // name tried as often gets the same answer; the administrator sees the lock and lifts it
         for (int i = 0; i < 5; i++) {
             Visitor.named(username).signIn("no es su clave " + i);
         }
         String locked = messageOf(Visitor.named(username).signIn(password));
-        String unknown = messageOf(Visitor.named("nadie" + username).signIn(password));
-        assertTrue(locked.startsWith(WRONG), locked);
-        assertEquals(unknown, locked, "a locked account and an unknown one get the same answer");
+        String nobody = "nadie" + username;
+        for (int i = 0; i < 5; i++) {
+            Visitor.named(nobody).signIn("no es su clave " + i);
+        }
+        String unknown = messageOf(Visitor.named(nobody).signIn(password));
+        assertTrue(locked.startsWith("Demasiados intentos"), locked);
+        assertEquals(unknown.replaceAll("\\d+", "N"), locked.replaceAll("\\d+", "N"),
+                "a locked name and an unknown one get the same answer");
         openEditor(username);
-        assertTrue(browser.pageText().contains("Bloqueada"), "the list says it is locked");
+        assertFalse(browser.all("#editAccount\\:unlock").isEmpty(), "the editor offers to lift the lock");
         browser.click("#editAccount\\:unlock");
         browser.waitUntil("the unlock", Duration.ofSeconds(30),
                 () -> browser.pageText().contains("La cuenta " + username + " ya puede iniciar sesión"));

@@ -58,14 +58,17 @@ import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EventStatus;
 import org.puente.engagement.Schedule;
+import org.puente.abuse.Limit;
+import org.puente.abuse.RateLimits;
+import org.puente.abuse.TooManyRequestsException;
 import org.puente.platform.BusinessException;
 
 /**
  * The live chat on the real WAR, a real Payara Micro and its database, with real WebSocket clients
  * (the JDK's): a rejected question reaches nobody but its author; an approved one and the expert's
  * answer reach every open view; a view that drops and reconnects gets what it missed, once; a muted
- * participant cannot ask; bad input changes nothing; the timer opens and closes the room; the
- * transcript holds only approved questions and their answers.
+ * participant cannot ask, nor can his client under a new nickname; bad input changes nothing; the timer
+ * opens and closes the room; the transcript holds only approved questions and their answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChatIT {
@@ -87,6 +90,9 @@ class ChatIT {
     private AdjustableClock clock;
 
     @Inject
+    private RateLimits limits;
+
+    @Inject
     private HttpServletRequest runnerRequest;
 
     @PersistenceContext(unitName = "puente")
@@ -106,8 +112,8 @@ class ChatIT {
     @Test
     void anApprovedQuestionReachesEveryViewerAndARejectedOneOnlyItsAuthor() throws Exception {
         Long chat = openChat("Prevención de golpes de calor");
-        JoinReceipt ana = chats.join(chat, "Ana");
-        JoinReceipt beto = chats.join(chat, "Beto");
+        JoinReceipt ana = chats.join(chat, "Ana", "192.0.2.1");
+        JoinReceipt beto = chats.join(chat, "Beto", "192.0.2.2");
         Viewer anaView = connect(chat, 0, ana.token());
         Viewer betoView = connect(chat, 0, beto.token());
         List<Viewer> others = List.of(connect(chat, 0, null), connect(chat, 0, null), connect(chat, 0, null));
@@ -154,7 +160,7 @@ class ChatIT {
     @Test
     void aViewerThatReconnectsGetsWhatItMissedOnce() throws Exception {
         Long chat = openChat("Cuidados del adulto mayor en invierno");
-        JoinReceipt carla = chats.join(chat, "Carla");
+        JoinReceipt carla = chats.join(chat, "Carla", "192.0.2.3");
         OwnQuestion first = chats.ask(chat, carla.token(), "¿Qué vacunas necesita mi abuela?");
         Viewer view = connect(chat, 0, null);
         PublicMessage one = asStaff("moderador", () -> chats.approve(first.id(), null));
@@ -199,7 +205,7 @@ class ChatIT {
     @Test
     void aMutedParticipantsQuestionsAreRefused() throws Exception {
         Long chat = openChat("Alimentación saludable en la escuela");
-        JoinReceipt dani = chats.join(chat, "Dani");
+        JoinReceipt dani = chats.join(chat, "Dani", "192.0.2.4");
         Viewer daniView = connect(chat, 0, dani.token());
         OwnQuestion q = chats.ask(chat, dani.token(), "Pregunta uno");
         Long participant = asStaff("moderador", () -> chats.pending(chat).stream()
@@ -226,9 +232,61 @@ class ChatIT {
     }
 
     @Test
+    void aMuteAndTheIntervalHoldForTheClientWhateverItsNickname() throws Exception {
+        Long chat = openChat("Dengue: prevención en casa");
+        JoinReceipt gil = chats.join(chat, "Gil", "198.51.100.20");
+        OwnQuestion first = chats.ask(chat, gil.token(), "¿Cada cuándo vacío el tinaco?");
+        // a second nickname from the same client waits the same interval
+        JoinReceipt gilAgain = chats.join(chat, "Gil dos", "198.51.100.20");
+        BusinessException soon = assertThrows(BusinessException.class, () -> chats.ask(chat, gilAgain.token(), "¿Y el patio?"));
+        assertEquals("chat.question.tooSoon", soon.getMessageKey());
+        // another client does not
+        JoinReceipt hilda = chats.join(chat, "Hilda", "198.51.100.21");
+        assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Qué repelente sirve?").status());
+
+        Long participant = asStaff("moderador", () -> chats.pending(chat).stream()
+                .filter(p -> p.id().equals(first.id())).findFirst().orElseThrow().participantId());
+        asStaff("moderador", () -> {
+            chats.mute(participant, true);
+            return null;
+        });
+        tick();
+        long before = questions(chat);
+        for (JoinReceipt sameClient : List.of(gilAgain, chats.join(chat, "Gil tres", "198.51.100.20"))) {
+            BusinessException muted = assertThrows(BusinessException.class,
+                    () -> chats.ask(chat, sameClient.token(), "Otra vez yo"));
+            assertEquals("chat.participant.muted", muted.getMessageKey(), sameClient.nickname());
+        }
+        assertEquals(before, questions(chat), "nothing stored");
+        assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Y para bebés?").status(),
+                "the other client still asks");
+        asStaff("moderador", () -> {
+            chats.mute(participant, false);
+            return null;
+        });
+        assertEquals(MessageStatus.PENDING, chats.ask(chat, gilAgain.token(), "¿Y el patio?").status(), "unmuted");
+    }
+
+    @Test
+    void theServersLimitsAreLocalBucketsThatRefuseTheEleventhJoinFromOneAddress() {
+        // Payara Micro runs here with --nohazelcast: the buckets are this server's; the default rule is
+        // 10 joins in 10 minutes per address
+        String address = "203.0.113.77";
+        for (int i = 1; i <= 10; i++) {
+            limits.require(Limit.CHAT_JOIN_SOURCE, address, "nickname");
+        }
+        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
+                () -> limits.require(Limit.CHAT_JOIN_SOURCE, address, "nickname"));
+        assertEquals("abuse.wait", refused.getMessageKey());
+        assertEquals(1L, refused.getArguments()[0], "one join more every minute");
+        assertTrue(refused.getRetryAfterSeconds() > 0 && refused.getRetryAfterSeconds() <= 60, refused.getRetryAfterSeconds() + " s");
+        assertTrue(limits.take(Limit.CHAT_JOIN_SOURCE, address + "1").allowed(), "another address");
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessageAndNothingElseChanges() throws Exception {
         Long chat = openChat("Salud bucal");
-        JoinReceipt eva = chats.join(chat, "Eva");
+        JoinReceipt eva = chats.join(chat, "Eva", "192.0.2.5");
         long before = questions(chat);
         HttpResponse<String> empty = post(chat, "/questions", "text=%20%20", eva.token());
         assertEquals(400, empty.statusCode());
@@ -255,7 +313,7 @@ class ChatIT {
         tick();
         BusinessException closed = assertThrows(BusinessException.class, () -> chats.ask(chat, eva.token(), "¿Sigue abierto?"));
         assertEquals("chat.closed", closed.getMessageKey());
-        BusinessException joinClosed = assertThrows(BusinessException.class, () -> chats.join(chat, "Tardía"));
+        BusinessException joinClosed = assertThrows(BusinessException.class, () -> chats.join(chat, "Tardía", "192.0.2.6"));
         assertEquals("chat.closed", joinClosed.getMessageKey());
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base() + "/transcripcion?evento=" + chat)).build(), HttpResponse.BodyHandlers.ofString());
@@ -271,7 +329,7 @@ class ChatIT {
         clock.stopAt(start.minusSeconds(60));
         countChanges(start.minusSeconds(60));
         assertEquals(EventStatus.SCHEDULED, chats.room(chat).status(), "a minute early it still waits");
-        JoinReceipt fer = chats.join(chat, "Fer");
+        JoinReceipt fer = chats.join(chat, "Fer", "192.0.2.7");
         BusinessException early = assertThrows(BusinessException.class, () -> chats.ask(chat, fer.token(), "¿Ya?"));
         assertEquals("chat.notOpen", early.getMessageKey());
         BusinessException noTranscript = assertThrows(BusinessException.class, () -> chats.transcript(chat));
@@ -339,7 +397,7 @@ class ChatIT {
     @Test
     void onlyTheChatsOwnExpertAnswersAndOnlyModeratorsModerate() throws Exception {
         Long chat = openChat("Hipertensión");
-        JoinReceipt gil = chats.join(chat, "Gil");
+        JoinReceipt gil = chats.join(chat, "Gil", "192.0.2.8");
         OwnQuestion q = chats.ask(chat, gil.token(), "¿La sal sube la presión?");
         assertThrows(EJBAccessException.class, () -> asStaff("enlace", () -> chats.approve(q.id(), null)));
         assertThrows(EJBAccessException.class, () -> asStaff("experto", () -> chats.approve(q.id(), null)));

@@ -448,6 +448,29 @@ class ReportIT {
                 "a second sweep tells nobody again");
     }
 
+    /**
+     * An address typed into anonymous reports was never confirmed: it gets one "report received" a day
+     * however many reports name it (the web form's and Open311's), so the form cannot mail-bomb anybody;
+     * the department still hears of every report.
+     */
+    @Test
+    @Order(14)
+    void anAddressTypedIntoAnonymousReportsGetsOneReceiptADay() throws SQLException {
+        String stranger = "desconocida-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx";
+        long colonia = colonia("Barrio de San Mateo");
+        List<String> folios = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            folios.add(reports.file(report(bacheo(), colonia, "Bache número " + i + " frente a la casa de alguien",
+                    i == 2 ? stranger.toUpperCase() : stranger, null), Channel.WEB).folio());
+        }
+        folios.add(reports.file(report(bacheo(), colonia, "Otro bache por la API", stranger, null), Channel.OPEN311).folio());
+        assertEquals(1, number("select count(*) from outbox_message where lower(recipient) = ?", stranger));
+        for (String folio : folios) {
+            assertEquals(1, number("select count(*) from outbox_message where subject = ?", "Nuevo reporte " + folio + ": Bacheo"),
+                    "the department is told of " + folio);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
     // 6. E-mail through SMTP
 

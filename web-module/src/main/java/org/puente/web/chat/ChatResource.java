@@ -13,9 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.puente.abuse.Limit;
+import org.puente.abuse.RateLimits;
+import org.puente.abuse.TooManyRequestsException;
 import org.puente.chat.ChatService;
 import org.puente.chat.JoinReceipt;
 import org.puente.chat.OwnQuestion;
@@ -28,7 +33,8 @@ import org.puente.web.platform.Texts;
  * X-Participant header), and read messages after a sequence number (the polling fallback when
  * WebSocket is blocked, and the first load); and, for a signed-in moderator, approving a question
  * and posting a notice (the same steps as the moderation page). Refusals answer 400 or 409 with the
- * message in the visitor's language, 403 to whoever may not moderate.
+ * message in the visitor's language, 403 to whoever may not moderate. Joins and questions are limited
+ * per client address ({@link RateLimits}): beyond the limit, 429 with {@code Retry-After}.
  */
 @Path("/chat/{event}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +45,12 @@ public class ChatResource {
 
     @PathParam("event")
     private Long eventId;
+
+    @Inject
+    private RateLimits limits;
+
+    @Context
+    private HttpServletRequest request;
 
     @HeaderParam("Accept-Language")
     private String language;
@@ -53,7 +65,8 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@FormParam("nickname") String nickname) {
         return run(() -> {
-            JoinReceipt r = chats.join(eventId, nickname);
+            limits.require(Limit.CHAT_JOIN_SOURCE, request.getRemoteAddr(), "nickname");
+            JoinReceipt r = chats.join(eventId, nickname, request.getRemoteAddr());
             return Json.createObjectBuilder().add("participantId", r.participantId()).add("nickname", r.nickname())
                     .add("token", r.token()).build();
         });
@@ -63,7 +76,10 @@ public class ChatResource {
     @Path("/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@HeaderParam("X-Participant") String token, @FormParam("text") String text) {
-        return run(() -> ChatJson.own(chats.ask(eventId, token, text)));
+        return run(() -> {
+            limits.require(Limit.CHAT_QUESTION_SOURCE, request.getRemoteAddr(), "question");
+            return ChatJson.own(chats.ask(eventId, token, text));
+        });
     }
 
     @GET
@@ -117,13 +133,18 @@ public class ChatResource {
             return Response.status(Response.Status.FORBIDDEN).entity(Json.createObjectBuilder()
                     .add("error", "error.forbidden").build()).build();
         } catch (BusinessException e) {
-            int status = "error.notFound".equals(e.getMessageKey()) ? 404
+            int status = e instanceof TooManyRequestsException ? 429
+                    : "error.notFound".equals(e.getMessageKey()) ? 404
                     : e.getField() == null ? 409 : 400;
             Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
                     ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
             JsonObject error = Json.createObjectBuilder().add("error", e.getMessageKey())
                     .add("message", text(locale, e)).add("field", e.getField() == null ? "" : e.getField()).build();
-            return Response.status(status).entity(error).build();
+            Response.ResponseBuilder answer = Response.status(status).entity(error);
+            if (e instanceof TooManyRequestsException tooMany) {
+                answer.header("Retry-After", tooMany.getRetryAfterSeconds());
+            }
+            return answer.build();
         }
     }
 }

@@ -11,6 +11,9 @@ import org.puente.forum.PostReceipt;
 import org.puente.forum.PostStatus;
 import org.puente.forum.ThreadRow;
 import org.puente.platform.BusinessException;
+import org.puente.abuse.Limit;
+import org.puente.web.abuse.FormGuard;
+import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
 /** /foro?evento=: a forum, its threads (twenty a page) and, for a signed-in citizen, a new thread. */
@@ -26,6 +29,12 @@ public class ForumPage implements Serializable {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private FormGuard guard;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private Long eventId;
     private int page = 1;
@@ -45,6 +54,9 @@ public class ForumPage implements Serializable {
 
     public String start() {
         try {
+            // limited per account and per client address (RateLimits)
+            guard.admit(Limit.FORUM_POST_SOURCE);
+            currentUser.account().ifPresent(a -> guard.admit(Limit.FORUM_POST_ACCOUNT, a.getUsername()));
             PostReceipt r = forums.startThread(eventId, title, body);
             if (r.status() == PostStatus.PENDING) {
                 texts.info("forum.thread.pending");

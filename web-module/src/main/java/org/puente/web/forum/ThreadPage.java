@@ -12,6 +12,9 @@ import org.puente.forum.PostStatus;
 import org.puente.forum.PostView;
 import org.puente.forum.ThreadRow;
 import org.puente.platform.BusinessException;
+import org.puente.abuse.Limit;
+import org.puente.web.abuse.FormGuard;
+import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
 /** /tema?id=: one thread with its public posts (twenty a page), the reply form, and flagging. */
@@ -26,6 +29,12 @@ public class ThreadPage implements Serializable {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private FormGuard guard;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private Long id;
     private int page = 1;
@@ -47,6 +56,9 @@ public class ThreadPage implements Serializable {
 
     public String reply() {
         try {
+            // limited per account and per client address (RateLimits)
+            guard.admit(Limit.FORUM_POST_SOURCE);
+            currentUser.account().ifPresent(a -> guard.admit(Limit.FORUM_POST_ACCOUNT, a.getUsername()));
             PostReceipt r = forums.reply(id, body);
             texts.info(r.status() == PostStatus.PENDING ? "forum.reply.pending" : "forum.reply.published");
             long pages = Math.max(1, (forums.countPosts(id) + ForumPage.PAGE_SIZE - 1) / ForumPage.PAGE_SIZE);

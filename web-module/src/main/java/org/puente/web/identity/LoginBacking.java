@@ -44,6 +44,10 @@ public class LoginBacking {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (attempt.isThrottled()) {
+            texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {

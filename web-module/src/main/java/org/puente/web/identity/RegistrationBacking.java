@@ -3,12 +3,17 @@ package org.puente.web.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.puente.abuse.Limit;
 import org.puente.identity.AccountService;
 import org.puente.identity.CitizenRegistration;
 import org.puente.platform.BusinessException;
+import org.puente.web.abuse.FormGuard;
 import org.puente.web.platform.Texts;
 
-/** A citizen creates his account. Every problem is shown beside its field; nothing is saved until all is right. */
+/**
+ * A citizen creates his account. Every problem is shown beside its field; nothing is saved until all is right.
+ * Accounts opened from one address are limited ({@link Limit#REGISTRATION_SOURCE}), with a proof of work near the limit.
+ */
 @Named
 @RequestScoped
 public class RegistrationBacking {
@@ -19,6 +24,9 @@ public class RegistrationBacking {
     @Inject
     private Texts texts;
 
+    @Inject
+    private FormGuard guard;
+
     private String fullName;
     private String email;
     private String password;
@@ -26,8 +34,15 @@ public class RegistrationBacking {
 
     public String register() {
         try {
+            guard.admitWithChallenge(Limit.REGISTRATION_SOURCE);
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "registration");
+            return null;
+        }
+        try {
             accounts.registerCitizen(new CitizenRegistration(fullName, email, password, privacyConsent));
         } catch (BusinessException refusal) {
+            guard.giveBack(Limit.REGISTRATION_SOURCE);
             texts.show(refusal, "registration");
             return null;
         }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.abuse.Limit;
+import org.puente.abuse.RateLimits;
+import org.puente.abuse.TooManyRequestsException;
 import org.puente.catalog.CatalogService;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.PublicService;
@@ -47,7 +52,8 @@ import org.puente.report.ReportStatus;
  * POST), one request, and tokens. The folio is the service_request_id; the jurisdiction_id is the
  * municipality's code (optional while only one municipality is served); address_id is a colonia's
  * id; an Idempotency-Key header (also usable as the token) makes a retried POST return the first
- * report. Errors are the spec's error document with 400, 403 or 404.
+ * report. Errors are the spec's error document with 400, 403 or 404; a POST beyond the limits of its
+ * API key or of its client's address ({@link RateLimits}) is answered 429 with {@code Retry-After}.
  */
 @Path("v2")
 @RequestScoped
@@ -69,6 +75,12 @@ public class Open311Resource {
 
     @Inject
     private PublicReports publicReports;
+
+    @Inject
+    private RateLimits limits;
+
+    @Context
+    private HttpServletRequest request;
 
     @Inject
     @ConfigProperty(name = "puente.open311.api.keys")
@@ -146,6 +158,12 @@ public class Open311Resource {
                            MultivaluedMap<String, String> form) {
         Format f = Format.of(format);
         checkApiKey(form.getFirst("api_key"));
+        try {
+            limits.require(Limit.OPEN311_SOURCE, request.getRemoteAddr(), null);
+            limits.require(Limit.OPEN311_KEY, form.getFirst("api_key"), null);
+        } catch (TooManyRequestsException tooMany) {
+            throw new Open311Error(429, List.of(text(tooMany)), tooMany.getRetryAfterSeconds());
+        }
         Body body = jurisdiction(form.getFirst("jurisdiction_id"));
         String serviceCode = form.getFirst("service_code");
         if (blank(serviceCode)) {

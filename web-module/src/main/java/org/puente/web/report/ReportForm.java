@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.puente.abuse.Limit;
+import org.puente.abuse.TooManyRequestsException;
 import org.puente.catalog.CatalogService;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.PublicService;
@@ -30,6 +32,7 @@ import org.puente.report.ReportReceipt;
 import org.puente.report.ReportFollowing;
 import org.puente.report.ReportService;
 import org.puente.platform.BusinessException;
+import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
@@ -67,6 +70,9 @@ public class ReportForm implements Serializable {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private FormGuard guard;
 
     private List<Body> municipalities;
     private Long bodyId;
@@ -135,12 +141,25 @@ public class ReportForm implements Serializable {
         }
         List<byte[]> uploads = heldPhotos;
         try {
+            // the public form is limited per client address, with a proof of work near the limit; the
+            // operator's phone intake is staff work and is not
+            if (!phone) {
+                guard.admitWithChallenge(Limit.REPORT_SOURCE);
+            }
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "report");
+            return null;
+        }
+        try {
             ReportReceipt receipt = reports.file(new NewReport(serviceId, description, coloniaId, street, reference,
                     latitude, longitude, contactName, contactEmail, contactPhone, privacyConsent, uploads,
                     idempotencyKey), phone ? Channel.PHONE : Channel.WEB);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
             return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
         } catch (BusinessException refusal) {
+            if (!phone) {
+                guard.giveBack(Limit.REPORT_SOURCE);
+            }
             texts.show(refusal, "report");
             return null;
         }

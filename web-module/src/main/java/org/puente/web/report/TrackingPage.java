@@ -10,6 +10,8 @@ import org.puente.report.ReportService;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse;
 import org.puente.report.TrackingView;
+import org.puente.abuse.Limit;
+import org.puente.web.abuse.FormGuard;
 import org.puente.web.platform.Texts;
 
 /** /seguimiento: a report's status and history by folio, and the survey once it is resolved. */
@@ -24,6 +26,9 @@ public class TrackingPage implements Serializable {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private FormGuard guard;
 
     private String folio;
     private String code;
@@ -44,6 +49,7 @@ public class TrackingPage implements Serializable {
 
     public void answer() {
         try {
+            guard.admit(Limit.SURVEY_SOURCE);
             reports.answerSurvey(folio, code, new SurveyAnswers(knowsService, priorityServices, effectiveChannel,
                     accountability, fixed, reopen, reopenReason));
             texts.info(reopen ? "survey.reopened" : "survey.thanks");
