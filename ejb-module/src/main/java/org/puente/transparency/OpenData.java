@@ -29,7 +29,7 @@ public class OpenData {
         void accept(OpenDataRow row) throws IOException;
     }
 
-    static final int FETCH_SIZE = 2000;
+    static final int FETCH_SIZE = 10_000;
 
     // Only the published columns are selected: what is not read cannot leak.
     private static final String SELECT = "select r.folio, s.code, s.name, d.name, g.name, c.name, r.channel, r.status,"

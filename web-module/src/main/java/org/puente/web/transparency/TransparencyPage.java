@@ -34,10 +34,6 @@ public class TransparencyPage {
     @Inject
     private Texts texts;
 
-    @Inject
-    private org.puente.transparency.TransparencyScope scopes;
-
-    private org.puente.transparency.TransparencyScope.Scope scope;
 
     private List<Municipality> municipalities;
     private Catalogue catalogue;
@@ -84,19 +80,6 @@ public class TransparencyPage {
             }));
             external.setResponseStatus(400);
         }
-    }
-
-    /**
-     * The filter as the survey and visits sections take it (read once, when they are drawn), or null
-     * when the filter was refused or no municipality is chosen.
-     */
-    public org.puente.transparency.TransparencyScope.Scope getScope() {
-        if (scope == null && figures != null) {
-            scope = scopes.municipality(catalogue.code()).map(body -> scopes.read(body, asked.get(TransparencyFilter.PERIOD),
-                    asked.get(TransparencyFilter.FROM), asked.get(TransparencyFilter.TO),
-                    asked.get(TransparencyFilter.SERVICE), asked.get(TransparencyFilter.DELEGACION))).orElse(null);
-        }
-        return scope;
     }
 
     public List<Municipality> getMunicipalities() {

@@ -42,6 +42,12 @@ import org.puente.web.platform.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 public class TransparencyResource {
 
+    /**
+     * One builder factory: {@code Json.createObjectBuilder()} looks the JSON-P provider up again on every
+     * call, which costs more than building the whole answer (measured by bench/dashboard.sh).
+     */
+    private static final jakarta.json.JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(java.util.Map.of());
+
     @Inject
     private TransparencyService transparency;
 
@@ -60,7 +66,7 @@ public class TransparencyResource {
         try {
             TransparencyFilter filter = catalogue.get().read(period, from, to, service, delegacion,
                     transparency.today(catalogue.get()));
-            return Response.ok(json(transparency.figures(catalogue.get(), filter))).build();
+            return Response.ok(cachedJson(transparency.figures(catalogue.get(), filter))).build();
         } catch (InvalidInputException e) {
             return error(400, e.getProblems().get(0), e.getProblems());
         }
@@ -69,10 +75,10 @@ public class TransparencyResource {
     private Response error(int status, BusinessException main, List<BusinessException> problems) {
         Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        problems.forEach(p -> list.add(Json.createObjectBuilder().add("error", p.getMessageKey())
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        problems.forEach(p -> list.add(JSON.createObjectBuilder().add("error", p.getMessageKey())
                 .add("message", text(locale, p)).add("field", p.getField() == null ? "" : p.getField())));
-        JsonObject body = Json.createObjectBuilder().add("error", main.getMessageKey()).add("message", text(locale, main))
+        JsonObject body = JSON.createObjectBuilder().add("error", main.getMessageKey()).add("message", text(locale, main))
                 .add("field", main.getField() == null ? "" : main.getField()).add("problems", list).build();
         return Response.status(status).entity(body).build();
     }
@@ -86,9 +92,26 @@ public class TransparencyResource {
         }
     }
 
+    /** The answers of the last figures asked for, by identity: the figures are kept a minute, so is their JSON. */
+    private static final java.util.Map<Integer, Object[]> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static JsonObject cachedJson(DashboardFigures f) {
+        int key = System.identityHashCode(f);
+        Object[] kept = ANSWERS.get(key);
+        if (kept != null && kept[0] == f) {
+            return (JsonObject) kept[1];
+        }
+        JsonObject answer = json(f);
+        if (ANSWERS.size() > 64) {
+            ANSWERS.clear();
+        }
+        ANSWERS.put(key, new Object[] {f, answer});
+        return answer;
+    }
+
     static JsonObject json(DashboardFigures f) {
         TransparencyFilter filter = f.filter();
-        JsonObjectBuilder filterJson = Json.createObjectBuilder().add("period", filter.period().code())
+        JsonObjectBuilder filterJson = JSON.createObjectBuilder().add("period", filter.period().code())
                 .add("from", filter.from().toString()).add("to", filter.to().toString());
         optional(filterJson, "service", filter.serviceCode());
         if (filter.delegacionId() == null) {
@@ -96,8 +119,8 @@ public class TransparencyResource {
         } else {
             filterJson.add("delegacion", filter.delegacionId());
         }
-        JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("municipality", Json.createObjectBuilder().add("code", f.bodyCode()).add("name", f.bodyName()))
+        JsonObjectBuilder o = JSON.createObjectBuilder()
+                .add("municipality", JSON.createObjectBuilder().add("code", f.bodyCode()).add("name", f.bodyName()))
                 .add("filter", filterJson)
                 .add("computedAt", f.computedAt().toString())
                 .add("timeZone", f.zone().getId())
@@ -115,9 +138,9 @@ public class TransparencyResource {
         o.add("byDelegacion", groups(f.byDelegacion(), false));
         o.add("byColonia", groups(f.byColonia(), true));
         o.add("byChannel", groups(f.byChannel(), false));
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = JSON.createArrayBuilder();
         for (TrendPoint p : f.trend()) {
-            JsonObjectBuilder point = Json.createObjectBuilder().add("from", p.first().toString()).add("to", p.last().toString())
+            JsonObjectBuilder point = JSON.createObjectBuilder().add("from", p.first().toString()).add("to", p.last().toString())
                     .add("received", p.received()).add("resolved", p.resolved());
             if (p.receivedYearEarlier() == null) {
                 point.addNull("receivedYearEarlier");
@@ -126,7 +149,7 @@ public class TransparencyResource {
             }
             points.add(point);
         }
-        o.add("trend", Json.createObjectBuilder().add("interval", f.weekly() ? "week" : "month").add("points", points));
+        o.add("trend", JSON.createObjectBuilder().add("interval", f.weekly() ? "week" : "month").add("points", points));
         return o.build();
     }
 
@@ -139,7 +162,7 @@ public class TransparencyResource {
     }
 
     private static JsonObjectBuilder leader(GroupFigures g) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         if (g == null) {
             return o.add("none", true);
         }
@@ -147,9 +170,9 @@ public class TransparencyResource {
     }
 
     private static JsonArrayBuilder groups(List<GroupFigures> groups, boolean place) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (GroupFigures g : groups) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("key", g.key()).add("name", g.name())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("key", g.key()).add("name", g.name())
                     .add("fewerThanFive", g.isFewerThanFive());
             if (place) {
                 optional(o, "delegacion", g.parent());
@@ -167,18 +190,18 @@ public class TransparencyResource {
 
     private static JsonObjectBuilder stats(GroupStats s) {
         Compliance c = s.compliance();
-        JsonObjectBuilder compliance = Json.createObjectBuilder().add("onTime", c.onTime()).add("late", c.late())
+        JsonObjectBuilder compliance = JSON.createObjectBuilder().add("onTime", c.onTime()).add("late", c.late())
                 .add("openOverdue", c.openOverdue()).add("openWithinTerm", c.openWithinTerm());
         if (c.onTimeShare() == null) {
             compliance.addNull("onTimeShare");
         } else {
             compliance.add("onTimeShare", c.onTimeShare());
         }
-        JsonObjectBuilder median = Json.createObjectBuilder().add("fewerThanFive", s.median().isFewerThanFive());
+        JsonObjectBuilder median = JSON.createObjectBuilder().add("fewerThanFive", s.median().isFewerThanFive());
         if (!s.median().isFewerThanFive()) {
             median.add("businessHours", s.median().businessHours()).add("n", s.median().n());
         }
-        return Json.createObjectBuilder().add("total", s.total()).add("inProcess", s.inProcess())
+        return JSON.createObjectBuilder().add("total", s.total()).add("inProcess", s.inProcess())
                 .add("resolved", s.resolved()).add("closed", s.closed()).add("rejected", s.rejected())
                 .add("duplicate", s.duplicate()).add("compliance", compliance).add("medianTimeToResolve", median);
     }
