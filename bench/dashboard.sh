@@ -11,8 +11,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROWS="${1:-1000000}"
-WARMUP=20
-SAMPLES=100
+WARMUP=200
+SAMPLES=200
 ROUNDS=20
 PORT=29080
 WORK="$(mktemp -d)"

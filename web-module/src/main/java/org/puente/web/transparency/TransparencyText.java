@@ -107,6 +107,10 @@ public class TransparencyText {
 
     /** The trend as a Chart.js configuration for p:chart: received and resolved, and a year earlier. */
     public String trendChart(DashboardFigures f) {
+        return kept("trend", f, () -> buildTrendChart(f));
+    }
+
+    private String buildTrendChart(DashboardFigures f) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder received = JSON.createArrayBuilder();
         JsonArrayBuilder resolved = JSON.createArrayBuilder();
@@ -146,6 +150,30 @@ public class TransparencyText {
 
     /** The colonias with five reports or more and a centre, for the map's circles. */
     public String mapData(DashboardFigures f) {
+        return kept("map", f, () -> buildMapData(f));
+    }
+
+    /**
+     * The chart's and the map's JSON of the figures last drawn, by the figures' identity and the page's
+     * language: the figures are kept a minute, so their JSON is written once, not on every view.
+     */
+    private static final java.util.Map<String, Object[]> DRAWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String kept(String what, DashboardFigures f, java.util.function.Supplier<String> build) {
+        String key = what + "|" + locale().toLanguageTag() + "|" + System.identityHashCode(f);
+        Object[] found = DRAWN.get(key);
+        if (found != null && found[0] == f) {
+            return (String) found[1];
+        }
+        String json = build.get();
+        if (DRAWN.size() > 256) {
+            DRAWN.clear();
+        }
+        DRAWN.put(key, new Object[] {f, json});
+        return json;
+    }
+
+    private String buildMapData(DashboardFigures f) {
         JsonArrayBuilder points = JSON.createArrayBuilder();
         for (GroupFigures g : f.byColonia()) {
             if (g.isFewerThanFive() || g.latitude() == null) {
