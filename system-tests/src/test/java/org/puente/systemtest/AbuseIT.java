@@ -158,7 +158,7 @@ class AbuseIT {
         for (int i = 0; i < 100; i++) {
             FromAddress.Answer a = attacker.signIn("admin", "adivinanza-" + i);
             assertEquals(200, a.status());
-            if (a.body().contains("Usuario o contraseña incorrectos.")) {
+            if (a.body().contains("Usuario o contraseña incorrectos")) {
                 wrong++;
             } else {
                 assertTrue(a.body().contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
@@ -184,7 +184,7 @@ class AbuseIT {
         String last = null;
         for (int i = 0; i < 52; i++) {
             FromAddress.Answer a = sprayer.signIn("usuario" + i, "Primavera2026");
-            if (a.body().contains("Usuario o contraseña incorrectos.")) {
+            if (a.body().contains("Usuario o contraseña incorrectos")) {
                 wrong++;
             } else {
                 last = a.body();

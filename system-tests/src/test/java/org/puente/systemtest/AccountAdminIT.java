@@ -245,10 +245,14 @@ class AccountAdminIT extends SharedBrowser {
         assertEquals(302, visitor.get("/staff/").statusCode(), "and it stays signed out");
     }
 
+    /** The sign-in page's refusal: a wrong password or a name locked from this address. */
     private static String messageOf(HttpResponse<String> page) {
         int at = page.body().indexOf("Usuario o contraseña incorrectos");
+        if (at < 0) {
+            at = page.body().indexOf("Demasiados intentos");
+        }
         assertTrue(at >= 0, page.body());
-        return page.body().substring(at, page.body().indexOf('<', at));
+        return page.body().substring(at, page.body().indexOf('<', at)).strip();
     }
 
     /**
