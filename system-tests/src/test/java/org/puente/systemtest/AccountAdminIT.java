@@ -46,15 +46,17 @@ class AccountAdminIT extends SharedBrowser {
         String password = "clave de rosa para probar";
         browser.signIn("admin", "demo");
         browser.open("/staff/usuarios");
+        browser.trackAjax();
         browser.type("#newAccount\\:username", username).type("#newAccount\\:fullName", "Rosa Prueba")
                 .type("#newAccount\\:email", username + "@example.mx").type("#newAccount\\:password", password)
                 .select("#newAccount\\:body", "H. Ayuntamiento de Metepec");
         browser.waitUntil("the units of the chosen body", Duration.ofSeconds(30),
                 () -> browser.all("#newAccount\\:department option").size() > 1);
+        browser.awaitAjax("the units of the chosen body");
         browser.click("#newAccount\\:roles input[value='OPERADOR']");
-        browser.click("#newAccount\\:create");
-        browser.waitUntil("the new account", Duration.ofSeconds(30),
+        browser.clickAjax("#newAccount\\:create", "the new account",
                 () -> browser.pageText().contains("Se creó la cuenta " + username));
+        browser.awaitAjax("the creation of the account");
 
         Visitor rosa = Visitor.signedIn(username, password);
         assertEquals(200, rosa.get("/staff/").statusCode(), "her session is open");

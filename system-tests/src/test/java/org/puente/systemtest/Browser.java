@@ -218,6 +218,62 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts counting the page's JSF Ajax requests (Mojarra's {@code faces.ajax} events): begun, finished,
+     * and the errors with their status and response, so that a test can wait for the page to be idle and
+     * a lost or failed request is named instead of timing out silently. Call again after a full page load.
+     */
+    void trackAjax() {
+        ((JavascriptExecutor) driver).executeScript(
+                "if (window.__puenteAjax) return;"
+                + "window.__puenteAjax = {pending: 0, errors: []};"
+                + "var api = window.faces && faces.ajax ? faces.ajax : (window.jsf && jsf.ajax ? jsf.ajax : null);"
+                + "if (!api) return;"
+                + "api.addOnEvent(function (d) {"
+                + "  if (d.status === 'begin') { window.__puenteAjax.pending++; window.__puenteAjax.begun = (window.__puenteAjax.begun || 0) + 1; }"
+                + "  if (d.status === 'success') window.__puenteAjax.pending--; });"
+                + "api.addOnError(function (d) { window.__puenteAjax.pending = Math.max(0, window.__puenteAjax.pending - 1);"
+                + "  window.__puenteAjax.errors.push(d.status + ' ' + d.responseCode + ' ' + d.errorName + ' '"
+                + "    + d.errorMessage + ' ' + String(d.responseText).substring(0, 500)); });");
+    }
+
+    /**
+     * Clicks a JSF Ajax button and waits for what its answer shows; when nothing was even sent after 10 s
+     * (no Ajax request began: seen on the staff-account form now and then, right after another Ajax
+     * update of the same form, cause not found yet), clicks once more, as a person would, and says so.
+     */
+    void clickAjax(String css, String what, java.util.function.BooleanSupplier answered) {
+        Object before = ((JavascriptExecutor) driver).executeScript(
+                "return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
+        click(css);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> answered.getAsBoolean());
+            return;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object after = ((JavascriptExecutor) driver).executeScript(
+                    "return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
+            System.err.println("[Browser] " + what + ": no answer 10 s after the click (Ajax requests begun before "
+                    + before + ", after " + after + "); clicking again");
+        }
+        click(css);
+        waitUntil(what, Duration.ofSeconds(30), answered);
+    }
+
+    /** Waits until no JSF Ajax request of the page is under way; fails naming any that failed. */
+    void awaitAjax(String what) {
+        waitUntil(what, Duration.ofSeconds(30), () -> {
+            Object pending = ((JavascriptExecutor) driver).executeScript(
+                    "return window.__puenteAjax ? window.__puenteAjax.pending : 0;");
+            return ((Number) pending).intValue() <= 0;
+        });
+        Object errors = ((JavascriptExecutor) driver).executeScript(
+                "return window.__puenteAjax ? window.__puenteAjax.errors.join(' | ') : '';");
+        if (errors != null && !errors.toString().isEmpty()) {
+            throw new AssertionError("A JSF Ajax request failed during " + what + ": " + errors);
+        }
+    }
+
     /** Saves a PNG under target/screenshots-*, for a person to open and look at. */
     Path screenshot(String name) {
         try {

@@ -131,7 +131,9 @@ class SignInIT extends SharedBrowser {
     void aStaffAccountFormRefusesEachFieldInSpanishAndKeepsWhatWasTyped() {
         browser.signIn("admin", "demo");
         browser.open("/staff/usuarios");
-        browser.clickAndWait("#newAccount\\:create");
+        browser.trackAjax();
+        browser.click("#newAccount\\:create");
+        browser.awaitAjax("the refusal of the empty form");
         assertEquals("Personal", browser.text("h1"), "an empty form stays on its page");
         assertEquals("Escribe el usuario con el que entrará la persona.", browser.text("[id='newAccount:username'] ~ .field-error"));
         assertEquals("Escribe el nombre completo de la persona.", browser.text("[id='newAccount:fullName'] ~ .field-error"));
@@ -148,14 +150,15 @@ class SignInIT extends SharedBrowser {
         // Choosing the body fetches its units over Ajax: wait for them before going on.
         browser.waitUntil("the units of the chosen body", java.time.Duration.ofSeconds(30),
                 () -> browser.all("#newAccount\\:department option").size() > 1);
+        browser.awaitAjax("the units of the chosen body");
         for (String role : List.of("EVALUADOR", "AGENTE")) {
             browser.click("#newAccount\\:roles input[value='" + role + "']");
             assertTrue(browser.find("#newAccount\\:roles input[value='" + role + "']").isSelected(), role);
         }
         // The form answers over Ajax, replacing itself: wait for the new form, then for its refusal.
         org.openqa.selenium.WebElement create = browser.find("#newAccount\\:create");
-        browser.click("#newAccount\\:create");
-        browser.waitUntil("the form to answer", java.time.Duration.ofSeconds(30), () -> isGone(create));
+        browser.clickAjax("#newAccount\\:create", "the form to answer", () -> isGone(create));
+        browser.awaitAjax("the refusal of the roles");
         browser.waitUntil("the refusal of the roles", java.time.Duration.ofSeconds(30),
                 () -> browser.all("[id='newAccount:roles'] ~ .field-error").stream()
                         .anyMatch(e -> e.getText().startsWith("Los roles")));
