@@ -51,7 +51,7 @@ public class StaffAccountEditor implements Serializable {
         email = a.getEmail();
         bodyId = a.getBody().getId();
         departmentId = a.getDepartment() == null ? null : a.getDepartment().getId();
-        roles = a.getRoles().stream().sorted().toList();
+        roles = new java.util.ArrayList<>(a.getRoles().stream().sorted().toList()); // JSF adds to it: mutable
         active = a.isActive();
         locked = accounts.isLocked(username);
     }
