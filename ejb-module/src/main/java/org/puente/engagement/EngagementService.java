@@ -34,7 +34,7 @@ import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
-import org.puente.report.FolioNumbers;
+import org.puente.casework.FolioNumbers;
 
 /**
  * The engagement workflow of seed 000, replacing the official letter and the phone calls: an Enlace

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.CalendarService;
 import org.puente.identity.AccountService;
-import org.puente.report.FolioNumbers;
+import org.puente.casework.FolioNumbers;
 
 /**
  * What runs once the schema is current: demo data when asked for ({@code puente.demo}, which the

@@ -37,7 +37,7 @@ import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
 import org.puente.organization.NameArticle;
 import org.puente.organization.Department;
-import org.puente.report.FolioNumbers;
+import org.puente.casework.FolioNumbers;
 
 /**
  * The demo installation: the Estado de México digital agency with its content department, the

@@ -31,8 +31,8 @@ import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
 import org.puente.report.Deadline;
-import org.puente.report.Folio;
-import org.puente.report.FolioNumbers;
+import org.puente.casework.Folio;
+import org.puente.casework.FolioNumbers;
 import org.puente.report.ServiceReport;
 import org.puente.report.SurveyResponse;
 

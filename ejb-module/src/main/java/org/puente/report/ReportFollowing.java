@@ -1,5 +1,6 @@
 package org.puente.report;
 
+import org.puente.casework.Folio;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

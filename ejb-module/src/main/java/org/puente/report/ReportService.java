@@ -1,5 +1,7 @@
 package org.puente.report;
 
+import org.puente.casework.FolioNumbers;
+import org.puente.casework.Folio;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package org.puente.report;
 
+import org.puente.casework.Folio;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,5 +1,6 @@
 package org.puente.report;
 
+import org.puente.casework.Folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package org.puente.web.engagement;
 
+import org.puente.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

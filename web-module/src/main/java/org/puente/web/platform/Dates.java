@@ -1,4 +1,4 @@
-package org.puente.web.report;
+package org.puente.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;

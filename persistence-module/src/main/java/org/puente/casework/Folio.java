@@ -1,4 +1,4 @@
-package org.puente.report;
+package org.puente.casework;
 
 import java.util.Objects;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.puente.report;
+package org.puente.casework;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package org.puente.report;
+package org.puente.casework;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
