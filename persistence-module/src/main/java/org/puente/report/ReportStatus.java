@@ -35,9 +35,20 @@ public enum ReportStatus {
         return EnumSet.copyOf(NEXT.get(this).isEmpty() ? EnumSet.noneOf(ReportStatus.class) : NEXT.get(this));
     }
 
+    /**
+     * The open statuses: the report is still being worked and its deadline runs. The one list that
+     * queries, the deadline watch and the Open311 "open" filter use.
+     */
+    public static final Set<ReportStatus> OPEN = java.util.Collections.unmodifiableSet(EnumSet.of(RECEIVED, ASSIGNED,
+            IN_PROGRESS));
+
+    /** Finished statuses: everything not {@link #OPEN} (Open311's "closed"). */
+    public static final Set<ReportStatus> FINISHED = java.util.Collections.unmodifiableSet(EnumSet.complementOf(
+            EnumSet.copyOf(OPEN)));
+
     /** Open reports are still being worked, and their deadline runs. */
     public boolean isOpen() {
-        return this == RECEIVED || this == ASSIGNED || this == IN_PROGRESS;
+        return OPEN.contains(this);
     }
 
     public String messageKey() {

@@ -22,14 +22,18 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
+import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.organization.Department;
+import org.puente.platform.RuleViolation;
 
 /**
  * A citizen's report of a problem with a public service (the *7311 model). It is routed to the
@@ -54,6 +58,7 @@ import org.puente.organization.Department;
 public class ServiceReport {
 
     public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_NOTE = 2000;
 
     @Id
     @SequenceGenerator(name = "service_report_seq", sequenceName = "service_report_seq", allocationSize = 50)
@@ -235,10 +240,8 @@ public class ServiceReport {
 
     /** An agent takes the report (or a manager gives it to one). */
     public void assignTo(UserAccount agent, UserAccount actor, OffsetDateTime now, String note) {
+        requireAllowed(ReportStep.TAKE);
         requireAgentOfDepartment(agent);
-        if (!status.canMoveTo(ReportStatus.ASSIGNED)) {
-            throw new IllegalStateException("A report cannot go from " + status + " to ASSIGNED");
-        }
         history.add(new ReportTransition(this, ReportTransition.Kind.STEP, status, ReportStatus.ASSIGNED, now, actor,
                 department.getName(), note, agent));
         status = ReportStatus.ASSIGNED;
@@ -246,9 +249,64 @@ public class ServiceReport {
     }
 
     private void requireAgentOfDepartment(UserAccount agent) {
-        if (agent == null || !agent.isActive() || !agent.hasRole(org.puente.identity.Role.AGENTE)
-                || agent.getDepartment() == null || !agent.getDepartment().equals(department)) {
-            throw new IllegalArgumentException("The agent works in another department");
+        if (!isAgentOfDepartment(agent)) {
+            throw new RuleViolation("agent", "report.agent.otherDepartment");
+        }
+    }
+
+    private boolean isAgentOfDepartment(UserAccount person) {
+        return person != null && person.isActive() && person.hasRole(Role.AGENTE) && person.getDepartment() != null
+                && person.getDepartment().equals(department);
+    }
+
+    /**
+     * The steps this person may take on the report now: what the status allows (the same rule the
+     * verbs enforce), narrowed by who he is. Staff who work reports (agents, managers, administrators)
+     * take the status steps; only an active agent of the report's department takes it himself; only a
+     * manager or an administrator assigns it to a person or sends it to another department. An
+     * operator takes none (he files reports and writes internal notes).
+     */
+    public Set<ReportStep> stepsFor(UserAccount caller) {
+        Set<ReportStep> steps = EnumSet.noneOf(ReportStep.class);
+        if (!worksReports(caller)) {
+            return steps;
+        }
+        boolean manager = caller.hasRole(Role.GERENTE) || caller.hasRole(Role.ADMIN);
+        for (ReportStep step : ReportStep.values()) {
+            boolean byCaller = switch (step) {
+                case TAKE -> isAgentOfDepartment(caller);
+                case ASSIGN, REASSIGN -> manager;
+                default -> true;
+            };
+            if (byCaller && allows(step)) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    /** Whether a person works reports at all (takes their status steps): an agent, a manager or an administrator. */
+    public static boolean worksReports(UserAccount caller) {
+        return caller != null && (caller.hasRole(Role.AGENTE) || caller.hasRole(Role.GERENTE) || caller.hasRole(Role.ADMIN));
+    }
+
+    /** Whether the report's status allows the step, whoever takes it. */
+    public boolean allows(ReportStep step) {
+        return switch (step) {
+            case TAKE -> status.canMoveTo(ReportStatus.ASSIGNED);
+            case START -> status.canMoveTo(ReportStatus.IN_PROGRESS) && status != ReportStatus.RESOLVED;
+            case RESOLVE -> status.canMoveTo(ReportStatus.RESOLVED);
+            case CLOSE -> status.canMoveTo(ReportStatus.CLOSED);
+            case REOPEN -> status == ReportStatus.RESOLVED;
+            case REJECT -> status.canMoveTo(ReportStatus.REJECTED);
+            case DUPLICATE -> status.canMoveTo(ReportStatus.DUPLICATE);
+            case ASSIGN, REASSIGN -> status.isOpen();
+        };
+    }
+
+    private void requireAllowed(ReportStep step) {
+        if (!allows(step)) {
+            throw new IllegalStateException("A " + status + " report does not allow " + step);
         }
     }
 
@@ -262,12 +320,10 @@ public class ServiceReport {
             assignTo(agent, actor, now, note);
             return;
         }
-        if (status != ReportStatus.ASSIGNED && status != ReportStatus.IN_PROGRESS) {
-            throw new IllegalStateException("A " + status + " report is given to nobody");
-        }
+        requireAllowed(ReportStep.ASSIGN);
         requireAgentOfDepartment(agent);
         if (agent.equals(assignee)) {
-            throw new IllegalArgumentException("The report is already with " + agent.getUsername());
+            throw new RuleViolation("agent", "report.agent.already", agent.getFullName());
         }
         history.add(new ReportTransition(this, ReportTransition.Kind.HANDOVER, status, status, now, actor,
                 department.getName(), note, agent));
@@ -277,8 +333,8 @@ public class ServiceReport {
     /** A note among staff, in any status: it changes nothing and the reporter never sees it. */
     public void noteInternally(UserAccount actor, OffsetDateTime now, String note) {
         requireNote(note);
-        if (note.strip().length() > 2000) {
-            throw new IllegalArgumentException("A note has at most 2000 characters");
+        if (note.strip().length() > MAX_NOTE) {
+            throw new RuleViolation("internalNote", "report.internalNote.tooLong", MAX_NOTE);
         }
         history.add(new ReportTransition(this, ReportTransition.Kind.NOTE, status, status, now, actor,
                 department.getName(), note, null));
@@ -290,7 +346,7 @@ public class ServiceReport {
             throw new IllegalStateException("Evidence belongs to a resolved report, not a " + status + " one");
         }
         if (photos.stream().filter(ReportPhoto::isEvidence).count() >= ReportPhoto.MAX_EVIDENCE) {
-            throw new IllegalArgumentException("At most " + ReportPhoto.MAX_EVIDENCE + " evidence photos");
+            throw new RuleViolation("evidence", "report.evidence.tooMany", ReportPhoto.MAX_EVIDENCE);
         }
         photos.add(new ReportPhoto(this, type, data, true));
     }
@@ -301,14 +357,9 @@ public class ServiceReport {
      * caller computed (see ReportService.answerSurvey). Every earlier step stays in the history.
      */
     public void reopenByCitizen(UserAccount citizenAccount, OffsetDateTime now, String reason, Deadline deadline) {
-        if (status != ReportStatus.RESOLVED) {
-            throw new IllegalStateException("Only a resolved report is reopened, not a " + status + " one");
-        }
+        requireAllowed(ReportStep.REOPEN);
         requireNote(reason);
         Objects.requireNonNull(deadline, "deadline");
-        if (!status.canMoveTo(ReportStatus.IN_PROGRESS)) {
-            throw new IllegalStateException("A report cannot go from " + status + " to IN_PROGRESS");
-        }
         history.add(new ReportTransition(this, ReportTransition.Kind.CITIZEN, status, ReportStatus.IN_PROGRESS, now,
                 citizenAccount, null, reason, null));
         status = ReportStatus.IN_PROGRESS;
@@ -322,9 +373,7 @@ public class ServiceReport {
 
     /** Work starts on a received or assigned report (a resolved one is reopened, with a note). */
     public void startWork(UserAccount actor, OffsetDateTime now, String note) {
-        if (status == ReportStatus.RESOLVED) {
-            throw new IllegalStateException("A resolved report is reopened, not started");
-        }
+        requireAllowed(ReportStep.START);
         move(ReportStatus.IN_PROGRESS, actor, now, note);
     }
 
@@ -333,6 +382,7 @@ public class ServiceReport {
      *                          the transparency figures report (the entity does not know the calendar)
      */
     public void resolve(UserAccount actor, OffsetDateTime now, String note, java.time.Duration businessTimeTaken) {
+        requireAllowed(ReportStep.RESOLVE);
         requireNote(note);
         if (businessTimeTaken == null || businessTimeTaken.isNegative()) {
             throw new IllegalArgumentException("the business time taken is required and cannot be negative");
@@ -344,9 +394,7 @@ public class ServiceReport {
 
     /** Takes a resolved report back to work (only a resolved one: an open report is not "reopened"). */
     public void reopen(UserAccount actor, OffsetDateTime now, String note) {
-        if (status != ReportStatus.RESOLVED) {
-            throw new IllegalStateException("Only a resolved report is reopened, not a " + status + " one");
-        }
+        requireAllowed(ReportStep.REOPEN);
         requireNote(note);
         move(ReportStatus.IN_PROGRESS, actor, now, note);
         resolvedAt = null;
@@ -354,19 +402,25 @@ public class ServiceReport {
     }
 
     public void close(UserAccount actor, OffsetDateTime now, String note) {
+        requireAllowed(ReportStep.CLOSE);
         move(ReportStatus.CLOSED, actor, now, note);
         closedAt = now;
     }
 
     public void reject(UserAccount actor, OffsetDateTime now, String reason) {
+        requireAllowed(ReportStep.REJECT);
         requireNote(reason);
         move(ReportStatus.REJECTED, actor, now, reason);
         closedAt = now;
     }
 
     public void markDuplicateOf(ServiceReport original, UserAccount actor, OffsetDateTime now) {
-        if (original == this || !original.body.equals(body) || original.status == ReportStatus.DUPLICATE) {
-            throw new IllegalArgumentException("A duplicate points at another original report of the same municipality");
+        requireAllowed(ReportStep.DUPLICATE);
+        if (original == null || original == this || !original.body.equals(body)) {
+            throw new RuleViolation("original", "report.duplicate.unknown");
+        }
+        if (original.status == ReportStatus.DUPLICATE) {
+            throw new RuleViolation("original", "report.duplicate.ofDuplicate", original.getFolio());
         }
         move(ReportStatus.DUPLICATE, actor, now, original.getFolio());
         duplicateOf = original;
@@ -375,11 +429,9 @@ public class ServiceReport {
 
     /** A manager hands the report to another department of the municipality; the status stays. */
     public void reassign(Department newDepartment, UserAccount actor, OffsetDateTime now, String note) {
-        if (!status.isOpen()) {
-            throw new IllegalStateException("Only open reports are reassigned");
-        }
-        if (!newDepartment.belongsTo(body)) {
-            throw new IllegalArgumentException("The department is of another body");
+        requireAllowed(ReportStep.REASSIGN);
+        if (newDepartment == null || !newDepartment.belongsTo(body)) {
+            throw new RuleViolation("department", "report.department.required");
         }
         this.department = newDepartment;
         this.assignee = null;
@@ -431,7 +483,7 @@ public class ServiceReport {
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("This step needs a note");
+            throw new RuleViolation("note", "report.note.required");
         }
     }
 
