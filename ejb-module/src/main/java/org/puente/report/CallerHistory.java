@@ -53,7 +53,7 @@ public class CallerHistory {
                 .filter(x -> digits.equals(significantDigits(x.getContact().getPhone())))
                 .limit(MAX_SHOWN)
                 .map(x -> new EarlierReport(x.getId(), x.getFolio(), x.getService().getName(), x.getColonia().getName(),
-                        x.getStatus(), x.getReceivedAt()))
+                        x.getStatus(), x.getReceivedAt(), x.getBody().getTimeZone()))
                 .toList();
     }
 

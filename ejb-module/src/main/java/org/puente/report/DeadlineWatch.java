@@ -5,12 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
+import org.puente.platform.Links;
 
 /**
  * Marks open reports at risk (75% of their business time used) and overdue, and tells the body's
@@ -20,8 +19,6 @@ import org.puente.notification.NotificationService;
 @Stateless
 public class DeadlineWatch {
 
-    private static final List<ReportStatus> OPEN = List.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS);
-
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
 
@@ -29,17 +26,16 @@ public class DeadlineWatch {
     private NotificationService notifications;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     /** Returns how many reports became overdue. */
     public int sweep(OffsetDateTime now) {
         em.createNamedQuery("ServiceReport.dueForRisk", ServiceReport.class)
-                .setParameter("open", OPEN).setParameter("now", now).setMaxResults(1000)
+                .setParameter("open", ReportStatus.OPEN).setParameter("now", now).setMaxResults(1000)
                 .getResultStream().forEach(ServiceReport::markAtRisk);
         int overdue = 0;
         for (ServiceReport report : em.createNamedQuery("ServiceReport.dueForOverdue", ServiceReport.class)
-                .setParameter("open", OPEN).setParameter("now", now).setMaxResults(1000).getResultList()) {
+                .setParameter("open", ReportStatus.OPEN).setParameter("now", now).setMaxResults(1000).getResultList()) {
             if (report.markOverdue()) {
                 overdue++;
                 for (UserAccount manager : em.createQuery("select u from UserAccount u join u.roles role where"
@@ -47,8 +43,7 @@ public class DeadlineWatch {
                         .setParameter("body", report.getBody()).setParameter("role", Role.GERENTE).getResultList()) {
                     notifications.enqueue(manager.getEmail(), "report.overdue", report.getFolio(),
                             report.getService().getName(), report.getColonia().getName(),
-                            ReportService.WHEN.format(report.getDueAt().atZoneSameInstant(report.getBody().getTimeZone())),
-                            baseUrl, String.valueOf(report.getId()));
+                            ReportMail.due(report), links.base(), String.valueOf(report.getId()));
                 }
             }
         }

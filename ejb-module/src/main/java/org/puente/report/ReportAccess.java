@@ -10,6 +10,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Department;
 import org.puente.platform.AccessDeniedException;
+import org.puente.platform.BusinessException;
 
 /**
  * Who may see and work which reports: the body rule of {@link BodyScope}, narrowed for agents to
@@ -20,6 +21,19 @@ public class ReportAccess {
 
     @Inject
     private BodyScope scope;
+
+    @jakarta.persistence.PersistenceContext(unitName = "puente")
+    private jakarta.persistence.EntityManager em;
+
+    /** The report, if the caller may see it: unknown ones are "not found", others' are refused. */
+    public ServiceReport report(Long id) {
+        ServiceReport r = id == null ? null : em.find(ServiceReport.class, id);
+        if (r == null) {
+            throw new BusinessException("error.notFound");
+        }
+        check(r);
+        return r;
+    }
 
     /** The department an agent is confined to, or null when the caller sees the whole body. */
     private Department confinedTo() {

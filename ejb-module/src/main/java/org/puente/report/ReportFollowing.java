@@ -12,13 +12,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
 import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
+import org.puente.platform.Links;
 
 /**
  * "Me too": someone reports a problem that already has an open report, and follows that report
@@ -42,8 +42,7 @@ public class ReportFollowing {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     /**
      * The operator attaches the caller to an open report of his body. Name, e-mail and phone are each
@@ -82,13 +81,13 @@ public class ReportFollowing {
     private FollowReceipt follow(ServiceReport report, Contact contact, Channel channel, UserAccount actor,
                                  String historyNote) {
         String email = contact.getEmail();
-        boolean already = email != null && (email.equalsIgnoreCase(ReportService.reporterEmail(report))
+        boolean already = email != null && (email.equalsIgnoreCase(ReportNotices.reporterEmail(report))
                 || report.getFollowers().stream().anyMatch(f -> email.equals(f.getContact().getEmail())));
         if (already) {
             return new FollowReceipt(report.getFolio(), report.getService().getName(), true, true);
         }
         report.addFollower(contact, channel, actor, OffsetDateTime.now(clock), historyNote);
-        notifications.enqueue(email, "report.followed", report.getFolio(), report.getService().getName(), baseUrl);
+        notifications.enqueue(email, "report.followed", report.getFolio(), report.getService().getName(), links.base());
         return new FollowReceipt(report.getFolio(), report.getService().getName(), email != null, false);
     }
 
@@ -124,7 +123,7 @@ public class ReportFollowing {
         if (contact.getEmail() != null && !EmailAddress.isValid(contact.getEmail())) {
             problems.add(new BusinessException("contactEmail", "registration.email.invalid"));
         }
-        if (contact.getPhone() != null && !ReportService.PHONE.matcher(contact.getPhone()).matches()) {
+        if (contact.getPhone() != null && !ReportIntake.PHONE.matcher(contact.getPhone()).matches()) {
             problems.add(new BusinessException("contactPhone", "report.phone.invalid"));
         }
         if (contact.getName() != null && contact.getName().length() > 200) {

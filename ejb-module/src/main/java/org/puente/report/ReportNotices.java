@@ -21,7 +21,7 @@ public final class ReportNotices {
     }
 
     public static Recipients recipients(ServiceReport report) {
-        String reporter = ReportService.reporterEmail(report);
+        String reporter = reporterEmail(report);
         Set<String> told = new LinkedHashSet<>();
         if (reporter != null) {
             told.add(reporter.toLowerCase(Locale.ROOT));
@@ -34,6 +34,14 @@ public final class ReportNotices {
             }
         }
         return new Recipients(reporter, List.copyOf(followers));
+    }
+
+    /** The reporter's address: the contact he left, else his account's; null when there is none. */
+    public static String reporterEmail(ServiceReport report) {
+        if (report.getContact().getEmail() != null) {
+            return report.getContact().getEmail();
+        }
+        return report.getCitizen() == null ? null : report.getCitizen().getEmail();
     }
 
     /** Queues the e-mail of a status change (with the step's note) to the reporter and to the followers. */

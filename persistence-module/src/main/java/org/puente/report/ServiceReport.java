@@ -354,7 +354,7 @@ public class ServiceReport {
     /**
      * The reporter says the problem was not fixed: the resolved report goes back to work (in progress,
      * with whoever had it), the step recorded as his, with his reason, and a new deadline that the
-     * caller computed (see ReportService.answerSurvey). Every earlier step stays in the history.
+     * caller computed (see ReportTracking.answerSurvey). Every earlier step stays in the history.
      */
     public void reopenByCitizen(UserAccount citizenAccount, OffsetDateTime now, String reason, Deadline deadline) {
         requireAllowed(ReportStep.REOPEN);
