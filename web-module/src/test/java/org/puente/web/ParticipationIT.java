@@ -45,8 +45,9 @@ import org.puente.platform.DemoData;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;
 import org.puente.report.ReportReceipt;
-import org.puente.report.ReportService;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportIntake;
+import org.puente.report.ReportTracking;
+import org.puente.report.ReportSteps;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse.Degree;
 import org.puente.transparency.BrowserFamily;
@@ -90,10 +91,15 @@ class ParticipationIT {
     }
 
     @Inject
-    private ReportService reports;
+    private ReportIntake reports;
+
 
     @Inject
-    private ReportWork work;
+
+    private ReportTracking tracking;
+
+    @Inject
+    private ReportSteps work;
 
     @Inject
     private SurveyResults surveys;
@@ -396,7 +402,7 @@ class ParticipationIT {
             work.resolve(receipt.id(), "Atendido");
             return null;
         });
-        reports.answerSurvey(receipt.folio(), receipt.trackingCode(),
+        tracking.answerSurvey(receipt.folio(), receipt.trackingCode(),
                 new SurveyAnswers(knows, priorities, channel, degree, fixed, false, null));
     }
 

@@ -84,9 +84,12 @@ import org.puente.report.QueueFilter;
 import org.puente.report.QueueRow;
 import org.puente.report.ReportDetail;
 import org.puente.report.ReportReceipt;
-import org.puente.report.ReportService;
+import org.puente.report.ReportIntake;
+import org.puente.report.ReportTracking;
+import org.puente.report.ReportQueue;
+import org.puente.report.ReportDispatch;
 import org.puente.report.ReportStatus;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportSteps;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse;
 import org.puente.report.TrackingView;
@@ -126,10 +129,26 @@ class ReportIT {
     }
 
     @Inject
-    private ReportService reports;
+
+    private ReportIntake reports;
+
 
     @Inject
-    private ReportWork work;
+
+    private ReportTracking tracking;
+
+
+    @Inject
+
+    private ReportQueue queue;
+
+
+    @Inject
+
+    private ReportDispatch dispatch;
+
+    @Inject
+    private ReportSteps work;
 
     @Inject
     private ReportFollowing following;
@@ -618,15 +637,15 @@ class ReportIT {
         asStaff("gerente", () -> {
             for (String typed : List.of(digits, year + "-" + digits, "met-" + year + "-" + unpadded, " " + unpadded + " ")) {
                 QueueFilter byFolio = new QueueFilter(null, null, null, null, false, typed);
-                List<String> found = work.queue(byFolio, 0, 100, "folio", true).stream().map(QueueRow::folio).toList();
+                List<String> found = queue.queue(byFolio, 0, 100, "folio", true).stream().map(QueueRow::folio).toList();
                 assertTrue(found.contains(receipt.folio()), "\"" + typed + "\" finds " + receipt.folio() + ": " + found);
-                assertEquals(found.size(), work.count(byFolio), "the count of \"" + typed + "\" is the rows'");
+                assertEquals(found.size(), queue.count(byFolio), "the count of \"" + typed + "\" is the rows'");
             }
             QueueFilter full = new QueueFilter(null, null, null, null, false, receipt.folio());
-            assertEquals(1, work.count(full));
-            assertEquals(List.of(receipt.folio()), work.queue(full, 0, 25, "folio", true).stream().map(QueueRow::folio).toList());
+            assertEquals(1, queue.count(full));
+            assertEquals(List.of(receipt.folio()), queue.queue(full, 0, 25, "folio", true).stream().map(QueueRow::folio).toList());
             QueueFilter wildcard = new QueueFilter(null, null, null, null, false, "%_%");
-            assertEquals(0, work.count(wildcard), "LIKE wildcards typed by staff are taken literally");
+            assertEquals(0, queue.count(wildcard), "LIKE wildcards typed by staff are taken literally");
             return null;
         });
     }
@@ -640,9 +659,9 @@ class ReportIT {
         long servicios = number("select id from department where name = 'Dirección de Servicios Públicos'");
         long agente = number("select id from user_account where username = 'agente'");
         asStaff("gerente", () -> {
-            BusinessException refused = assertThrows(BusinessException.class, () -> work.reassign(List.of(), servicios, null));
+            BusinessException refused = assertThrows(BusinessException.class, () -> dispatch.reassign(List.of(), servicios, null));
             assertEquals("queue.selection.required", refused.getMessageKey());
-            refused = assertThrows(BusinessException.class, () -> work.assign(List.of(), agente, null));
+            refused = assertThrows(BusinessException.class, () -> dispatch.assign(List.of(), agente, null));
             assertEquals("queue.selection.required", refused.getMessageKey());
             return null;
         });
@@ -678,11 +697,11 @@ class ReportIT {
                 "vecina-proceso-" + run + "@example.mx");
 
         AssignOutcome outcome = asStaff("gerente", () -> {
-            List<AgentOption> agents = work.agents();
+            List<AgentOption> agents = queue.agents();
             assertTrue(agents.contains(new AgentOption(agente, "Jorge Luis Pérez Nava",
                     number("select department_id from user_account where id = ?", agente), "Dirección de Obras Públicas")),
                     agents.toString());
-            return work.assign(List.of(received.id(), inProgress.id(), otherDepartment.id()), agente, "Te toca");
+            return dispatch.assign(List.of(received.id(), inProgress.id(), otherDepartment.id()), agente, "Te toca");
         });
         assertEquals(new AssignOutcome(2, 1, "Jorge Luis Pérez Nava"), outcome);
         assertEquals("ASSIGNED", string("select status from service_report where id = ?", received.id()));
@@ -701,7 +720,7 @@ class ReportIT {
                 "the step into ASSIGNED is, as every status step");
         assertNull(string("select assignee_id from service_report where id = ?", otherDepartment.id()));
         assertEquals(new AssignOutcome(0, 1, "Jorge Luis Pérez Nava"),
-                asStaff("gerente", () -> work.assign(List.of(received.id()), agente, null)), "he has it already");
+                asStaff("gerente", () -> dispatch.assign(List.of(received.id()), agente, null)), "he has it already");
     }
 
     /** An internal note: in the staff history, marked; never on the public page; never e-mailed. */
@@ -720,7 +739,7 @@ class ReportIT {
             return null;
         });
         ReportDetail.Step step = asStaff("agente", () -> {
-            List<ReportDetail.Step> history = work.detail(receipt.id()).history();
+            List<ReportDetail.Step> history = queue.detail(receipt.id()).history();
             return history.get(history.size() - 1);
         });
         assertEquals(note, step.note());
@@ -728,7 +747,7 @@ class ReportIT {
         assertEquals("Rosa María Castillo Díaz", step.actorName());
         assertEquals(ReportStatus.RECEIVED, step.to());
         assertEquals("RECEIVED", string("select status from service_report where id = ?", receipt.id()));
-        TrackingView tracked = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        TrackingView tracked = tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
         assertEquals(1, tracked.history().size(), "the reporter sees only the receipt step");
         assertTrue(tracked.history().stream().noneMatch(s -> note.equals(s.note())));
         assertEquals(mail, number("select count(*) from outbox_message where recipient = ?", email), "no e-mail");
@@ -766,15 +785,15 @@ class ReportIT {
             return null;
         });
         assertEquals("RESOLVED", string("select status from service_report where id = ?", receipt.id()));
-        TrackingView resolved = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        TrackingView resolved = tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
         assertEquals(1, resolved.evidenceIds().size());
         long photo = resolved.evidenceIds().get(0);
-        assertTrue(reports.evidence(receipt.folio(), receipt.trackingCode(), photo).isPresent());
-        assertFalse(reports.evidence(receipt.folio(), "ZZZZZZZZZZ", photo).isPresent(), "not without the code");
-        assertTrue(reports.track(receipt.folio(), null).orElseThrow().evidenceIds().isEmpty(), "not in public");
+        assertTrue(tracking.evidence(receipt.folio(), receipt.trackingCode(), photo).isPresent());
+        assertFalse(tracking.evidence(receipt.folio(), "ZZZZZZZZZZ", photo).isPresent(), "not without the code");
+        assertTrue(tracking.track(receipt.folio(), null).orElseThrow().evidenceIds().isEmpty(), "not in public");
         assertTrue(resolved.history().stream().anyMatch(s -> "Se rellenó con asfalto".equals(s.note())),
                 "the reporter reads the resolution note");
-        TrackingView byFolioOnly = reports.track(receipt.folio(), null).orElseThrow();
+        TrackingView byFolioOnly = tracking.track(receipt.folio(), null).orElseThrow();
         assertEquals(resolved.history().size(), byFolioOnly.history().size(), "the folio alone shows every step");
         assertTrue(byFolioOnly.history().stream().allMatch(s -> s.note() == null),
                 "but no note: a note is written for the reporter " + byFolioOnly.history());
@@ -784,13 +803,13 @@ class ReportIT {
         String department = string("select d.email from department d join service_report r on r.department_id = d.id"
                 + " where r.id = ?", receipt.id());
 
-        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> reports.answerSurvey(
+        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> tracking.answerSurvey(
                 receipt.folio(), receipt.trackingCode(), new SurveyAnswers(true, null, true, SurveyResponse.Degree.MUCHO,
                         false, true, " ")));
         assertEquals(Set.of("reopenReason"), noReason.getProblems().stream().map(BusinessException::getField)
                 .collect(Collectors.toSet()));
         OffsetDateTime reopenedAt = OffsetDateTime.now();
-        reports.answerSurvey(receipt.folio(), receipt.trackingCode(), new SurveyAnswers(true, null, true,
+        tracking.answerSurvey(receipt.folio(), receipt.trackingCode(), new SurveyAnswers(true, null, true,
                 SurveyResponse.Degree.POCO, false, true, "El bache volvió a abrirse con la lluvia"));
 
         assertEquals("IN_PROGRESS", string("select status from service_report where id = ?", receipt.id()));
@@ -808,10 +827,10 @@ class ReportIT {
         assertTrue(string("select body from outbox_message where subject = ? and recipient = ?",
                 "Reporte reabierto por el ciudadano " + receipt.folio() + ": Bacheo", department)
                 .contains("El bache volvió a abrirse con la lluvia"));
-        TrackingView reopened = reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
+        TrackingView reopened = tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
         assertFalse(reopened.surveyOpen());
         assertTrue(reopened.history().get(reopened.history().size() - 1).byCitizen());
-        long open = asStaff("gerente", () -> work.count(new QueueFilter(ReportStatus.IN_PROGRESS, null, null, null,
+        long open = asStaff("gerente", () -> queue.count(new QueueFilter(ReportStatus.IN_PROGRESS, null, null, null,
                 false, receipt.folio())));
         assertEquals(1, open, "back in the staff queue as open");
 
@@ -819,7 +838,7 @@ class ReportIT {
             work.resolve(receipt.id(), "Se bacheó de nuevo con mezcla en caliente");
             return null;
         });
-        assertTrue(reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow().surveyOpen(),
+        assertTrue(tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow().surveyOpen(),
                 "a new resolution, a new survey");
     }
 
@@ -829,13 +848,13 @@ class ReportIT {
     void aWrongTrackingCodeIsToldApart() throws Exception {
         ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache con código", null, null),
                 Channel.WEB);
-        TrackingView wrong = reports.track(receipt.folio(), "ZZZZZZZZZZ").orElseThrow();
+        TrackingView wrong = tracking.track(receipt.folio(), "ZZZZZZZZZZ").orElseThrow();
         assertTrue(wrong.codeMismatch());
         assertFalse(wrong.reporter());
         assertEquals(null, wrong.description());
-        assertFalse(reports.track(receipt.folio(), receipt.trackingCode()).orElseThrow().codeMismatch());
-        assertFalse(reports.track(receipt.folio(), null).orElseThrow().codeMismatch());
-        assertFalse(reports.track(receipt.folio(), " ").orElseThrow().codeMismatch());
+        assertFalse(tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow().codeMismatch());
+        assertFalse(tracking.track(receipt.folio(), null).orElseThrow().codeMismatch());
+        assertFalse(tracking.track(receipt.folio(), " ").orElseThrow().codeMismatch());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -846,7 +865,7 @@ class ReportIT {
     void staffReadingAndChangingAReportIsAuditedAndAnAlteredOrRemovedLineBreaksTheChain() throws Exception {
         ReportReceipt receipt = reports.file(report(bacheo(), colonia("Pilares"), "Bache de la bitácora",
                 "auditada@example.mx", null), Channel.WEB);
-        asStaff("agente", () -> work.detail(receipt.id()));
+        asStaff("agente", () -> queue.detail(receipt.id()));
         asStaff("agente", () -> {
             work.take(receipt.id(), null);
             return null;

@@ -48,8 +48,8 @@ import org.puente.platform.InvalidInputException;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;
 import org.puente.report.ReportReceipt;
-import org.puente.report.ReportService;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportIntake;
+import org.puente.report.ReportSteps;
 import org.puente.transparency.DashboardFigures;
 import org.puente.transparency.GroupFigures;
 import org.puente.transparency.GroupStats;
@@ -103,10 +103,10 @@ class TransparencyIT {
     }
 
     @Inject
-    private ReportService reports;
+    private ReportIntake reports;
 
     @Inject
-    private ReportWork work;
+    private ReportSteps work;
 
     @Inject
     private TransparencyService transparency;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.platform.Links;
 
 /**
  * Open311 Service Discovery, /open311/discovery.json and .xml: where an Open311 client finds the
@@ -31,8 +32,7 @@ public class DiscoveryResource {
     static final OffsetDateTime CHANGESET = OffsetDateTime.parse("2026-12-02T00:00:00Z");
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     @Inject
     @ConfigProperty(name = "puente.demo", defaultValue = "false")
@@ -49,7 +49,10 @@ public class DiscoveryResource {
     @Path("discovery.{format}")
     public Response discovery(@PathParam("format") String format) {
         Format f = Format.of(format);
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (f == null) {
+            throw new Open311Error(404, text("open311.format.unknown"));
+        }
+        String base = links.base();
         Discovery document = new Discovery(CHANGESET, text("open311.discovery.contact", agency, base + "/datos"),
                 text("open311.discovery.keyService", agency),
                 List.of(new Discovery.Endpoint(GEOREPORT_V2, base + "/open311/v2", CHANGESET, demo ? "test" : "production",

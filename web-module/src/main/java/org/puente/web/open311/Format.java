@@ -13,6 +13,8 @@ import org.puente.report.PublicReport;
 /**
  * Open311's two formats. JSON follows the spec's Spark convention (what the shared JSON Schemas
  * check); XML is schemaless, without a namespace, with the UTF-8 declaration the spec requires.
+ * Over 150 lines because it writes every Open311 document twice, once per format, side by side so
+ * that a field added to one is seen missing from the other.
  */
 enum Format {
     JSON("application/json; charset=utf-8"),
@@ -25,11 +27,12 @@ enum Format {
         this.mediaType = mediaType;
     }
 
+    /** The format of a path's extension ("json", "xml"), or null for any other. */
     static Format of(String extension) {
         return switch (extension) {
             case "json" -> JSON;
             case "xml" -> XML;
-            default -> throw new Open311Error(404, "Formato desconocido: use .json o .xml");
+            default -> null;
         };
     }
 

@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,15 @@ import org.puente.report.AssignOutcome;
 import org.puente.report.QueueFilter;
 import org.puente.report.QueueRow;
 import org.puente.report.ReportStatus;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportDispatch;
+import org.puente.report.ReportQueue;
 import org.puente.web.platform.Texts;
 
 /**
- * The staff queue of reports: filters (kept in the address as view parameters, so a reload or a
- * shared link keeps them), sorting and paging done by the database, the total, bulk reassignment to
- * a department and bulk assignment to a person.
+ * The staff queue of reports: filters ({@link QueueAddress}, kept in the address as view parameters,
+ * so a reload or a shared link keeps them), sorting and paging done by the database, the total, bulk reassignment to
+ * a department and bulk assignment to a person. Over 150 lines because of the table's lazy model and
+ * the bulk forms' inputs; the filters' parsing is in QueueAddress, the rules in the services.
  */
 @Named
 @ViewScoped
@@ -47,7 +47,10 @@ public class QueuePage implements Serializable {
     private static final String SELF = "/staff/reportes?faces-redirect=true&includeViewParams=true";
 
     @Inject
-    private ReportWork work;
+    private ReportQueue queue;
+
+    @Inject
+    private ReportDispatch dispatch;
 
     @Inject
     private OrganizationService organizations;
@@ -61,19 +64,13 @@ public class QueuePage implements Serializable {
     @Inject
     private Texts texts;
 
-    private ReportStatus status;
-    private Long serviceId;
-    private Long coloniaId;
-    private Long departmentId;
-    private boolean overdueOnly;
-    private String folio;
+    private final QueueAddress address = new QueueAddress();
     private Body body;
     private List<QueueRow> selected = new ArrayList<>();
     private Long targetDepartmentId;
     private Long targetAgentId;
     private List<AgentOption> agents = List.of();
     private long total;
-    private boolean addressInvalid;
     private LazyDataModel<QueueRow> model;
     private List<PublicService> services = List.of();
     private List<Colonia> colonias = List.of();
@@ -90,7 +87,7 @@ public class QueuePage implements Serializable {
             departments = organizations.departments(body);
         }
         if (isManager()) {
-            agents = work.agents();
+            agents = queue.agents();
         }
     }
 
@@ -100,12 +97,17 @@ public class QueuePage implements Serializable {
     }
 
     public QueueFilter filter() {
-        return new QueueFilter(status, serviceId, coloniaId, departmentId, overdueOnly, folio);
+        return address.filter();
+    }
+
+    /** The filters, as the form and the address hold them. */
+    public QueueAddress getAddress() {
+        return address;
     }
 
     public String reassignSelected() {
         try {
-            int moved = work.reassign(selected.stream().map(QueueRow::id).toList(), targetDepartmentId, null);
+            int moved = dispatch.reassign(selected.stream().map(QueueRow::id).toList(), targetDepartmentId, null);
             texts.info("queue.reassigned", moved);
             return SELF;
         } catch (BusinessException refusal) {
@@ -116,7 +118,7 @@ public class QueuePage implements Serializable {
 
     public String assignSelected() {
         try {
-            AssignOutcome outcome = work.assign(selected.stream().map(QueueRow::id).toList(), targetAgentId, null);
+            AssignOutcome outcome = dispatch.assign(selected.stream().map(QueueRow::id).toList(), targetAgentId, null);
             texts.info("queue.assigned", outcome.assigned(), outcome.agentName());
             if (outcome.skipped() > 0) {
                 texts.info("queue.assigned.skipped", outcome.skipped());
@@ -135,20 +137,7 @@ public class QueuePage implements Serializable {
 
     /** The CSV export's address, with the current filters. */
     public String getCsvUrl() {
-        StringBuilder url = new StringBuilder("/staff/reportes.csv?");
-        append(url, "estado", status == null ? null : status.name());
-        append(url, "servicio", serviceId);
-        append(url, "colonia", coloniaId);
-        append(url, "area", departmentId);
-        append(url, "vencidos", overdueOnly ? "true" : null);
-        append(url, "folio", folio);
-        return url.toString();
-    }
-
-    private static void append(StringBuilder url, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            url.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
-        }
+        return address.csvUrl();
     }
 
     public boolean isManager() {
@@ -182,7 +171,7 @@ public class QueuePage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            long count = work.countUpTo(filter(), COUNT_CAP);
+            long count = queue.countUpTo(filter(), COUNT_CAP);
             capped = count > COUNT_CAP;
             total = count;
             return (int) Math.min(count, COUNT_CAP);
@@ -191,7 +180,7 @@ public class QueuePage implements Serializable {
         @Override
         public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return work.queue(filter(), first, pageSize, sort == null ? "receivedAt" : sort.getField(),
+            return queue.queue(filter(), first, pageSize, sort == null ? "receivedAt" : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING);
         }
 
@@ -207,121 +196,8 @@ public class QueuePage implements Serializable {
         }
     }
 
-    // The filters as the address carries them (view parameters). A value that is not one (a status
-    // that does not exist, a number with letters) is ignored, and the page says so; never an error page.
-
-    public String getEstado() {
-        return status == null ? null : status.name();
-    }
-
-    public void setEstado(String value) {
-        status = blank(value) ? null : parse(() -> ReportStatus.valueOf(value.strip()));
-    }
-
-    public String getServicio() {
-        return serviceId == null ? null : serviceId.toString();
-    }
-
-    public void setServicio(String value) {
-        serviceId = number(value);
-    }
-
-    public String getColonia() {
-        return coloniaId == null ? null : coloniaId.toString();
-    }
-
-    public void setColonia(String value) {
-        coloniaId = number(value);
-    }
-
-    public String getArea() {
-        return departmentId == null ? null : departmentId.toString();
-    }
-
-    public void setArea(String value) {
-        departmentId = number(value);
-    }
-
-    public String getVencidos() {
-        return overdueOnly ? "true" : null;
-    }
-
-    public void setVencidos(String value) {
-        overdueOnly = "true".equals(value) || "1".equals(value);
-    }
-
-    /** True when the address carried a filter that is not one (it was ignored). */
-    public boolean isAddressInvalid() {
-        return addressInvalid;
-    }
-
-    private Long number(String value) {
-        return blank(value) ? null : parse(() -> Long.valueOf(value.strip()));
-    }
-
-    private <T> T parse(java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException notOne) {
-            addressInvalid = true;
-            return null;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     public LazyDataModel<QueueRow> getModel() {
         return model;
-    }
-
-    public ReportStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ReportStatus status) {
-        this.status = status;
-    }
-
-    public Long getServiceId() {
-        return serviceId;
-    }
-
-    public void setServiceId(Long serviceId) {
-        this.serviceId = serviceId;
-    }
-
-    public Long getColoniaId() {
-        return coloniaId;
-    }
-
-    public void setColoniaId(Long coloniaId) {
-        this.coloniaId = coloniaId;
-    }
-
-    public Long getDepartmentId() {
-        return departmentId;
-    }
-
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
-    }
-
-    public String getFolio() {
-        return folio;
-    }
-
-    public void setFolio(String folio) {
-        this.folio = folio;
     }
 
     public List<QueueRow> getSelected() {

@@ -17,9 +17,9 @@ import org.puente.platform.BusinessException;
 import org.puente.report.QueueFilter;
 import org.puente.report.ExportRow;
 import org.puente.report.ReportPhoto;
-import org.puente.report.ReportService;
+import org.puente.report.ReportTracking;
 import org.puente.report.ReportStatus;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportQueue;
 import org.apache.commons.csv.CSVPrinter;
 import org.puente.web.platform.SpreadsheetCsv;
 import org.puente.web.platform.Texts;
@@ -44,10 +44,10 @@ public class ReportFilesServlet extends HttpServlet {
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     @Inject
-    private ReportWork work;
+    private ReportQueue queue;
 
     @Inject
-    private ReportService reports;
+    private ReportTracking tracking;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,11 +74,11 @@ public class ReportFilesServlet extends HttpServlet {
                 number(request, "servicio"), number(request, "colonia"), number(request, "area"),
                 "1".equals(request.getParameter("vencidos")) || "true".equals(request.getParameter("vencidos")),
                 request.getParameter("folio"));
-        long total = work.count(filter);
+        long total = queue.count(filter);
         ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, SPANISH);
         try (CSVPrinter csv = SpreadsheetCsv.start(response, "reportes.csv", HEADER)) {
             for (int first = 0; first < total; first += PAGE) {
-                for (ExportRow r : work.exportPage(filter, first, PAGE)) {
+                for (ExportRow r : queue.exportPage(filter, first, PAGE)) {
                     SpreadsheetCsv.print(csv, cells(r, texts));
                 }
                 csv.flush();
@@ -96,13 +96,13 @@ public class ReportFilesServlet extends HttpServlet {
     }
 
     private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var photo = reports.evidence(request.getParameter("folio"), request.getParameter("codigo"),
+        var photo = tracking.evidence(request.getParameter("folio"), request.getParameter("codigo"),
                 number(request, "foto")).orElseThrow(() -> new BusinessException("error.notFound"));
         send(photo, response);
     }
 
     private void photo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var photo = work.photo(number(request, "reporte"), number(request, "foto"))
+        var photo = queue.photo(number(request, "reporte"), number(request, "foto"))
                 .orElseThrow(() -> new BusinessException("error.notFound"));
         send(photo, response);
     }

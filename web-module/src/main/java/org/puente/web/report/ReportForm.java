@@ -6,11 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.puente.abuse.Limit;
@@ -30,7 +27,8 @@ import org.puente.report.NewReport;
 import org.puente.report.ReportPhoto;
 import org.puente.report.ReportReceipt;
 import org.puente.report.ReportFollowing;
-import org.puente.report.ReportService;
+import org.puente.report.ReportIntake;
+import org.puente.report.PublicReports;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
@@ -38,20 +36,22 @@ import org.puente.web.platform.Texts;
 
 /**
  * The report form, on the public site (/reportar) and in the operator's phone intake
- * (/staff/atender). Before filing it offers open reports like this one to follow instead. The
- * photos chosen are read once and held until the report is filed, so that a second round (the
- * similar reports, a field to correct) does not lose them; choosing other photos replaces them.
+ * (/staff/atender). Before filing it offers open reports like this one to follow instead; the
+ * photos chosen are held by {@link HeldPhotos} until the report is filed. Over 150 lines because of
+ * its accessors: the report's fields, the caller's contact and the follow form are one page's input
+ * (the two pages share it through their includes); the logic is in ReportIntake and HeldPhotos.
  */
 @Named
 @ViewScoped
 public class ReportForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Bytes read of an upload at most: beyond the 5 MB limit, enough to say it is too large. */
-    private static final int READ_LIMIT = ReportPhoto.MAX_BYTES + 1;
 
     @Inject
-    private ReportService reports;
+    private ReportIntake intake;
+
+    @Inject
+    private PublicReports publicReports;
 
     @Inject
     private CatalogService catalog;
@@ -88,7 +88,7 @@ public class ReportForm implements Serializable {
     private String contactPhone;
     private boolean privacyConsent;
     private transient List<Part> photos;
-    private ArrayList<byte[]> heldPhotos = new ArrayList<>();
+    private final HeldPhotos heldPhotos = new HeldPhotos();
     private String serviceCode;
     private String bodyCode;
     private String followFolio;
@@ -133,13 +133,13 @@ public class ReportForm implements Serializable {
             lookUpCaller();
         }
         if (!similarSeen) {
-            similar = reports.similarOpen(serviceId, coloniaId, street, latitude, longitude);
+            similar = publicReports.similarOpen(serviceId, coloniaId, street, latitude, longitude);
             if (!similar.isEmpty()) {
                 similarSeen = true;
                 return null;
             }
         }
-        List<byte[]> uploads = heldPhotos;
+        List<byte[]> uploads = heldPhotos.all();
         try {
             // the public form is limited per client address, with a proof of work near the limit; the
             // operator's phone intake is staff work and is not
@@ -151,7 +151,7 @@ public class ReportForm implements Serializable {
             return null;
         }
         try {
-            ReportReceipt receipt = reports.file(new NewReport(serviceId, description, coloniaId, street, reference,
+            ReportReceipt receipt = intake.file(new NewReport(serviceId, description, coloniaId, street, reference,
                     latitude, longitude, contactName, contactEmail, contactPhone, privacyConsent, uploads,
                     idempotencyKey), phone ? Channel.PHONE : Channel.WEB);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
@@ -186,46 +186,21 @@ public class ReportForm implements Serializable {
     }
 
     public void dropPhotos() {
-        heldPhotos = new ArrayList<>();
+        heldPhotos.drop();
     }
 
-    /** Newly chosen photos replace the held ones; none chosen keeps them. False when they cannot be read. */
+    /** Newly chosen photos replace the held ones (see HeldPhotos). False when they cannot be held. */
     private boolean holdChosenPhotos() {
-        long chosenCount = photos == null ? 0 : photos.stream().filter(p -> p != null && p.getSize() > 0).count();
-        if (chosenCount > ReportPhoto.MAX_PER_REPORT) {
-            // Counted before any is read: a request with many parts costs no memory.
-            photos = null;
-            texts.error("report:photos", "report.photo.tooMany", ReportPhoto.MAX_PER_REPORT);
-            return false;
-        }
-        try {
-            ArrayList<byte[]> chosen = read(photos);
-            if (!chosen.isEmpty()) {
-                heldPhotos = chosen;
-            }
-            photos = null;
-            return true;
-        } catch (IOException e) {
-            texts.error("report:photos", "report.photo.unreadable");
-            return false;
-        }
-    }
-
-    /** Reads the chosen photos (their number already checked), each up to one byte over the limit. */
-    private static ArrayList<byte[]> read(List<Part> parts) throws IOException {
-        ArrayList<byte[]> data = new ArrayList<>();
-        if (parts == null) {
-            return data;
-        }
-        for (Part part : parts) {
-            if (part == null || part.getSize() == 0) {
-                continue;
-            }
-            try (InputStream in = part.getInputStream()) {
-                data.add(in.readNBytes(READ_LIMIT));
+        HeldPhotos.Outcome outcome = heldPhotos.choose(photos);
+        photos = null;
+        switch (outcome) {
+            case TOO_MANY -> texts.error("report:photos", "report.photo.tooMany", ReportPhoto.MAX_PER_REPORT);
+            case UNREADABLE -> texts.error("report:photos", "report.photo.unreadable");
+            case HELD -> {
+                return true;
             }
         }
-        return data;
+        return false;
     }
 
     public List<PublicService> getServices() {
@@ -347,7 +322,7 @@ public class ReportForm implements Serializable {
     }
 
     public int getHeldPhotoCount() {
-        return heldPhotos.size();
+        return heldPhotos.count();
     }
 
     public String getServiceCode() {

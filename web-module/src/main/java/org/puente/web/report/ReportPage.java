@@ -1,34 +1,41 @@
 package org.puente.web.report;
 
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Serializable;
 import java.util.List;
+import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
 import org.puente.organization.OrganizationService;
 import org.puente.platform.BusinessException;
 import org.puente.report.ReportDetail;
-import org.puente.report.ReportPhoto;
-import org.puente.report.ReportStatus;
-import org.puente.report.ReportWork;
+import org.puente.report.ReportDispatch;
+import org.puente.report.ReportQueue;
+import org.puente.report.ReportStep;
+import org.puente.report.ReportSteps;
 import org.puente.web.platform.Texts;
 
-/** /staff/reporte?id=: one report with its history, photos and map, and the steps the caller may take. */
+/**
+ * /staff/reporte?id=: one report with its history, photos and map, and the steps the caller may take
+ * (the report's own answer, {@link ReportDetail#steps()}).
+ */
 @Named
 @ViewScoped
 public class ReportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A step the page offers, and what it needs. */
-    public enum Step { TAKE, START, RESOLVE, CLOSE, REOPEN, REJECT, DUPLICATE, REASSIGN, ASSIGN }
+    @Inject
+    private ReportQueue queue;
 
     @Inject
-    private ReportWork work;
+    private ReportSteps steps;
+
+    @Inject
+    private ReportDispatch dispatch;
 
     @Inject
     private OrganizationService organizations;
@@ -46,22 +53,22 @@ public class ReportPage implements Serializable {
     private transient Part evidence;
 
     public void load() {
-        report = work.detail(id);
+        report = queue.detail(id);
     }
 
-    public String act(Step step) {
+    public String act(ReportStep step) {
         try {
             switch (step) {
-                case TAKE -> work.take(id, note);
-                case START -> work.startWork(id, note);
-                case RESOLVE -> work.resolve(id, note, read(evidence));
-                case CLOSE -> work.close(id, note);
-                case REOPEN -> work.reopen(id, note);
-                case REJECT -> work.reject(id, note);
-                case DUPLICATE -> work.markDuplicate(id, original);
-                case REASSIGN -> work.reassign(List.of(id), departmentId, note);
+                case TAKE -> steps.take(id, note);
+                case START -> steps.startWork(id, note);
+                case RESOLVE -> steps.resolve(id, note, HeldPhotos.read(evidence));
+                case CLOSE -> steps.close(id, note);
+                case REOPEN -> steps.reopen(id, note);
+                case REJECT -> steps.reject(id, note);
+                case DUPLICATE -> steps.markDuplicate(id, original);
+                case REASSIGN -> dispatch.reassign(List.of(id), departmentId, note);
                 case ASSIGN -> {
-                    if (work.assign(List.of(id), agentId, note).assigned() == 0) {
+                    if (dispatch.assign(List.of(id), agentId, note).assigned() == 0) {
                         texts.error(null, "report.agent.notPossible");
                         load();
                         return null;
@@ -84,7 +91,7 @@ public class ReportPage implements Serializable {
     /** Saves a note only staff read; it takes no step and tells nobody. */
     public String addNote() {
         try {
-            work.addInternalNote(id, internalNote);
+            steps.addInternalNote(id, internalNote);
             texts.info("report.internalNote.done");
             return "/staff/reporte?faces-redirect=true&id=" + id;
         } catch (BusinessException refusal) {
@@ -94,38 +101,18 @@ public class ReportPage implements Serializable {
         }
     }
 
-    /** The upload's bytes (one more than the limit at most, enough to refuse it as too large), or null. */
-    private static byte[] read(Part part) throws IOException {
-        if (part == null || part.getSize() == 0) {
-            return null;
-        }
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes(ReportPhoto.MAX_BYTES + 1);
-        }
-    }
-
-    /** Which steps the report's status allows now. */
-    public boolean can(Step step) {
-        var next = report.next();
-        return switch (step) {
-            case TAKE -> next.contains(ReportStatus.ASSIGNED);
-            case START -> next.contains(ReportStatus.IN_PROGRESS) && report.status() != ReportStatus.RESOLVED;
-            case RESOLVE -> next.contains(ReportStatus.RESOLVED);
-            case CLOSE -> next.contains(ReportStatus.CLOSED);
-            case REOPEN -> report.status() == ReportStatus.RESOLVED;
-            case REJECT -> next.contains(ReportStatus.REJECTED);
-            case DUPLICATE -> next.contains(ReportStatus.DUPLICATE);
-            case REASSIGN, ASSIGN -> report.status().isOpen();
-        };
+    /** Whether the caller may take the step now, as the report says. */
+    public boolean can(ReportStep step) {
+        return report.can(step);
     }
 
     public List<Department> getDepartments() {
         return organizations.departments(organizations.visibleBodies().stream()
-                .filter(b -> b.getKind() == org.puente.organization.BodyKind.MUNICIPIO).findFirst().orElseThrow());
+                .filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst().orElseThrow());
     }
 
-    public Step[] getSteps() {
-        return Step.values();
+    public ReportStep[] getSteps() {
+        return ReportStep.values();
     }
 
     public Long getId() {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.puente.platform.BusinessException;
-import org.puente.report.ReportService;
+import org.puente.report.ReportTracking;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse;
 import org.puente.report.TrackingView;
@@ -22,7 +22,7 @@ public class TrackingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReportService reports;
+    private ReportTracking reports;
 
     @Inject
     private Texts texts;
