@@ -20,7 +20,8 @@ import org.puente.web.platform.Texts;
 
 /**
  * /staff/reporte?id=: one report with its history, photos and map, and the steps the caller may take
- * (the report's own answer, {@link ReportDetail#steps()}).
+ * (the report's own answer, {@link ReportDetail#steps()}). A little over 150 lines only because of
+ * the accessors of the steps form's inputs (note, original folio, department, agent, evidence).
  */
 @Named
 @ViewScoped
