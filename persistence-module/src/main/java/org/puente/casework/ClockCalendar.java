@@ -3,9 +3,11 @@ package org.puente.casework;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +68,7 @@ public final class ClockCalendar {
     }
 
     private Set<DayOfWeek> workingDays() {
-        java.util.EnumSet<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (int i = 0; i < 7; i++) {
             if (working[i]) {
                 days.add(DayOfWeek.of(i + 1));
@@ -80,7 +82,7 @@ public final class ClockCalendar {
     }
 
     /** The instant of a minute of a local day in the body's zone. */
-    java.time.OffsetDateTime at(long epochDay, int minute) {
+    OffsetDateTime at(long epochDay, int minute) {
         return LocalDate.ofEpochDay(epochDay).atStartOfDay().plusMinutes(minute).atZone(zone).toOffsetDateTime();
     }
 

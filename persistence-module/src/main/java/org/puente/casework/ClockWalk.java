@@ -85,10 +85,6 @@ abstract class ClockWalk {
         return pauses[i];
     }
 
-    boolean tracing() {
-        return steps != null;
-    }
-
     void step(ClockStep step) {
         if (steps != null) {
             steps.add(step);
