@@ -33,7 +33,7 @@ class ForumPagesIT {
             assertEquals(topic, citizen.text("h1"));
             assertTrue(citizen.text("#threads-empty").contains("Todavía no hay temas"));
             citizen.clickAndWait("a[href*='/login?volver=']");
-            citizen.type("#login\\:username", "ciudadano").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+            new LoginPage(citizen).signIn("ciudadano", "demo");
             assertEquals("/foro?evento=" + forum, citizen.path(), "back to the forum after signing in");
             citizen.clickAndWait("#new-thread\\:start");
             assertEquals("Escribe el título del tema.", citizen.text("#new-thread\\:title-error"));
