@@ -52,10 +52,7 @@ class ForumPagesIT {
             assertTrue(expert.text(".forum-post.official").contains("Respuesta oficial"));
             assertTrue(expert.text(".forum-post.official").contains("Dr. Roberto Sánchez Islas"));
 
-            reader.open("/registro").type("#registration\\:fullName", "Rosa Lectora Prueba")
-                    .type("#registration\\:email", secondReader).type("#registration\\:password", "una-contraseña-larga");
-            reader.click("#registration\\:privacyConsent");
-            reader.clickAndWait("#registration\\:submit");
+            RegistrationPage.open(reader).register("Rosa Lectora Prueba", secondReader, "una-contraseña-larga");
             reader.signIn(secondReader, "una-contraseña-larga");
             reader.open(thread);
             assertEquals(1, reader.all("#post-list .flag").size(), "only the citizen's post can be flagged, not the official one");

@@ -20,12 +20,7 @@ class RestartIT {
     void dataSurvivesARestartAndDemoDataIsNotLoadedTwice() throws Exception {
         String email = "reinicio-" + UUID.randomUUID() + "@example.mx";
         try (Browser browser = new Browser()) {
-            browser.open("/registro")
-                    .type("#registration\\:fullName", "Rosa Reinicio")
-                    .type("#registration\\:email", email)
-                    .type("#registration\\:password", "contraseña-reinicio");
-            browser.click("#registration\\:privacyConsent");
-            browser.clickAndWait("#registration\\:submit");
+            RegistrationPage.open(browser).register("Rosa Reinicio", email, "contraseña-reinicio");
             assertTrue(browser.pageText().contains("Tu cuenta está lista"));
         }
 
