@@ -151,10 +151,7 @@ class AccountAdminIT extends SharedBrowser {
     @Test
     void aForgottenPasswordIsChangedWithTheEmailedLinkOnce() throws Exception {
         String email = "olvido-" + UUID.randomUUID().toString().substring(0, 8) + "@example.mx";
-        browser.open("/registro").type("#registration\\:fullName", "Olga Olvido Prueba")
-                .type("#registration\\:email", email).type("#registration\\:password", "la clave que olvidaré");
-        browser.click("#registration\\:privacyConsent");
-        browser.clickAndWait("#registration\\:submit");
+        RegistrationPage.open(browser).register("Olga Olvido Prueba", email, "la clave que olvidaré");
         assertEquals("/login", browser.path());
 
         browser.clickAndWait("#forgot");

@@ -130,6 +130,39 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Chooses an option of a select by its value (not its text). */
+    Browser selectValue(String css, String value) {
+        return retry(() -> {
+            new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+            return this;
+        });
+    }
+
+    /** Chooses the first option of a select whose text starts so; fails naming the select when there is none. */
+    Browser selectStartingWith(String css, String textStart) {
+        return retry(() -> {
+            new org.openqa.selenium.support.ui.Select(find(css)).getOptions().stream()
+                    .filter(o -> o.getText().startsWith(textStart)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no option starting with " + textStart + " in " + css)).click();
+            return this;
+        });
+    }
+
+    /** The value of a select's chosen option. */
+    String selectedValue(String css) {
+        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    /** Sets a date field's value as the browser sends it (typing into a date field depends on the locale). */
+    Browser date(String css, java.time.LocalDate date) {
+        return retry(() -> {
+            ((JavascriptExecutor) driver).executeScript(
+                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    find(css), date.toString());
+            return this;
+        });
+    }
+
     String selected(String css) {
         return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getText());
     }
@@ -192,11 +225,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in on the login page ({@link LoginPage}); the browser shows wherever the server sent it. */
     Browser signIn(String username, String password) {
-        open("/login");
-        type("#login\\:username", username);
-        type("#login\\:password", password);
-        return clickAndWait("#login\\:submit");
+        return LoginPage.open(this).signIn(username, password);
     }
 
     Browser signOut() {

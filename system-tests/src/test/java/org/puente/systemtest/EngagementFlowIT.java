@@ -1,6 +1,7 @@
 package org.puente.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,38 +56,32 @@ class EngagementFlowIT extends SharedBrowser {
         try {
             // The Enlace files the request; an empty form first shows every problem beside its field.
             browser.signIn("enlace", "demo");
-            browser.open("/staff/solicitudes");
-            browser.clickAndWait("#new-request");
+            RequestFormPage form = RequestFormPage.openFromList(browser);
             assertEquals("/staff/solicitud-nueva", browser.path());
-            browser.keys("#request\\:letter", notPdf.toString());
-            browser.clickAndWait("#request\\:submit");
-            assertEquals("Un chat trata un solo tema.", browser.text("#request\\:topics-error"));
-            assertEquals("Indica la fecha y el horario.", browser.text("#request\\:schedule-error"));
-            assertEquals("Escribe el nombre del experto.", browser.text("#request\\:expertName-error"));
-            assertTrue(browser.text("#request\\:expertEmail-error").startsWith("Escribe un correo electrónico válido"));
-            assertEquals("El oficio debe ser un archivo PDF.", browser.text("#request\\:letter-error"));
-            assertEquals("true", browser.attribute("#request\\:topics", "aria-invalid"));
+            form.letter(notPdf).submit();
+            assertEquals("Un chat trata un solo tema.", form.error("topics"));
+            assertEquals("Indica la fecha y el horario.", form.error("schedule"));
+            assertEquals("Escribe el nombre del experto.", form.error("expertName"));
+            assertTrue(form.error("expertEmail").startsWith("Escribe un correo electrónico válido"));
+            assertEquals("El oficio debe ser un archivo PDF.", form.error("letter"));
+            assertEquals("true", form.attribute("topics", "aria-invalid"));
             assertEquals("/staff/solicitud-nueva", browser.path(), "nothing was filed");
             browser.assertAccessible();
             fullPageScreenshot("engagement-form-errors");
             browser.phoneScreenshot("engagement-form-errors-phone");
 
-            setDate("#request\\:day", day);
-            selectValue("#request\\:window", "11:00-13:00");
-            browser.type("#request\\:topics", topic);
-            browser.type("#request\\:expertName", "Dra. Ana Beltrán Ríos");
-            browser.type("#request\\:expertPosition", "Jefa de Epidemiología");
-            browser.type("#request\\:expertEmail", "ana.beltran." + UUID.randomUUID().toString().substring(0, 6) + "@salud.gob.mx");
-            browser.type("#request\\:notes", "Campaña de invierno; público general.");
-            browser.keys("#request\\:letter", letter.toString());
-            browser.clickAndWait("#request\\:submit");
+            form.day(day).window("11:00-13:00").topics(topic)
+                    .newExpert("Dra. Ana Beltrán Ríos", "Jefa de Epidemiología",
+                            "ana.beltran." + UUID.randomUUID().toString().substring(0, 6) + "@salud.gob.mx")
+                    .notes("Campaña de invierno; público general.").letter(letter).submit();
             assertTrue(browser.path().startsWith("/staff/solicitud?id="), browser.path() + " " + browser.pageText());
-            String detail = browser.path();
-            String folio = browser.text("#folio");
+            RequestPage request = RequestPage.on(browser);
+            String detail = request.path();
+            String folio = request.folio();
             assertTrue(folio.matches("[A-Z]+-\\d{4}-\\d{4}"), folio);
-            assertTrue(browser.text("#messages").contains(folio), "the message shows the folio");
-            assertEquals("Recibida", browser.text("#status"));
-            String letterUrl = browser.attribute("#letter", "href");
+            assertTrue(request.messages().contains(folio), "the message shows the folio");
+            assertEquals("Recibida", request.status());
+            String letterUrl = request.letterAddress();
             assertEquals("application/pdf", contentTypeOf(letterUrl), "the letter downloads as a PDF");
             assertTrue(headerOf(letterUrl, "content-disposition").startsWith("attachment;"),
                     "the letter is a download, never shown inside Puente's origin");
@@ -103,60 +97,47 @@ class EngagementFlowIT extends SharedBrowser {
             browser.assertAccessible();
             fullPageScreenshot("engagement-queue");
             inQueue.click();
-            waitFor(() -> browser.path().equals(detail) && !browser.all("#adjust\\:submit").isEmpty());
+            waitFor(() -> browser.path().equals(detail) && request.offersAdjustment());
             browser.assertAccessible();
-            selectValue("#adjust\\:window", "16:00-18:00");
-            browser.type("#adjust\\:note", "En la mañana hay otro chat de la Secretaría; proponemos la tarde.");
-            browser.clickAndWait("#adjust\\:submit");
-            assertEquals("Ajuste propuesto", browser.text("#status"));
+            request.adjustment("16:00-18:00", "En la mañana hay otro chat de la Secretaría; proponemos la tarde.")
+                    .proposeAdjustment();
+            assertEquals("Ajuste propuesto", request.status());
             browser.signOut();
 
             // The Enlace answers with a day of his own, in the morning.
             browser.signIn("enlace", "demo");
-            browser.open(detail);
-            assertTrue(browser.text("#adjustment").contains("16:00"), browser.text("#adjustment"));
+            RequestPage.open(browser, detail);
+            assertTrue(request.adjustment().contains("16:00"), request.adjustment());
             browser.assertAccessible();
-            setDate("#counter\\:day", counterDay);
-            selectValue("#counter\\:window", "11:00-13:00");
-            browser.type("#counter\\:note", "El experto no puede en la tarde; proponemos el día siguiente.");
-            browser.clickAndWait("#counter\\:submit");
-            assertEquals("Contrapropuesta", browser.text("#status"));
+            request.counterPropose(counterDay, "11:00-13:00", "El experto no puede en la tarde; proponemos el día siguiente.");
+            assertEquals("Contrapropuesta", request.status());
             browser.signOut();
 
             // The evaluator approves, assigns the expert with an account, reviews the conflicts, schedules.
             browser.signIn("evaluador", "demo");
-            browser.open(detail);
-            browser.clickAndWait("#approve\\:submit");
-            assertEquals("Aprobada", browser.text("#status"));
-            browser.click("#assign\\:choice\\:1");
-            Select experts = new Select(browser.find("#assign\\:expert"));
-            experts.getOptions().stream().filter(o -> o.getText().startsWith(EXPERT)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no " + EXPERT + " among the experts")).click();
-            browser.clickAndWait("#assign\\:submit");
-            assertEquals("Experto confirmado", browser.text("#status"));
-            assertTrue(browser.text("#expert-account").contains(EXPERT));
+            RequestPage.open(browser, detail).approve();
+            assertEquals("Aprobada", request.status());
+            request.assignExistingExpert(EXPERT);
+            assertEquals("Experto confirmado", request.status());
+            assertTrue(request.expertAccount().contains(EXPERT));
             // Another chat of the same moderator (and expert) in that window: a conflict to review.
             String other = "Chat de la misma hora " + UUID.randomUUID().toString().substring(0, 6);
             java.time.OffsetDateTime clashStart = counterDay.atTime(11, 0).atZone(java.time.ZoneId.of("America/Mexico_City"))
                     .toOffsetDateTime();
             TestDatabase.event("CHAT", other, clashStart, clashStart.plusHours(2), "SCHEDULED");
-            browser.select("#schedule\\:moderator", MODERATOR);
-            browser.clickAndWait("#schedule\\:review");
-            assertTrue(browser.text("#conflicts").contains(MODERATOR + " ya modera «" + other + "»"),
-                    browser.text("#conflicts"));
+            request.reviewSchedule(MODERATOR);
+            assertTrue(request.conflicts().contains(MODERATOR + " ya modera «" + other + "»"), request.conflicts());
             browser.assertAccessible();
-            browser.clickAndWait("#schedule\\:submit");
-            assertEquals("Hay conflictos: marca que los revisaste antes de programar.", browser.text("#schedule\\:seen-error"),
+            request.schedule();
+            assertEquals("Hay conflictos: marca que los revisaste antes de programar.", request.error("schedule", "seen"),
                     "the conflicts must be acknowledged");
-            browser.click("#schedule\\:seen");
-            browser.clickAndWait("#schedule\\:submit");
-            assertEquals("Programada", browser.text("#status"));
-            assertEquals(MODERATOR, browser.text("#moderator"));
+            request.scheduleConflictsSeen().schedule();
+            assertEquals("Programada", request.status());
+            assertEquals(MODERATOR, request.moderator());
 
-            List<String> steps = browser.all("#timeline > li .step-status").stream().map(WebElement::getText).toList();
             assertEquals(List.of("Recibida", "Ajuste propuesto", "Contrapropuesta", "Aprobada", "Experto confirmado",
-                    "Programada"), steps, "the timeline lists every step");
-            String timeline = browser.text("#timeline");
+                    "Programada"), request.timelineSteps(), "the timeline lists every step");
+            String timeline = request.timeline();
             assertTrue(timeline.contains("Ajuste propuesto → Contrapropuesta"), timeline);
             assertTrue(timeline.contains("proponemos la tarde") && timeline.contains("Mariana Torres Lugo")
                     && timeline.contains("Carlos Hernández Vega"), timeline);
@@ -164,7 +145,7 @@ class EngagementFlowIT extends SharedBrowser {
             fullPageScreenshot("engagement-detail-timeline");
 
             // The calendar shows the event on its day.
-            browser.clickAndWait("#calendar-link");
+            request.openCalendar();
             assertEquals("/staff/calendario?fecha=" + counterDay, browser.path());
             waitFor(() -> browser.all(".fc-event").stream().anyMatch(e -> e.getText().contains(topic)));
             WebElement event = browser.all(".fc-event").stream().filter(e -> e.getText().contains(topic)).findFirst()
@@ -223,73 +204,59 @@ class EngagementFlowIT extends SharedBrowser {
                 day.atTime(13, 0).atZone(MEXICO_CITY).toOffsetDateTime(), "SCHEDULED");
 
         browser.signIn("enlace", "demo");
-        browser.open("/staff/solicitud-nueva");
-        assertTrue(browser.text("#request-intro").contains("marcados con * son obligatorios"), browser.text("#request-intro"));
+        RequestFormPage form = RequestFormPage.open(browser);
+        assertTrue(form.intro().contains("marcados con * son obligatorios"), form.intro());
         for (String field : List.of("day", "window", "topics", "expertName", "expertEmail")) {
-            assertEquals("*", browser.text("label[for='request:" + field + "'] .required-mark"), field + " is marked");
-            assertEquals("true", browser.attribute("#request\\:" + field, "aria-required"), field + " for screen readers");
+            assertEquals("*", form.requiredMark(field), field + " is marked");
+            assertEquals("true", form.attribute(field, "aria-required"), field + " for screen readers");
         }
         for (String field : List.of("day", "window", "topics")) {
-            assertEquals("true", browser.attribute("#request\\:" + field, "required"), field + " is required");
+            assertEquals("true", form.attribute(field, "required"), field + " is required");
         }
-        assertTrue(browser.all("label[for='request:notes'] .required-mark").isEmpty(), "the notes are optional");
+        assertFalse(form.marksRequired("notes"), "the notes are optional");
 
         // A window the agency does not offer, slipped into the list by hand.
-        ((JavascriptExecutor) browser.driver()).executeScript("var o = document.createElement('option');"
-                + "o.value = '09:00-11:00'; o.text = '09:00-11:00'; arguments[0].appendChild(o);", browser.find("#request\\:window"));
-        setDate("#request\\:day", day);
-        selectValue("#request\\:window", "09:00-11:00");
-        browser.type("#request\\:topics", topic);
-        browser.clickAndWait("#request\\:submit");
+        form.slipInWindow("09:00-11:00").day(day).window("09:00-11:00").topics(topic).submit();
         assertEquals("/staff/solicitud-nueva", browser.path(), "nothing was filed");
         assertEquals("Ese horario no es de la Agencia: elige uno de la lista (11:00–13:00, 16:00–18:00).",
-                browser.text("#request\\:window-error"));
-        assertEquals("true", browser.attribute("#request\\:window", "aria-invalid"));
-        assertEquals(topic, browser.attribute("#request\\:topics", "value"), "what was typed stays");
+                form.error("window"));
+        assertEquals("true", form.attribute("window", "aria-invalid"));
+        assertEquals(topic, form.attribute("topics", "value"), "what was typed stays");
         fullPageScreenshot("engagement-form-required-and-window");
         phoneScreenshotOf("#request\\:window", "engagement-form-required-and-window-phone");
 
-        selectValue("#request\\:window", "16:00-18:00");
-        new Select(browser.find("#request\\:expert")).getOptions().stream().filter(o -> o.getText().startsWith(EXPERT))
-                .findFirst().orElseThrow().click();
-        browser.clickAndWait("#request\\:submit");
+        form.window("16:00-18:00").existingExpert(EXPERT).submit();
         assertTrue(browser.path().startsWith("/staff/solicitud?id="), browser.path() + " " + browser.pageText());
         String detail = browser.path();
         browser.signOut();
 
         // The evaluator proposes the morning, when the expert already has a chat: he sees it first.
         browser.signIn("evaluador", "demo");
-        browser.open(detail);
-        assertTrue(browser.all("#approve-conflicts li").stream().noneMatch(li -> li.getText().contains(busy)),
+        RequestPage request = RequestPage.open(browser, detail);
+        assertTrue(request.approvalConflictItems().stream().noneMatch(li -> li.contains(busy)),
                 "the afternoon does not clash");
-        selectValue("#adjust\\:window", "11:00-13:00");
-        browser.type("#adjust\\:note", "Por la tarde no hay moderador; proponemos la mañana.");
-        browser.clickAndWait("#adjust\\:submit");
-        assertEquals("Recibida", browser.text("#status"), "not proposed before he saw the conflicts");
-        String conflicts = browser.text("#adjust-conflicts");
+        request.adjustment("11:00-13:00", "Por la tarde no hay moderador; proponemos la mañana.").proposeAdjustment();
+        assertEquals("Recibida", request.status(), "not proposed before he saw the conflicts");
+        String conflicts = request.adjustmentConflicts();
         assertTrue(conflicts.contains(EXPERT + " ya participa como experto en «" + busy + "»"), conflicts);
-        assertEquals("11:00-13:00", new Select(browser.find("#adjust\\:window")).getFirstSelectedOption().getAttribute("value"),
-                "the adjustment typed stays");
+        assertEquals("11:00-13:00", request.adjustmentWindow(), "the adjustment typed stays");
         fullPageScreenshot("engagement-adjustment-conflicts");
         phoneScreenshotOf("#adjust-conflicts", "engagement-adjustment-conflicts-phone");
-        browser.clickAndWait("#adjust\\:submit");
+        request.proposeAdjustment();
         assertEquals("El ajuste tiene conflictos: revísalos y marca que los viste, o cambia la fecha u horario.",
-                browser.text("#adjust\\:seen-error"));
-        browser.click("#adjust\\:seen");
-        browser.clickAndWait("#adjust\\:submit");
-        assertEquals("Ajuste propuesto", browser.text("#status"));
+                request.error("adjust", "seen"));
+        request.adjustmentConflictsSeen().proposeAdjustment();
+        assertEquals("Ajuste propuesto", request.status());
         browser.signOut();
 
         browser.signIn("enlace", "demo");
-        browser.open(detail);
-        browser.clickAndWait("#accept\\:submit");
-        assertEquals("Ajuste aceptado", browser.text("#status"));
+        RequestPage.open(browser, detail).acceptAdjustment();
+        assertEquals("Ajuste aceptado", request.status());
         browser.signOut();
 
         // Before approving, the evaluator is told of the same clash.
         browser.signIn("evaluador", "demo");
-        browser.open(detail);
-        String beforeApproval = browser.text("#approve-conflicts");
+        String beforeApproval = RequestPage.open(browser, detail).approvalConflicts();
         assertTrue(beforeApproval.contains(EXPERT + " ya participa como experto en «" + busy + "»"), beforeApproval);
         browser.assertAccessible();
         fullPageScreenshot("engagement-approval-conflicts");
@@ -346,13 +313,6 @@ class EngagementFlowIT extends SharedBrowser {
                 || d.equals(LocalDate.of(y, Month.DECEMBER, 25));
     }
 
-    /** A date field's value as the browser sends it (typing into a date field depends on the locale). */
-    private static void setDate(String css, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                browser.find(css), date.toString());
-    }
-
     /** A phone-sized screenshot with the element scrolled into view. */
     private static void phoneScreenshotOf(String css, String name) {
         Dimension before = browser.driver().manage().window().getSize();
@@ -377,10 +337,6 @@ class EngagementFlowIT extends SharedBrowser {
         } finally {
             browser.driver().manage().window().setSize(before);
         }
-    }
-
-    private static void selectValue(String css, String value) {
-        new Select(browser.find(css)).selectByValue(value);
     }
 
     /** The content type the server answers for an address, fetched by the signed-in browser. */

@@ -33,7 +33,7 @@ class ForumPagesIT {
             assertEquals(topic, citizen.text("h1"));
             assertTrue(citizen.text("#threads-empty").contains("Todavía no hay temas"));
             citizen.clickAndWait("a[href*='/login?volver=']");
-            citizen.type("#login\\:username", "ciudadano").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+            new LoginPage(citizen).signIn("ciudadano", "demo");
             assertEquals("/foro?evento=" + forum, citizen.path(), "back to the forum after signing in");
             citizen.clickAndWait("#new-thread\\:start");
             assertEquals("Escribe el título del tema.", citizen.text("#new-thread\\:title-error"));
@@ -52,10 +52,7 @@ class ForumPagesIT {
             assertTrue(expert.text(".forum-post.official").contains("Respuesta oficial"));
             assertTrue(expert.text(".forum-post.official").contains("Dr. Roberto Sánchez Islas"));
 
-            reader.open("/registro").type("#registration\\:fullName", "Rosa Lectora Prueba")
-                    .type("#registration\\:email", secondReader).type("#registration\\:password", "una-contraseña-larga");
-            reader.click("#registration\\:privacyConsent");
-            reader.clickAndWait("#registration\\:submit");
+            RegistrationPage.open(reader).register("Rosa Lectora Prueba", secondReader, "una-contraseña-larga");
             reader.signIn(secondReader, "una-contraseña-larga");
             reader.open(thread);
             assertEquals(1, reader.all("#post-list .flag").size(), "only the citizen's post can be flagged, not the official one");

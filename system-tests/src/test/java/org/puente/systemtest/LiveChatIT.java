@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One live chat in three browsers at once: a citizen (on a phone-sized window) asks, the moderator
@@ -26,47 +22,36 @@ class LiveChatIT {
         long chat = openChatNow("Dengue: cómo proteger a tu familia");
         try (Browser citizen = new Browser(); Browser moderator = new Browser(); Browser expert = new Browser()) {
             citizen.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-            citizen.open("/chat?evento=" + chat);
-            assertEquals("Dengue: cómo proteger a tu familia", citizen.text("#chat-title"));
-            waitUntil(citizen, d -> citizen.find("#join").isDisplayed());
-            citizen.type("#nickname", "Lucía");
-            citizen.click("#join-form button[type=submit]");
-            waitUntil(citizen, d -> citizen.find("#ask").isDisplayed());
-            waitUntil(citizen, d -> citizen.text("#connection").startsWith("Conectado"));
-            citizen.type("#question", "¿El mosquito pica de noche? <b>urgente</b>");
-            citizen.click("#ask-button");
-            waitUntil(citizen, d -> citizen.text("#own-questions").contains("En revisión"));
+            ChatRoomPage room = ChatRoomPage.open(citizen, chat);
+            assertEquals("Dengue: cómo proteger a tu familia", room.title());
+            room.join("Lucía").awaitConnected().ask("¿El mosquito pica de noche? <b>urgente</b>");
 
             moderator.signIn("moderador", "demo");
-            moderator.open("/staff/moderar?evento=" + chat);
-            waitUntil(moderator, d -> moderator.text("#pending-list").contains("¿El mosquito pica de noche?"));
+            ChatStaffPages.Moderation moderation = ChatStaffPages.moderate(moderator, chat)
+                    .awaitPending("¿El mosquito pica de noche?");
             moderator.screenshot("chat-moderator");
-            moderator.click("#pending-list li.pending-question button.approve");
-            waitUntil(moderator, d -> !moderator.text("#live\\:pending").contains("¿El mosquito pica de noche?"));
+            moderation.approveFirst("¿El mosquito pica de noche?");
 
-            waitUntil(citizen, d -> citizen.text("#stream").contains("¿El mosquito pica de noche? <b>urgente</b>"));
-            assertTrue(citizen.all("#stream b").isEmpty(), "the question's markup is shown as text");
-            waitUntil(citizen, d -> citizen.text("#own-questions").contains("Publicada"));
+            room.await("the question published in the stream",
+                    () -> room.stream().contains("¿El mosquito pica de noche? <b>urgente</b>"));
+            assertFalse(room.streamRendersMarkup(), "the question's markup is shown as text");
+            room.await("the own question marked published", () -> room.ownQuestions().contains("Publicada"));
 
             expert.signIn("experto", "demo");
-            expert.open("/staff/responder?evento=" + chat);
-            waitUntil(expert, d -> expert.text("#question-list").contains("¿El mosquito pica de noche?"));
-            expert.click("#question-list button.choose");
-            waitUntil(expert, d -> !expert.all("#live\\:text").isEmpty());
-            expert.type("#live\\:text", "El Aedes aegypti pica sobre todo de día, al amanecer y al atardecer.");
+            ChatStaffPages.Answering answering = ChatStaffPages.answer(expert, chat)
+                    .awaitQuestion("¿El mosquito pica de noche?").chooseFirst()
+                    .write("El Aedes aegypti pica sobre todo de día, al amanecer y al atardecer.");
             expert.screenshot("chat-expert");
-            expert.click("#live\\:send-answer");
-            waitUntil(expert, d -> expert.text("#live").contains("Respuesta publicada"));
+            answering.send();
 
-            waitUntil(citizen, d -> citizen.text("#stream .chat-answer").contains("El Aedes aegypti pica sobre todo de día"));
-            assertTrue(citizen.text("#stream .chat-answer").contains("Dr. Roberto Sánchez Islas"));
-            assertEquals(1, citizen.all("#stream .chat-question").size(), "shown once");
+            room.await("the answer in the stream", () -> room.answers().contains("El Aedes aegypti pica sobre todo de día"));
+            assertTrue(room.answers().contains("Dr. Roberto Sánchez Islas"));
+            assertEquals(1, room.questionsShown(), "shown once");
             scrollTo(citizen, "#stream");
             citizen.screenshot("chat-citizen-phone");
 
             closeChatNow(chat);
-            waitUntil(citizen, d -> citizen.find("#closed-room").isDisplayed());
-            citizen.clickAndWait("#closed-room a");
+            room.openTranscriptOnceClosed();
             assertEquals("/transcripcion?evento=" + chat, citizen.path());
             String transcript = citizen.text("#transcript");
             assertTrue(transcript.contains("¿El mosquito pica de noche? <b>urgente</b>"), transcript);
@@ -88,12 +73,11 @@ class LiveChatIT {
                     later, later.plusHours(2), chat);
         }
         try (Browser b = new Browser()) {
-            b.open("/chat?evento=" + chat);
-            waitUntil(b, d -> b.find("#waiting-room").isDisplayed());
-            String first = b.text("#countdown");
+            ChatRoomPage room = ChatRoomPage.open(b, chat).awaitWaitingRoom();
+            String first = room.countdown();
             assertTrue(first.matches("0?[23]:\\d\\d:\\d\\d"), first);
-            waitUntil(b, d -> !b.text("#countdown").equals(first));
-            assertFalse(b.find("#ask").isDisplayed(), "no questions before the start");
+            room.await("the countdown to move", () -> !room.countdown().equals(first));
+            assertFalse(room.questionBoxShown(), "no questions before the start");
             b.assertAccessible();
             b.phoneScreenshot("chat-waiting-room");
         } finally {
@@ -110,11 +94,7 @@ class LiveChatIT {
         OffsetDateTime start = OffsetDateTime.of(2027, 1, 12, 11, 0, 0, 0, ZoneOffset.ofHours(-6));
         long chat = TestDatabase.event("CHAT", "Cuidados en el frío", start, start.plusHours(2), "SCHEDULED");
         try (Browser b = new Browser()) {
-            b.open("/chat?evento=" + chat);
-            waitUntil(b, d -> b.find("#join").isDisplayed());
-            b.type("#nickname", "Tomás");
-            b.click("#join-form button[type=submit]");
-            waitUntil(b, d -> b.find("#ask").isDisplayed());
+            ChatRoomPage.open(b, chat).join("Tomás");
             assertFalse(b.find("#ask-button").isEnabled(), "no questions before the start");
             assertTrue(b.find("#ask-closed").isDisplayed());
             assertEquals("Podrás enviar preguntas cuando abra el chat: el martes, 12 de enero de 2027 a las 11:00.",
@@ -156,10 +136,5 @@ class LiveChatIT {
 
     private static void scrollTo(Browser b, String css) {
         ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView()", b.find(css));
-    }
-
-    private static void waitUntil(Browser b, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(40)).ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 }

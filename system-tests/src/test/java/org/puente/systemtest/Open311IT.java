@@ -152,7 +152,7 @@ class Open311IT {
         "GET|tokens/no-existe.json?api_key=puente-demo|404",
         "GET|tokens/no-existe.json|403"})
     void badCallsGetTheSpecsErrorDocumentAndCreateNothing(String method, String call, int status) throws Exception {
-        long before = JSON.readTree(get("requests.json").body()).size();
+        long before = reportsFiled();
         HttpResponse<String> response = method.equals("GET") ? get(call)
                 : http.send(HttpRequest.newBuilder(URI.create(API + "requests.json"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -162,7 +162,15 @@ class Open311IT {
         assertTrue(errors.isArray() && errors.size() >= 1, response.body());
         assertEquals(status, errors.get(0).get("code").asInt());
         assertFalse(errors.get(0).get("description").asText().isBlank());
-        assertEquals(before, JSON.readTree(get("requests.json").body()).size(), "nothing was created");
+        assertEquals(before, reportsFiled(), "nothing was created");
+    }
+
+    /**
+     * Every report in the database, counted there: the API's own list stops at 1,000, so once the suite
+     * has filed that many its size no longer changes when one more is created.
+     */
+    private static long reportsFiled() throws Exception {
+        return TestDatabase.number("select count(*) from service_report");
     }
 
     @Test

@@ -56,7 +56,7 @@ class OperatorIntakeIT {
 
     @Test
     void theCallersDataComeRightAfterTheAddressAndTheMapIsOutOfTheWay() {
-        browser.open("/staff/atender");
+        OperatorIntakePage.open(browser);
         // Chromium applies autofocus when it next renders the page, not before load returns.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> "report:service".equals(active()));
         String page = browser.pageText();
@@ -83,38 +83,25 @@ class OperatorIntakeIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String street = "Calle Morelos " + run;
         String phone = "722 " + (1_000_000 + Math.abs(run.hashCode()) % 8_999_999);
-        browser.open("/staff/atender");
-        browser.keys("#report\\:service", "Fugas de agua");
-        browser.keys("#report\\:description", "Fuga de agua en la banqueta");
-        browser.keys("#report\\:colonia", "Pilares");
-        browser.keys("#report\\:street", street);
-        browser.keys("#report\\:contactPhone", phone);
-        browser.keys("#report\\:privacyConsent", Keys.SPACE);
-        browser.clickAndWait("#report\\:submit");
+        OperatorIntakePage.open(browser).service("Fugas de agua").description("Fuga de agua en la banqueta")
+                .colonia("Pilares").street(street).callerPhone(phone).acceptPrivacyNotice().submit();
         assertEquals("/staff/atender-enviado", browser.path(), browser.pageText());
-        String first = browser.text("#folio");
+        ReceiptPage receipt = ReceiptPage.on(browser);
+        String first = receipt.folio();
         assertTrue(browser.pageText().contains("Dicte a la persona su folio"), browser.pageText());
         assertFalse(browser.pageText().contains("No lo compartas"), "the receipt speaks to the operator");
-        assertFalse(browser.text("#department").isBlank(), "the receipt names the department");
-        assertFalse(browser.text("#due").isBlank(), "the receipt gives the deadline");
+        assertFalse(receipt.department().isBlank(), "the receipt names the department");
+        assertFalse(receipt.due().isBlank(), "the receipt gives the deadline");
         browser.screenshot("operator-receipt");
 
-        browser.open("/staff/atender");
-        browser.keys("#report\\:service", "Fugas de agua");
-        browser.keys("#report\\:description", "Sigue saliendo agua");
-        browser.keys("#report\\:colonia", "Pilares");
-        browser.keys("#report\\:street", street);
-        browser.keys("#report\\:contactName", "Ana Ruiz");
-        browser.keys("#report\\:contactEmail", "ana-" + run + "@example.mx");
-        browser.keys("#report\\:contactPhone", phone, Keys.TAB);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> browser.text("#report\\:earlier").contains(first));
-        assertTrue(browser.text("#report\\:earlier").contains("Reportes anteriores de este teléfono"));
-        browser.keys("#report\\:privacyConsent", Keys.SPACE);
-        browser.clickAndWait("#report\\:submit");
+        OperatorIntakePage intake = OperatorIntakePage.open(browser).service("Fugas de agua")
+                .description("Sigue saliendo agua").colonia("Pilares").street(street).callerName("Ana Ruiz")
+                .callerEmail("ana-" + run + "@example.mx").callerPhoneAndTab(phone);
+        assertTrue(intake.awaitEarlierReport(first).contains("Reportes anteriores de este teléfono"));
+        intake.acceptPrivacyNotice().submit();
 
-        assertTrue(browser.text("#similar").contains(first), browser.pageText());
-        assertTrue(browser.text("#similar").contains("¿La persona reporta alguno de estos?"));
+        assertTrue(intake.similar().contains(first), browser.pageText());
+        assertTrue(intake.similar().contains("¿La persona reporta alguno de estos?"));
         WebElement focused = browser.driver().switchTo().activeElement();
         assertEquals("Sumar a quien llama a este folio", focused.getText().strip(), "the focus is on the first choice");
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
@@ -126,24 +113,22 @@ class OperatorIntakeIT {
         browser.screenshot("operator-similar");
         browser.phoneScreenshot("operator-similar-phone");
 
-        browser.clickAndWait("#similar .similar-choice");
+        receipt = intake.addCallerToFirstSimilar();
         assertEquals("/staff/atender-enviado", browser.path(), browser.pageText());
-        assertEquals(first, browser.text("#folio"), "the caller follows the first report: no second one");
+        assertEquals(first, receipt.folio(), "the caller follows the first report: no second one");
         assertTrue(browser.pageText().contains("Persona sumada al reporte"), browser.pageText());
         assertTrue(browser.text("#followed-notice").contains("Le escribiremos a su correo"));
         browser.assertAccessible();
         browser.screenshot("operator-followed");
 
-        browser.open("/seguimiento?folio=" + first);
-        String history = browser.text("#history");
+        String history = TrackingPage.open(browser, first).history();
         assertFalse(history.contains("Ana"), "no personal data in the public history");
         assertFalse(history.contains("Otra persona reportó"), "and no note without the tracking code: " + history);
     }
 
     @Test
     void aTypedFolioThatIsNoneGetsAClearMessage() {
-        browser.open("/staff/atender");
-        browser.keys("#report\\:followFolio", "MET-1999-000001", Keys.ENTER);
+        OperatorIntakePage.open(browser).followFolio("MET-1999-000001");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> browser.pageText().contains("No encontramos un reporte con ese folio"));
         assertEquals("/staff/atender", browser.path());

@@ -9,18 +9,14 @@ import org.junit.jupiter.api.Test;
 /** A citizen creates an account: every wrong field gets its own message, and nothing is created until all is right. */
 class RegistrationIT extends SharedBrowser {
 
-    private static String fieldError(String field) {
-        return browser.text("#registration\\:" + field + "-error");
-    }
-
     @Test
     void anEmptyFormGetsOneMessagePerFieldAndCreatesNothing() {
-        browser.open("/registro").clickAndWait("#registration\\:submit");
-        assertEquals("Escribe tu nombre completo.", fieldError("fullName"));
-        assertEquals("Escribe tu correo electrónico.", fieldError("email"));
-        assertEquals("La contraseña debe tener al menos 12 caracteres.", fieldError("password"));
-        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
-        assertEquals("true", browser.attribute("#registration\\:fullName", "aria-invalid"));
+        RegistrationPage form = RegistrationPage.open(browser).submit();
+        assertEquals("Escribe tu nombre completo.", form.error("fullName"));
+        assertEquals("Escribe tu correo electrónico.", form.error("email"));
+        assertEquals("La contraseña debe tener al menos 12 caracteres.", form.error("password"));
+        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", form.error("privacyConsent"));
+        assertEquals("true", form.attribute("fullName", "aria-invalid"));
         browser.screenshot("registration-errors");
         browser.phoneScreenshot("registration-errors-phone");
         browser.assertAccessible();
@@ -29,21 +25,16 @@ class RegistrationIT extends SharedBrowser {
     @Test
     void aBadEmailAShortPasswordOrNoConsentIsRefusedAndWhatWasTypedStays() {
         String email = "sin-arroba-" + UUID.randomUUID();
-        browser.open("/registro")
-                .type("#registration\\:fullName", "Pedro Prueba")
-                .type("#registration\\:email", email)
-                .type("#registration\\:password", "corta")
-                .clickAndWait("#registration\\:submit");
-        assertEquals("Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", fieldError("email"));
-        assertEquals("La contraseña debe tener al menos 12 caracteres.", fieldError("password"));
-        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
-        assertEquals("Pedro Prueba", browser.attribute("#registration\\:fullName", "value"), "nothing typed is lost");
-        assertEquals(email, browser.attribute("#registration\\:email", "value"));
+        RegistrationPage form = RegistrationPage.open(browser).fill("Pedro Prueba", email, "corta").submit();
+        assertEquals("Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", form.error("email"));
+        assertEquals("La contraseña debe tener al menos 12 caracteres.", form.error("password"));
+        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", form.error("privacyConsent"));
+        assertEquals("Pedro Prueba", form.attribute("fullName", "value"), "nothing typed is lost");
+        assertEquals(email, form.attribute("email", "value"));
 
         String good = "pedro-" + UUID.randomUUID() + "@example.mx";
-        browser.type("#registration\\:email", good).type("#registration\\:password", "una-contraseña-larga")
-                .clickAndWait("#registration\\:submit");
-        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", fieldError("privacyConsent"));
+        form.email(good).password("una-contraseña-larga").submit();
+        assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", form.error("privacyConsent"));
         browser.signIn(good, "una-contraseña-larga");
         assertTrue(browser.pageText().contains("Usuario o contraseña incorrectos"), "no account was created");
     }
@@ -51,12 +42,7 @@ class RegistrationIT extends SharedBrowser {
     @Test
     void aCitizenRegistersSignsInAndSeesHisConsent() {
         String email = "lucia-" + UUID.randomUUID() + "@example.mx";
-        browser.open("/registro")
-                .type("#registration\\:fullName", "Lucía Hernández Prueba")
-                .type("#registration\\:email", email)
-                .type("#registration\\:password", "una-contraseña-larga");
-        browser.click("#registration\\:privacyConsent");
-        browser.clickAndWait("#registration\\:submit");
+        RegistrationPage.open(browser).register("Lucía Hernández Prueba", email, "una-contraseña-larga");
         assertEquals("/login", browser.path());
         assertTrue(browser.pageText().contains("Tu cuenta está lista"), browser.pageText());
 
@@ -66,12 +52,8 @@ class RegistrationIT extends SharedBrowser {
         assertTrue(browser.pageText().contains("Aceptaste el aviso de privacidad"));
         browser.signOut();
 
-        browser.open("/registro")
-                .type("#registration\\:fullName", "Otra Persona")
-                .type("#registration\\:email", email)
-                .type("#registration\\:password", "otra-contraseña-larga");
-        browser.click("#registration\\:privacyConsent");
-        browser.clickAndWait("#registration\\:submit");
-        assertEquals("Ya existe una cuenta con ese correo electrónico. Inicia sesión o usa otro correo.", fieldError("email"));
+        RegistrationPage again = RegistrationPage.open(browser);
+        again.register("Otra Persona", email, "otra-contraseña-larga");
+        assertEquals("Ya existe una cuenta con ese correo electrónico. Inicia sesión o usa otro correo.", again.error("email"));
     }
 }

@@ -58,14 +58,8 @@ class ReportChannelsIT {
     void aSignedInCitizenWhoLeavesHisContactEmptyGetsAReportStaffCanOpen() throws Exception {
         browser.signIn("ciudadano", "demo");
         try {
-            browser.open("/reportar");
-            fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache de ciudadano con cuenta " + UUID.randomUUID());
-            for (String field : new String[] {"#report\\:contactName", "#report\\:contactEmail", "#report\\:contactPhone"}) {
-                if (!browser.all(field).isEmpty()) {
-                    browser.find(field).clear();
-                }
-            }
-            String folio = submit("#report\\:submit");
+            String folio = submit(fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)",
+                    "Bache de ciudadano con cuenta " + UUID.randomUUID()).clearContact());
             // The account is the way back to him, so staff see his e-mail even with the form's contact left empty.
             assertOpensForStaff(folio, false, "Bache de ciudadano con cuenta");
         } finally {
@@ -96,49 +90,38 @@ class ReportChannelsIT {
     }
 
     private static String fileOnTheWeb(String description, String email) {
-        browser.open("/reportar");
-        fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", description);
+        ReportFormPage form = fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", description);
         if (email != null) {
-            browser.type("#report\\:contactEmail", email);
+            form.contactEmail(email);
         }
-        return submit("#report\\:submit");
+        return submit(form);
     }
 
     private static String phoneCall(Browser operator, String description, String callerName) {
-        operator.open("/staff/atender");
-        operator.select("#report\\:service", "Alumbrado público");
-        operator.select("#report\\:colonia", "Pilares (San Lorenzo Coacalco)");
-        operator.type("#report\\:description", description).type("#report\\:street", "Calle Pino " + (int) (Math.random() * 900));
+        ReportFormPage form = ReportFormPage.open(operator, "/staff/atender")
+                .fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", description, "Calle Pino " + (int) (Math.random() * 900));
         if (callerName != null) {
-            operator.type("#report\\:contactName", callerName);
+            form.contactName(callerName);
         }
         if (!operator.all("#report\\:privacyConsent").isEmpty()) {
-            operator.click("#report\\:privacyConsent");
+            form.acceptPrivacyNotice();
         }
-        operator.clickAndWait("#report\\:submit");
-        if (!operator.all("#similar").isEmpty()) {
-            operator.clickAndWait("#report\\:submit");
-        }
-        String folio = operator.text("#folio");
+        form.submitPastSimilar();
+        String folio = ReceiptPage.on(operator).folio();
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), operator.pageText());
         return folio;
     }
 
-    private static void fill(String service, String colonia, String description) {
-        browser.select("#report\\:service", service);
-        browser.select("#report\\:colonia", colonia);
-        browser.type("#report\\:description", description)
-                .type("#report\\:street", "Calle Canales " + (100 + (int) (Math.random() * 800)));
-        browser.click("#report\\:privacyConsent");
+    /** Opens the public form and fills what every report needs, privacy notice accepted. */
+    private static ReportFormPage fill(String service, String colonia, String description) {
+        return ReportFormPage.open(browser).fill(service, colonia, description,
+                "Calle Canales " + (100 + (int) (Math.random() * 800))).acceptPrivacyNotice();
     }
 
-    private static String submit(String button) {
-        browser.clickAndWait(button);
-        if (!browser.all("#similar").isEmpty()) {
-            browser.clickAndWait(button);
-        }
+    private static String submit(ReportFormPage form) {
+        form.submitPastSimilar();
         assertEquals("/reporte-enviado", browser.path(), browser.pageText());
-        String folio = browser.text("#folio");
+        String folio = ReceiptPage.on(browser).folio();
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
         return folio;
     }

@@ -49,10 +49,10 @@ class ReportFlowIT {
         Files.deleteIfExists(gpsPhoto);
     }
 
-    private static void fill(String service, String colonia, String description, String street) {
-        browser.select("#report\\:service", service);
-        browser.select("#report\\:colonia", colonia);
-        browser.type("#report\\:description", description).type("#report\\:street", street);
+    /** An agent finds the report in his queue and opens it. */
+    private static StaffReportPage openInQueue(Browser agent, String folio) {
+        StaffQueuePage.open(agent).find(folio);
+        return StaffQueuePage.on(agent).openFirst();
     }
 
     /** The photo is kept, written again without its EXIF: no GPS position, no camera serial. */
@@ -77,54 +77,43 @@ class ReportFlowIT {
     @Test
     void aCitizenReportsTheAgentResolvesAndTheCitizenSeesItAndAnswersTheSurvey() {
         String street = "Av. Estado de México " + (100 + (int) (Math.random() * 800));
-        browser.open("/reportar");
+        ReportFormPage form = ReportFormPage.open(browser);
         browser.assertAccessible();
-        fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
-                + UUID.randomUUID(), street);
-        browser.type("#report\\:reference", "Frente a la primaria");
-        browser.keys("#report\\:photos", gpsPhoto.toString());
-        browser.type("#report\\:contactEmail", "vecina@example.mx");
-        browser.click("#report\\:privacyConsent");
+        form.fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
+                + UUID.randomUUID(), street)
+                .reference("Frente a la primaria").photos(gpsPhoto).contactEmail("vecina@example.mx").acceptPrivacyNotice();
         browser.phoneScreenshot("report-form-phone");
-        browser.clickAndWait("#report\\:submit");
-        if (!browser.all("#similar").isEmpty()) {
-            browser.clickAndWait("#report\\:submit");
-        }
+        form.submitPastSimilar();
         assertEquals("/reporte-enviado", browser.path());
-        String folio = browser.text("#folio");
-        String code = browser.text("#tracking-code");
+        ReceiptPage receipt = ReceiptPage.on(browser);
+        String folio = receipt.folio();
+        String code = receipt.trackingCode();
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
         assertEquals(10, code.length());
-        assertEquals("Dirección de Obras Públicas", browser.text("#department"), "the receipt names the department");
-        assertTrue(browser.text("#due").matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
-                "the receipt gives the deadline: " + browser.text("#due"));
+        assertEquals("Dirección de Obras Públicas", receipt.department(), "the receipt names the department");
+        assertTrue(receipt.due().matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
+                "the receipt gives the deadline: " + receipt.due());
         browser.screenshot("report-sent");
         browser.phoneScreenshot("report-sent-phone");
         assertPhotoKeptWithoutMetadata(folio);
 
         try (Browser agent = new Browser()) {
             agent.signIn("agente", "demo");
-            agent.open("/staff/reportes");
-            agent.type("#queue\\:folio", folio);
-            agent.click("#queue\\:apply");
-            new org.openqa.selenium.support.ui.WebDriverWait(agent.driver(), java.time.Duration.ofSeconds(10))
-                    .until(d -> agent.pageText().contains(folio) && agent.all("#queue\\:table tbody tr").size() == 1);
+            StaffQueuePage.open(agent).find(folio);
             agent.screenshot("queue-agent");
-            agent.clickAndWait("#queue\\:table a");
+            StaffReportPage detail = StaffQueuePage.on(agent).openFirst();
             assertTrue(agent.pageText().contains("Bache profundo"));
-            assertEquals(1, agent.all("img.photo").size(), "the photo is on the detail page");
-            agent.clickAndWait("#actions\\:take");
-            agent.clickAndWait("#actions\\:start");
-            agent.clickAndWait("#actions\\:resolve");
+            assertEquals(1, detail.photos(), "the photo is on the detail page");
+            detail.take().start().resolve();
             assertTrue(agent.pageText().contains("Escribe qué se hizo para resolverlo."), "a resolution needs a note");
-            agent.type("#actions\\:note", "Se rellenó y compactó el bache.").clickAndWait("#actions\\:resolve");
-            assertEquals("Resuelto", agent.text("#status"));
+            detail.note("Se rellenó y compactó el bache.").resolve();
+            assertEquals("Resuelto", detail.status());
             agent.screenshot("report-detail-resolved");
         }
 
-        browser.open("/seguimiento?folio=" + folio + "&codigo=" + code);
-        assertEquals("Resuelto", browser.text("#status"));
-        String history = browser.text("#history");
+        TrackingPage tracking = TrackingPage.open(browser, folio, code);
+        assertEquals("Resuelto", tracking.status());
+        String history = tracking.history();
         assertTrue(history.contains("Recibido") && history.contains("Asignado") && history.contains("En proceso")
                 && history.contains("Resuelto"), history);
         assertTrue(history.contains("Se rellenó y compactó el bache."));
@@ -132,56 +121,39 @@ class ReportFlowIT {
         assertTrue(browser.pageText().contains("¡Ayúdanos a mejorar!"));
         browser.assertAccessible();
         browser.screenshot("tracking-survey");
-        browser.click("#survey\\:fixed\\:0");
-        browser.click("#survey\\:knowsService\\:0");
-        browser.click("#survey\\:effectiveChannel\\:0");
-        browser.click("#survey\\:accountability\\:0");
-        browser.type("#survey\\:priorityServices", "Bacheo y alumbrado");
-        browser.clickAndWait("#survey\\:send");
+        tracking.answerSurvey(true, true, true, true).priorityServices("Bacheo y alumbrado").sendSurvey();
         assertTrue(browser.pageText().contains("¡Gracias por tus respuestas!"), browser.pageText());
 
-        browser.open("/seguimiento?folio=" + folio);
-        assertEquals("Resuelto", browser.text("#status"));
+        assertEquals("Resuelto", TrackingPage.open(browser, folio).status());
         assertFalse(browser.pageText().contains("Bache profundo"), "without the code, no description");
     }
 
     @Test
     void thePhotoChosenBeforeTheSimilarReportsPanelIsFiledWithTheReport() {
         String street = "Calle Allende " + UUID.randomUUID().toString().substring(0, 6);
-        browser.open("/reportar");
-        fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Bache grande en la esquina", street);
-        browser.click("#report\\:privacyConsent");
-        browser.clickAndWait("#report\\:submit");
+        ReportFormPage.open(browser).fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Bache grande en la esquina",
+                street).acceptPrivacyNotice().submit();
         assertEquals("/reporte-enviado", browser.path(), browser.pageText());
-        String first = browser.text("#folio");
+        String first = ReceiptPage.on(browser).folio();
 
-        browser.open("/reportar");
-        fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Otro bache, junto a la coladera", street);
-        browser.keys("#report\\:photos", photo.toString());
-        browser.click("#report\\:privacyConsent");
-        browser.clickAndWait("#report\\:submit");
-        assertTrue(browser.text("#similar").contains(first), browser.pageText());
-        assertTrue(browser.text("#report\\:photos-held").contains("Tu foto sigue adjunta y se enviará con el reporte"),
+        ReportFormPage form = ReportFormPage.open(browser).fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)",
+                "Otro bache, junto a la coladera", street).photos(photo).acceptPrivacyNotice().submit();
+        assertTrue(form.similar().contains(first), browser.pageText());
+        assertTrue(form.photosHeld().contains("Tu foto sigue adjunta y se enviará con el reporte"),
                 "the page says the photo is kept: " + browser.pageText());
         assertEquals("La foto que elegiste se enviará con el reporte.", browser.text("#similar-photos"),
                 "the panel says so where the citizen decides");
         browser.assertAccessible();
         browser.screenshot("report-similar-photo-kept");
         browser.phoneScreenshot("report-similar-photo-kept-phone");
-        browser.clickAndWait("#report\\:fileAnyway");
+        form.fileAnyway();
         assertEquals("/reporte-enviado", browser.path(), browser.pageText());
-        String second = browser.text("#folio");
+        String second = ReceiptPage.on(browser).folio();
         assertFalse(second.equals(first));
 
         try (Browser agent = new Browser()) {
             agent.signIn("agente", "demo");
-            agent.open("/staff/reportes");
-            agent.type("#queue\\:folio", second);
-            agent.click("#queue\\:apply");
-            new org.openqa.selenium.support.ui.WebDriverWait(agent.driver(), java.time.Duration.ofSeconds(10))
-                    .until(d -> agent.pageText().contains(second) && agent.all("#queue\\:table tbody tr").size() == 1);
-            agent.clickAndWait("#queue\\:table a");
-            assertEquals(1, agent.all("img.photo").size(), "the photo chosen before the panel was filed");
+            assertEquals(1, openInQueue(agent, second).photos(), "the photo chosen before the panel was filed");
         }
     }
 
@@ -193,9 +165,9 @@ class ReportFlowIT {
         browser.phoneScreenshot("home-service-links-phone");
         browser.clickAndWait("#service-MET-bacheo");
         assertEquals("/reportar?servicio=bacheo&municipio=MET", browser.path());
-        assertEquals("Bacheo", browser.selected("#report\\:service"));
-        browser.open("/reportar?servicio=no-existe&municipio=MET");
-        assertEquals("Elige el servicio…", browser.selected("#report\\:service"), "an unknown code is ignored");
+        assertEquals("Bacheo", ReportFormPage.on(browser).selectedService());
+        assertEquals("Elige el servicio…", ReportFormPage.open(browser, "/reportar?servicio=no-existe&municipio=MET")
+                .selectedService(), "an unknown code is ignored");
         browser.open("/?idioma=en");
         assertTrue(browser.pageText().contains("Public services of the H. Ayuntamiento de Metepec"), browser.pageText());
         browser.open("/?idioma=es");
@@ -204,34 +176,29 @@ class ReportFlowIT {
     @Test
     void aSignedInCitizenSeesHisReportsOnHisAccount() {
         browser.signIn("ciudadano", "demo");
-        browser.open("/reportar");
-        assertEquals("ciudadano@example.mx", browser.attribute("#report\\:contactEmail", "value"), "his contact is filled in");
-        assertEquals("María Guadalupe López García", browser.attribute("#report\\:contactName", "value"));
-        fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
-                "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5));
-        browser.click("#report\\:privacyConsent");
-        browser.clickAndWait("#report\\:submit");
-        if (!browser.all("#similar").isEmpty()) {
-            browser.clickAndWait("#report\\:submit");
-        }
-        String folio = browser.text("#folio");
-        assertTrue(browser.all("#tracking-code").isEmpty(), "a report filed with an account needs no tracking code");
+        ReportFormPage form = ReportFormPage.open(browser);
+        assertEquals("ciudadano@example.mx", form.value("contactEmail"), "his contact is filled in");
+        assertEquals("María Guadalupe López García", form.value("contactName"));
+        form.fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
+                "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5)).acceptPrivacyNotice().submitPastSimilar();
+        ReceiptPage receipt = ReceiptPage.on(browser);
+        String folio = receipt.folio();
+        assertFalse(receipt.hasTrackingCode(), "a report filed with an account needs no tracking code");
         browser.open("/mi-cuenta");
         assertTrue(browser.text("#my-reports").contains(folio), browser.pageText());
         assertFalse(browser.pageText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "one date style: " + browser.pageText());
-        browser.open("/seguimiento?folio=" + folio);
+        TrackingPage.open(browser, folio);
         assertTrue(browser.pageText().contains("No pasó el camión recolector"), "the owner sees the description");
         browser.signOut();
     }
 
     @Test
     void badInputGetsAClearMessageAndCreatesNothing() throws IOException {
-        browser.open("/reportar").clickAndWait("#report\\:submit");
-        assertEquals("Elige el servicio del que quieres reportar un problema.", browser.text("#report\\:service-error"));
-        assertEquals("Describe el problema.", browser.text("#report\\:description-error"));
-        assertEquals("Elige una colonia de la lista.", browser.text("#report\\:colonia-error"));
-        assertEquals("Para enviar el reporte se debe aceptar el aviso de privacidad.",
-                browser.text("#report\\:privacyConsent-error"));
+        ReportFormPage form = ReportFormPage.open(browser).submit();
+        assertEquals("Elige el servicio del que quieres reportar un problema.", form.error("service"));
+        assertEquals("Describe el problema.", form.error("description"));
+        assertEquals("Elige una colonia de la lista.", form.error("colonia"));
+        assertEquals("Para enviar el reporte se debe aceptar el aviso de privacidad.", form.error("privacyConsent"));
         browser.screenshot("report-errors");
 
         Path fake = Files.createTempFile("programa", ".jpg");
@@ -242,32 +209,24 @@ class ReportFlowIT {
             file.setLength(20L * 1024 * 1024);
         }
         try {
-            fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", "Luminaria apagada", "Calle Falsa 1");
-            browser.click("#report\\:privacyConsent");
-            browser.keys("#report\\:photos", fake.toString());
-            browser.clickAndWait("#report\\:submit");
-            if (!browser.all("#similar").isEmpty()) {
-                browser.keys("#report\\:photos", fake.toString());
-                browser.clickAndWait("#report\\:submit");
+            form.fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", "Luminaria apagada", "Calle Falsa 1")
+                    .acceptPrivacyNotice().photos(fake).submit();
+            if (form.showsSimilar()) {
+                form.photos(fake).submit();
             }
-            assertEquals("Solo se aceptan fotos JPEG o PNG.", browser.text("#report\\:photos-error"));
-            assertEquals("Luminaria apagada", browser.attribute("#report\\:description", "value"), "nothing typed is lost");
+            assertEquals("Solo se aceptan fotos JPEG o PNG.", form.error("photos"));
+            assertEquals("Luminaria apagada", form.value("description"), "nothing typed is lost");
 
             // Four photos: counted before any is read, refused with the limit.
-            browser.keys("#report\\:photos", String.join("\n", photo.toString(), photo.toString(), photo.toString(),
-                    gpsPhoto.toString()));
-            browser.clickAndWait("#report\\:submit");
-            if (!browser.all("#similar").isEmpty()) {
-                browser.keys("#report\\:photos", String.join("\n", photo.toString(), photo.toString(), photo.toString(),
-                        gpsPhoto.toString()));
-                browser.clickAndWait("#report\\:submit");
+            form.photos(photo, photo, photo, gpsPhoto).submit();
+            if (form.showsSimilar()) {
+                form.photos(photo, photo, photo, gpsPhoto).submit();
             }
-            assertEquals("Puedes adjuntar como máximo 3 fotos.", browser.text("#report\\:photos-error"));
-            assertEquals("Luminaria apagada", browser.attribute("#report\\:description", "value"), "nothing typed is lost");
+            assertEquals("Puedes adjuntar como máximo 3 fotos.", form.error("photos"));
+            assertEquals("Luminaria apagada", form.value("description"), "nothing typed is lost");
 
-            browser.keys("#report\\:photos", huge.toString());
-            browser.clickAndWait("#report\\:submit");
-            assertEquals("Cada foto puede pesar como máximo 5 MB.", browser.text("#report\\:photos-error"));
+            form.photos(huge).submit();
+            assertEquals("Cada foto puede pesar como máximo 5 MB.", form.error("photos"));
             assertEquals("/reportar", browser.path(), "no report was filed");
         } finally {
             Files.deleteIfExists(fake);

@@ -71,7 +71,7 @@ class SignInIT extends SharedBrowser {
     void anAnonymousVisitorIsSentToTheLoginPageAndThenBack() {
         browser.open("/staff/catalogo");
         assertEquals("/login?volver=%2Fstaff%2Fcatalogo", browser.path());
-        browser.type("#login\\:username", "operador").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+        new LoginPage(browser).signIn("operador", "demo");
         assertEquals("/staff/catalogo", browser.path(), "back to the page first asked for");
         assertTrue(browser.pageText().contains("Bacheo"));
         assertTrue(browser.pageText().contains("48 horas hábiles"));
@@ -79,8 +79,7 @@ class SignInIT extends SharedBrowser {
 
     @Test
     void theReturnAddressNeverLeadsToAnotherSite() {
-        browser.open("/login?volver=%2F%2Fevil.example%2F");
-        browser.type("#login\\:username", "operador").type("#login\\:password", "demo").clickAndWait("#login\\:submit");
+        LoginPage.open(browser, "/login?volver=%2F%2Fevil.example%2F").signIn("operador", "demo");
         assertEquals("/staff/", browser.path(), "an unsafe return address is ignored");
     }
 
@@ -89,8 +88,7 @@ class SignInIT extends SharedBrowser {
         browser.signIn("agente", "no-es-la-contraseña");
         assertEquals("/login", browser.path().replaceFirst("\\?.*", ""));
         assertTrue(browser.pageText().contains("Usuario o contraseña incorrectos"), browser.pageText());
-        browser.open("/login");
-        browser.clickAndWait("#login\\:submit");
+        LoginPage.open(browser).submit();
         assertTrue(browser.pageText().contains("Escribe tu usuario o correo electrónico."));
         assertTrue(browser.pageText().contains("Escribe tu contraseña."));
         browser.screenshot("login-errors");

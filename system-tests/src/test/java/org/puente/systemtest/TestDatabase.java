@@ -93,6 +93,13 @@ final class TestDatabase {
         }
     }
 
+    /** One number read on a connection of its own, e.g. a count; fails when the query finds no row. */
+    static long number(String sql, Object... parameters) throws Exception {
+        try (Connection c = connect()) {
+            return id(c, sql, parameters);
+        }
+    }
+
     static long id(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

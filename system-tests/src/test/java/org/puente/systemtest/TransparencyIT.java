@@ -111,8 +111,7 @@ class TransparencyIT extends SharedBrowser {
         Matcher first = Pattern.compile("\"from\":\"(\\d{4}-\\d\\d-\\d\\d)\",\"to\":\"(\\d{4}-\\d\\d-\\d\\d)\"").matcher(json);
         assertTrue(first.find());
         browser.signIn("gerente", "demo");
-        browser.open("/staff/reportes");
-        long queue = number(browser.text("#total"));
+        long queue = number(StaffQueuePage.open(browser).total());
         browser.signOut();
         // dates instead of the preset: figures of their own, computed now rather than up to a minute ago
         browser.open("/transparencia/MET?periodo=fechas&desde=" + first.group(1) + "&hasta=" + first.group(2));
