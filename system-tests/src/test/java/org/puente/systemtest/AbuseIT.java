@@ -182,6 +182,7 @@ class AbuseIT {
         FromAddress sprayer = new FromAddress("127.0.0.69");
         int wrong = 0;
         String last = null;
+        long started = System.nanoTime();
         for (int i = 0; i < 52; i++) {
             FromAddress.Answer a = sprayer.signIn("usuario" + i, "Primavera2026");
             if (a.body().contains("Usuario o contraseña incorrectos")) {
@@ -190,8 +191,10 @@ class AbuseIT {
                 last = a.body();
             }
         }
-        // 45 failures of any name from one address in 15 minutes on the test server (one more every 20 s)
-        assertTrue(wrong >= 45 && wrong <= 46, wrong + " tries checked of 52");
+        // 45 failures of any name from one address in 15 minutes on the test server, and one more every 20 s:
+        // on a busy machine the 52 tries take long enough for the bucket to refill a few times.
+        long refills = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() / 20;
+        assertTrue(wrong >= 45 && wrong <= 46 + refills, wrong + " tries checked of 52 in " + refills + " refills");
         assertNotNull(last);
         assertTrue(last.contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
                 + "Espera un minuto y vuelve a intentarlo."), last);
