@@ -76,6 +76,7 @@ import org.puente.engagement.PublicEvent;
 import org.puente.engagement.RequestDetail;
 import org.puente.engagement.RequestReceipt;
 import org.puente.engagement.RequestStatus;
+import org.puente.engagement.RequestStep;
 import org.puente.identity.AccountService;
 import org.puente.identity.PasswordHasher;
 import org.puente.identity.Role;
@@ -342,6 +343,24 @@ class EngagementIT {
     @Test
     @Order(3)
     void aRequestGoesFromTheLetterToThePublicAgenda() throws Exception {
+        Path path = fileWithTheLetter();
+        adjustThenCounterPropose(path);
+        Long eventId = approveConfirmAndSchedule(path);
+        everyStepIsRecordedWithItsActorAndNote(path);
+        theDetailShowsTheScheduledRequest(path, eventId);
+        theStaffCalendarsShowTheEvent(path, eventId);
+        thePublicAgendaShowsItWithoutContactData(path, eventId);
+        everyoneWasToldByEmail(path);
+    }
+
+    /** The data of the whole path, and the receipt of its request. */
+    private record Path(String run, String topic, LocalDate filedDay, LocalDate adjustedDay, LocalDate counterDay,
+                        long experto, long moderador, String phone, byte[] pdf, String adjustNote, String counterNote,
+                        String approveNote, String confirmNote, String scheduleNote, RequestReceipt receipt) {
+    }
+
+    /** Step 1: the Enlace files the chat with his letter; the folio, the letter and the first e-mails. */
+    private Path fileWithTheLetter() throws Exception {
         String run = run();
         String topic = "Vacunación contra la influenza estacional " + run;
         LocalDate filedDay = nextChatDay();
@@ -372,6 +391,19 @@ class EngagementIT {
         assertEquals(1, mails(ENLACE_EMAIL, "Recibimos tu solicitud " + receipt.folio()));
         assertEquals(1, mails(EVALUADOR_EMAIL, "Nueva solicitud " + receipt.folio() + ": chat sobre " + topic));
 
+        return new Path(run, topic, filedDay, adjustedDay, counterDay, experto, moderador, phone, pdf, adjustNote,
+                counterNote, approveNote, confirmNote, scheduleNote, receipt);
+    }
+
+    /** Step 2: the evaluator proposes the afternoon; the Enlace answers with another morning. */
+    private void adjustThenCounterPropose(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        LocalDate filedDay = path.filedDay();
+        LocalDate adjustedDay = path.adjustedDay();
+        LocalDate counterDay = path.counterDay();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
         doAs("evaluador", () -> decisions.proposeAdjustment(receipt.id(),
                 ProposedSchedule.chat(adjustedDay, FOUR_PM, SIX_PM), List.of(topic), adjustNote));
         doAs("enlace", () -> {
@@ -385,6 +417,16 @@ class EngagementIT {
             decisions.counterPropose(receipt.id(), ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), List.of(topic),
                     counterNote);
         });
+    }
+
+    /** Step 3: the evaluator approves the counter-proposal, confirms the expert and schedules the chat. */
+    private Long approveConfirmAndSchedule(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        LocalDate counterDay = path.counterDay();
+        long moderador = path.moderador();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         Long scheduledId = as("evaluador", () -> {
             RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.COUNTER_PROPOSED, d.status());
@@ -399,7 +441,19 @@ class EngagementIT {
             return scheduling.schedule(receipt.id(), moderador, false, scheduleNote);
         });
 
-        // Every step in the database, with its actor and note.
+        assertEquals(scheduledId, number("select id from engagement_event where request_id = ?", receipt.id()));
+        return scheduledId;
+    }
+
+    /** Step 4: every step in the database, with its actor and note. */
+    private void everyStepIsRecordedWithItsActorAndNote(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String run = path.run();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         assertEquals(List.of(
                         List.of("-", "SUBMITTED", "enlace", "Según el oficio 123/2026 " + run),
                         List.of("SUBMITTED", "ADJUSTMENT_PROPOSED", "evaluador", adjustNote),
@@ -412,10 +466,18 @@ class EngagementIT {
                         receipt.id()));
         assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", receipt.id()));
 
-        OffsetDateTime startsAt = counterDay.atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
-        OffsetDateTime endsAt = counterDay.atTime(ONE_PM).atZone(MEXICO_CITY).toOffsetDateTime();
-        Long eventId = number("select id from engagement_event where request_id = ?", receipt.id());
-        assertEquals(scheduledId, eventId);
+    }
+
+    /** Step 5: the request's detail as the Enlace sees it: the event, the timeline, the letter as filed. */
+    private void theDetailShowsTheScheduledRequest(Path path, Long eventId) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String run = path.run();
+        byte[] pdf = path.pdf();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         doAs("enlace", () -> {
             RequestDetail d = queries.detail(receipt.id());
             assertEquals(receipt.folio(), d.folio());
@@ -445,6 +507,15 @@ class EngagementIT {
             return;
         });
 
+    }
+
+    /** Step 6: the staff calendar of the day (not the next), not another unit's Enlace's; the moderator's and the expert's. */
+    private void theStaffCalendarsShowTheEvent(Path path, Long eventId) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        LocalDate counterDay = path.counterDay();
+        OffsetDateTime startsAt = counterDay.atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
+        OffsetDateTime endsAt = counterDay.atTime(ONE_PM).atZone(MEXICO_CITY).toOffsetDateTime();
         EventRow inCalendar = as("evaluador", () -> queries.calendar(counterDay, counterDay)).stream()
                 .filter(e -> e.id().equals(eventId)).findFirst().orElseThrow(() -> new AssertionError("not in the calendar"));
         assertEquals(receipt.id(), inCalendar.requestId());
@@ -468,6 +539,13 @@ class EngagementIT {
         assertTrue(as("experto", () -> queries.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
                 "the expert sees it among his events");
 
+    }
+
+    /** Step 7: the public agenda lists it with the expert's name and position, never his e-mail or phone. */
+    private void thePublicAgendaShowsItWithoutContactData(Path path, Long eventId) {
+        String topic = path.topic();
+        String phone = path.phone();
+        OffsetDateTime startsAt = path.counterDay().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
         PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .orElseThrow(() -> new AssertionError("not on the public agenda"));
         assertEquals(topic, shown.title());
@@ -479,8 +557,17 @@ class EngagementIT {
         assertFalse(shown.toString().contains(phone), "no phone in the public record: " + shown);
         assertEquals(shown, agenda.event(eventId).orElseThrow());
 
-        // The Enlace was told of each decision, the evaluator of the counter-proposal, the expert and
-        // the moderator of the assignment and the schedule.
+    }
+
+    /**
+     * Step 8: the Enlace was told of each decision, the evaluator of the counter-proposal, the expert and
+     * the moderator of the assignment and the schedule.
+     */
+    private void everyoneWasToldByEmail(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        String approveNote = path.approveNote();
+        String adjustNote = path.adjustNote();
         for (String status : List.of("Ajuste propuesto", "Aprobada", "Experto confirmado", "Programada")) {
             assertEquals(1, mails(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": " + status), status);
         }
@@ -894,6 +981,84 @@ class EngagementIT {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // 8. Cancelling a scheduled event
+
+    /**
+     * The evaluator cancels a scheduled chat with a reason: the Enlace may not, a blank reason is refused;
+     * the event is cancelled with who, when and why; the expert, the moderator and the Enlace read the
+     * reason, a registered participant with an account only the notice (an anonymous one nothing); the
+     * public agenda and its .ics say "cancelled" without the reason; the staff calendar drops it, nobody
+     * is reminded of it, and it is not cancelled twice.
+     */
+    @Test
+    @Order(12)
+    void anEvaluatorCancelsAScheduledChatAndEveryoneConcernedIsTold() throws Exception {
+        String run = run();
+        String topic = "Salud del corazón " + run;
+        Scheduled chat = scheduledChat(nextChatDay(), ELEVEN, ONE_PM, topic);
+        long participant = 900_000_000L + Math.abs(run.hashCode() % 1_000_000);
+        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                + " values (?, ?, 'Lupita', ?, ?, false, ?)", participant, chat.eventId(), accountId("ciudadano"),
+                "a".repeat(56) + run, OffsetDateTime.now());
+        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                + " values (?, ?, 'Anónimo', null, ?, false, ?)", participant + 1, chat.eventId(),
+                "b".repeat(56) + run, OffsetDateTime.now());
+        String reason = "El experto tiene una emergencia médica " + run;
+
+        doAs("evaluador", () -> assertTrue(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT)));
+        doAs("enlace", () -> {
+            assertFalse(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT));
+            assertThrows(AccessDeniedException.class, () -> scheduling.cancelEvent(chat.requestId(), "Yo no"));
+        });
+        doAs("evaluador", () -> {
+            BusinessException blank = assertThrows(BusinessException.class, () -> scheduling.cancelEvent(chat.requestId(), " "));
+            assertEquals("engagement.cancel.reason.required", blank.getMessageKey());
+            assertEquals("reason", blank.getField());
+        });
+        assertEquals("SCHEDULED", string("select status from engagement_event where id = ?", chat.eventId()));
+
+        doAs("evaluador", () -> scheduling.cancelEvent(chat.requestId(), reason));
+        assertEquals("CANCELLED", string("select status from engagement_event where id = ?", chat.eventId()));
+        assertEquals(reason, string("select cancel_reason from engagement_event where id = ?", chat.eventId()));
+        assertEquals("evaluador", string("select u.username from engagement_event e join user_account u"
+                + " on u.id = e.cancelled_by where e.id = ?", chat.eventId()));
+        assertNotNull(string("select cancelled_at from engagement_event where id = ?", chat.eventId()));
+        assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", chat.requestId()),
+                "the request stays scheduled; its event is what was cancelled");
+
+        String subject = "Cancelado: chat \"" + topic + "\"";
+        for (String staff : List.of(EXPERTO_EMAIL, MODERADOR_EMAIL, ENLACE_EMAIL)) {
+            assertEquals(1, mails(staff, subject), staff + " is told");
+            assertTrue(body(staff, subject).contains("Motivo: " + reason), body(staff, subject));
+        }
+        String notice = "Se canceló el chat \"" + topic + "\"";
+        assertEquals(1, mails("ciudadano@example.mx", notice), "the registered participant is told");
+        assertFalse(body("ciudadano@example.mx", notice).contains(reason), "never the staff's reason");
+        assertEquals(4, number("select count(*) from outbox_message where subject in (?, ?)", subject, notice),
+                "and nobody else");
+
+        PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(chat.eventId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the agenda says it was cancelled"));
+        assertEquals(EventStatus.CANCELLED, shown.status());
+        assertFalse(shown.toString().contains(reason), "no reason in the public record: " + shown);
+        assertEquals(shown, agenda.event(chat.eventId()).orElseThrow());
+
+        doAs("evaluador", () -> {
+            RequestDetail d = queries.detail(chat.requestId());
+            assertTrue(d.isEventCancelled());
+            assertEquals(reason, d.cancelReason());
+            assertFalse(d.can(RequestStep.CANCEL_EVENT));
+            forbidden("cancel twice", () -> scheduling.cancelEvent(chat.requestId(), "Otra vez"));
+            assertTrue(queries.calendar(chat.day(), chat.day()).stream().noneMatch(e -> e.id().equals(chat.eventId())),
+                    "not in the staff calendar");
+            return;
+        });
+        OffsetDateTime startsAt = chat.day().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
+        reminders.remindDue(startsAt.minusHours(23));
+        assertEquals(0, mails(EXPERTO_EMAIL, "Mañana: chat \"" + topic + "\""), "nobody is reminded of it");
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Helpers: requests
 
     private record Scheduled(long requestId, String folio, long eventId, LocalDate day, String topic) {
@@ -1150,6 +1315,13 @@ class EngagementIT {
                 }
                 return rows;
             }
+        }
+    }
+
+    private void sql(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            assertEquals(1, s.executeUpdate(), sql);
         }
     }
 
