@@ -97,7 +97,7 @@ public class RequestQueries {
     }
 
     /** The event of a scheduled request. */
-    Optional<EngagementEvent> eventOf(EngagementRequest r) {
+    public Optional<EngagementEvent> eventOf(EngagementRequest r) {
         return em.createNamedQuery("EngagementEvent.ofRequest", EngagementEvent.class).setParameter("request", r)
                 .getResultStream().findFirst();
     }
@@ -150,7 +150,7 @@ public class RequestQueries {
         return agency.get().getTimeZone();
     }
 
-    boolean isTrained(UserAccount expert) {
+    public boolean isTrained(UserAccount expert) {
         return em.createNamedQuery("ExpertTraining.doneBy", Long.class).setParameter("expert", expert)
                 .getSingleResult() > 0;
     }
