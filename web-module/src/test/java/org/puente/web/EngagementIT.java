@@ -1008,7 +1008,8 @@ class EngagementIT {
         doAs("evaluador", () -> assertTrue(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT)));
         doAs("enlace", () -> {
             assertFalse(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT));
-            assertThrows(AccessDeniedException.class, () -> scheduling.cancelEvent(chat.requestId(), "Yo no"));
+            assertThrows(jakarta.ejb.EJBAccessException.class, () -> scheduling.cancelEvent(chat.requestId(), "Yo no"),
+                    "an Enlace has no evaluator role");
         });
         doAs("evaluador", () -> {
             BusinessException blank = assertThrows(BusinessException.class, () -> scheduling.cancelEvent(chat.requestId(), " "));
