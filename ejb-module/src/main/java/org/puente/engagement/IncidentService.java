@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
 import org.puente.identity.Role;
@@ -21,6 +20,8 @@ import org.puente.notification.NotificationService;
 import org.puente.organization.Body;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
+import org.puente.platform.Links;
+import org.puente.platform.Steps;
 
 /**
  * Platform incidents with chats and forums (seed 000): an Enlace reports one; the content
@@ -49,14 +50,13 @@ public class IncidentService {
     private NotificationService notifications;
 
     @EJB
-    private EngagementService engagements;
+    private AgencyBody agencyBody;
 
     @Inject
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     /** An Enlace reports a problem, about one of the events of his body or in general. */
     @RolesAllowed("ENLACE")
@@ -76,14 +76,14 @@ public class IncidentService {
             throw new BusinessException("description", "incident.description.tooLong", PlatformIncident.MAX_TEXT);
         }
         OffsetDateTime now = now();
-        Body agency = engagements.agency();
+        Body agency = agencyBody.get();
         BusinessTime time = calendars.businessTime(agency, now.atZoneSameInstant(agency.getTimeZone()).getYear());
         OffsetDateTime due = time.plus(now, Duration.ofMinutes(settings.incidentMinutes()));
         PlatformIncident incident = new PlatformIncident(enlace, event, description, now, due);
         em.persist(incident);
         for (String email : emailsOf(Role.EVALUADOR, Role.MODERADOR)) {
             notifications.enqueue(email, "incident.new", enlace.getBody().getName(), description.strip(),
-                    EngagementService.TIME.format(due.atZoneSameInstant(agency.getTimeZone())), baseUrl);
+                    EngagementMail.time(due.atZoneSameInstant(agency.getTimeZone())), links.base());
         }
         return incident.getId();
     }
@@ -111,24 +111,16 @@ public class IncidentService {
     public void respond(Long id, String text) {
         PlatformIncident incident = load(id);
         requireText(text);
-        try {
-            incident.respond(access.caller(), text, now());
-        } catch (IllegalStateException e) {
-            throw new BusinessException("incident.transition.forbidden");
-        }
-        notifications.enqueue(incident.getReporter().getEmail(), "incident.answered", text.strip(), baseUrl);
+        Steps.attempt("incident", () -> incident.respond(access.caller(), text, now()));
+        notifications.enqueue(incident.getReporter().getEmail(), "incident.answered", text.strip(), links.base());
     }
 
     @RolesAllowed({"EVALUADOR", "MODERADOR", "ADMIN"})
     public void resolve(Long id, String text) {
         PlatformIncident incident = load(id);
         requireText(text);
-        try {
-            incident.resolve(access.caller(), text, now());
-        } catch (IllegalStateException e) {
-            throw new BusinessException("incident.transition.forbidden");
-        }
-        notifications.enqueue(incident.getReporter().getEmail(), "incident.answered", text.strip(), baseUrl);
+        Steps.attempt("incident", () -> incident.resolve(access.caller(), text, now()));
+        notifications.enqueue(incident.getReporter().getEmail(), "incident.answered", text.strip(), links.base());
     }
 
     @RolesAllowed({"EVALUADOR", "MODERADOR", "ADMIN"})
@@ -155,7 +147,7 @@ public class IncidentService {
                 escalated++;
                 for (String email : admins) {
                     notifications.enqueue(email, "incident.escalated", i.getBody().getName(), i.getDescription(),
-                            baseUrl);
+                            links.base());
                 }
             }
         }
@@ -179,11 +171,13 @@ public class IncidentService {
 
     private IncidentRow row(PlatformIncident i) {
         OffsetDateTime now = now();
+        UserAccount caller = access.caller();
         return new IncidentRow(i.getId(), i.getEvent() == null ? null : i.getEvent().getTitle(), i.getBody().getName(),
                 i.getReporter().getFullName(), i.getDescription(), i.getReportedAt(), i.getResponseDueAt(), i.getStatus(),
                 i.getRespondedAt(), i.getResponder() == null ? null : i.getResponder().getFullName(), i.getResponse(),
                 i.getEscalatedAt() != null, i.isAnsweredInTime(),
-                i.getRespondedAt() == null ? now.isAfter(i.getResponseDueAt()) : !i.isAnsweredInTime());
+                i.getRespondedAt() == null ? now.isAfter(i.getResponseDueAt()) : !i.isAnsweredInTime(),
+                i.allowedSteps(caller));
     }
 
     private List<String> emailsOf(Role... roles) {

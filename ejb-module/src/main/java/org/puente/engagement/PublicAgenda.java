@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The public side of chats and forums: the agenda of upcoming and live events, each with what the
- * public may know (topic, expert's name and position, body, times), never contact data.
+ * public may know (topic, expert's name and position, body, times), never contact data. An event an
+ * evaluator cancelled stays on it, marked cancelled (never with the staff's reason).
  */
 @Stateless
 public class PublicAgenda {
@@ -23,7 +24,7 @@ public class PublicAgenda {
     @Inject
     private Clock clock;
 
-    /** Scheduled and open events that have not ended, soonest first. */
+    /** Scheduled, open and cancelled events that have not ended, soonest first. */
     public List<PublicEvent> upcoming(int first, int max) {
         return em.createNamedQuery("EngagementEvent.upcoming", EngagementEvent.class)
                 .setParameter("statuses", EnumSet.of(EventStatus.SCHEDULED, EventStatus.OPEN))
@@ -33,16 +34,15 @@ public class PublicAgenda {
     }
 
     public long countUpcoming() {
-        return em.createQuery("select count(e) from EngagementEvent e where e.status in :statuses and e.endsAt > :now",
-                        Long.class)
+        return em.createNamedQuery("EngagementEvent.countUpcoming", Long.class)
                 .setParameter("statuses", EnumSet.of(EventStatus.SCHEDULED, EventStatus.OPEN))
                 .setParameter("now", OffsetDateTime.now(clock)).getSingleResult();
     }
 
-    /** One event, unless it was cancelled. */
+    /** One event; a cancelled one only when it was cancelled through the application (and so announced). */
     public Optional<PublicEvent> event(Long id) {
         EngagementEvent e = id == null ? null : em.find(EngagementEvent.class, id);
-        return e == null || e.getStatus() == EventStatus.CANCELLED ? Optional.empty() : Optional.of(publicView(e));
+        return e == null || (e.isCancelled() && e.getCancelledAt() == null) ? Optional.empty() : Optional.of(publicView(e));
     }
 
     static PublicEvent publicView(EngagementEvent e) {

@@ -30,6 +30,17 @@ public record Folio(String bodyCode, int year, long number) {
 
     @Override
     public String toString() {
-        return String.format("%s-%04d-%06d", bodyCode, year, number);
+        return withDigits(6);
+    }
+
+    /**
+     * The folio with its number padded to this many digits: reports use six (MET-2026-000001),
+     * engagement requests four (ADEM-2026-0001).
+     */
+    public String withDigits(int digits) {
+        if (digits < 1 || digits > 12) {
+            throw new IllegalArgumentException("A folio number has 1 to 12 digits: " + digits);
+        }
+        return String.format("%s-%04d-%0" + digits + "d", bodyCode, year, number);
     }
 }

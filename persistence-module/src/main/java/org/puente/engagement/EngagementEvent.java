@@ -16,22 +16,31 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
+import org.puente.platform.RuleViolation;
 
 /**
  * A scheduled chat or forum, created from an approved request with its expert and moderator. The
- * public agenda lists it; the live chat and forum features run it.
+ * public agenda lists it; the live chat and forum features run it. An evaluator may cancel it with a
+ * reason (staff-written, never shown to the public) while it has not opened; the clock never opens a
+ * cancelled event.
  */
 @Entity
 @Table(name = "engagement_event")
 @NamedQuery(name = "EngagementEvent.between", query = "select e from EngagementEvent e where e.status <> "
         + "org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
-@NamedQuery(name = "EngagementEvent.upcoming", query = "select e from EngagementEvent e where e.status in "
-        + ":statuses and e.endsAt > :now order by e.startsAt, e.id")
+@NamedQuery(name = "EngagementEvent.upcoming", query = "select e from EngagementEvent e where (e.status in "
+        + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
+        + " and e.endsAt > :now order by e.startsAt, e.id")
+@NamedQuery(name = "EngagementEvent.countUpcoming", query = "select count(e) from EngagementEvent e where (e.status in "
+        + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
+        + " and e.endsAt > :now")
 @NamedQuery(name = "EngagementEvent.ofExpert", query = "select e from EngagementEvent e where e.expert = :expert"
         + " and e.endsAt > :now and e.status <> org.puente.engagement.EventStatus.CANCELLED order by e.startsAt, e.id")
 @NamedQuery(name = "EngagementEvent.overlapping", query = "select e from EngagementEvent e where e.kind = :kind"
@@ -44,6 +53,8 @@ import org.puente.organization.Body;
         + " org.puente.engagement.EventStatus.SCHEDULED and e.remindedAt is null and e.startsAt <= :until"
         + " and e.startsAt > :now")
 public class EngagementEvent {
+
+    public static final int MAX_REASON = 2000;
 
     @Id
     @SequenceGenerator(name = "engagement_event_seq", sequenceName = "engagement_event_seq", allocationSize = 50)
@@ -90,6 +101,18 @@ public class EngagementEvent {
     @Column(name = "reminded_at")
     private OffsetDateTime remindedAt;
 
+    /** Set only by {@link #cancel}: the events cancelled that way are announced as cancelled. */
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+
+    @ManyToOne
+    @JoinColumn(name = "cancelled_by")
+    private UserAccount cancelledBy;
+
+    /** The evaluator's reason, for the staff and the people told by e-mail; never public. */
+    @Column(name = "cancel_reason", length = MAX_REASON)
+    private String cancelReason;
+
     /** A forum whose posts wait for the moderator before they are public (post-moderated otherwise). */
     @Column(name = "pre_moderated", nullable = false)
     private boolean preModerated;
@@ -110,7 +133,7 @@ public class EngagementEvent {
             throw new IllegalStateException("The expert is confirmed before the event is scheduled");
         }
         if (!moderator.hasRole(Role.MODERADOR) || !moderator.isActive()) {
-            throw new IllegalArgumentException("A moderator has the MODERADOR role");
+            throw new RuleViolation("moderator", "engagement.moderator.required");
         }
         this.request = request;
         this.kind = request.getKind();
@@ -127,6 +150,29 @@ public class EngagementEvent {
     /** The reminder to the expert (a day before) was queued. */
     public void reminded(OffsetDateTime now) {
         this.remindedAt = now;
+    }
+
+    /** The steps open to this caller now: an evaluator (or administrator) cancels a scheduled event. */
+    public Set<RequestStep> allowedSteps(UserAccount caller) {
+        return status == EventStatus.SCHEDULED && request.isEvaluatedBy(caller)
+                ? EnumSet.of(RequestStep.CANCEL_EVENT) : EnumSet.noneOf(RequestStep.class);
+    }
+
+    /** The evaluator cancels the event before it opens, with a reason for those it concerns. */
+    public void cancel(UserAccount evaluator, String reason, OffsetDateTime now) {
+        if (!allowedSteps(evaluator).contains(RequestStep.CANCEL_EVENT)) {
+            throw new IllegalStateException("A " + status + " event cannot be cancelled by this caller");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "engagement.cancel.reason.required");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new RuleViolation("reason", "engagement.cancel.reason.tooLong", MAX_REASON);
+        }
+        moveTo(EventStatus.CANCELLED);
+        this.cancelledAt = Objects.requireNonNull(now, "now");
+        this.cancelledBy = evaluator;
+        this.cancelReason = reason.strip();
     }
 
     public void moveTo(EventStatus next) {
@@ -157,7 +203,10 @@ public class EngagementEvent {
         this.preModerated = pre;
     }
 
-    /** The timer's step: open when the start has come, close when the end has; true when it changed. */
+    /**
+     * The timer's step: open when the start has come, close when the end has; true when it changed.
+     * A cancelled (or closed) event never changes again.
+     */
     public boolean followClock(OffsetDateTime now) {
         if (status == EventStatus.SCHEDULED && !now.isBefore(startsAt)) {
             moveTo(now.isBefore(endsAt) ? EventStatus.OPEN : EventStatus.CLOSED);
@@ -220,5 +269,21 @@ public class EngagementEvent {
 
     public OffsetDateTime getRemindedAt() {
         return remindedAt;
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    public OffsetDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public UserAccount getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -23,12 +23,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.organization.Department;
+import org.puente.platform.RuleViolation;
 
 /**
  * A unit's request for a chat or forum with an expert (the "oficio" of seed 000). It moves only
@@ -146,7 +149,7 @@ public class EngagementRequest {
         this.expert = expertAccount;
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         if (this.notes != null && this.notes.length() > MAX_NOTES) {
-            throw new IllegalArgumentException("Notes have at most " + MAX_NOTES + " characters");
+            throw new RuleViolation("notes", "engagement.notes.tooLong", MAX_NOTES);
         }
         this.status = RequestStatus.SUBMITTED;
         this.submittedAt = now;
@@ -154,14 +157,65 @@ public class EngagementRequest {
         steps.add(new EngagementStep(this, null, RequestStatus.SUBMITTED, now, requester, this.notes));
     }
 
+    /**
+     * The steps open to this caller now: the evaluator's (an evaluator or administrator who did not
+     * file the request himself) and the requesting unit's Enlace's, as far as the status allows.
+     */
+    public Set<RequestStep> allowedSteps(UserAccount caller) {
+        Set<RequestStep> steps = EnumSet.noneOf(RequestStep.class);
+        if (caller == null) {
+            return steps;
+        }
+        if (isEvaluatedBy(caller)) {
+            addIf(steps, RequestStep.APPROVE, status.canMoveTo(RequestStatus.APPROVED));
+            addIf(steps, RequestStep.ADJUST, status.canMoveTo(RequestStatus.ADJUSTMENT_PROPOSED));
+            addIf(steps, RequestStep.REJECT, status.canMoveTo(RequestStatus.REJECTED));
+            addIf(steps, RequestStep.CONFIRM_EXPERT, status.canMoveTo(RequestStatus.EXPERT_CONFIRMED));
+            addIf(steps, RequestStep.SCHEDULE, status.canMoveTo(RequestStatus.SCHEDULED) && expertConfirmed && expert != null);
+            addIf(steps, RequestStep.TRAINING, expert != null && status != RequestStatus.REJECTED
+                    && status != RequestStatus.WITHDRAWN);
+        }
+        if (isAnsweredBy(caller)) {
+            addIf(steps, RequestStep.ACCEPT, status.canMoveTo(RequestStatus.ADJUSTMENT_ACCEPTED));
+            addIf(steps, RequestStep.COUNTER, status.canMoveTo(RequestStatus.COUNTER_PROPOSED));
+            addIf(steps, RequestStep.WITHDRAW, status.canMoveTo(RequestStatus.WITHDRAWN));
+        }
+        return steps;
+    }
+
+    /** An evaluator (or administrator) of the agency, who did not file this request himself. */
+    public boolean isEvaluatedBy(UserAccount caller) {
+        return caller != null && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.ADMIN)) && !caller.equals(requester);
+    }
+
+    /** An Enlace of the unit that asked: he answers adjustments and may withdraw. */
+    public boolean isAnsweredBy(UserAccount caller) {
+        return caller != null && caller.hasRole(Role.ENLACE) && caller.getDepartment() != null
+                && caller.getDepartment().equals(unit);
+    }
+
+    /** Refuses (IllegalStateException) a step this caller may not take now. */
+    public void requireAllowed(RequestStep step, UserAccount caller) {
+        if (!allowedSteps(caller).contains(step)) {
+            throw new IllegalStateException(step + " is not open to this caller on a " + status + " request");
+        }
+    }
+
+    private static void addIf(Set<RequestStep> steps, RequestStep step, boolean allowed) {
+        if (allowed) {
+            steps.add(step);
+        }
+    }
+
     /** The evaluator proposes another date, window or topic. */
     public void proposeAdjustment(Schedule newSchedule, List<String> newTopics, UserAccount evaluator,
                                   OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.ADJUST, evaluator);
         requireNote(note);
         String joined = joinTopics(kind, newTopics);
         Schedule fitted = requireFits(kind, newSchedule);
         if (fitted.equals(schedule) && joined.equals(topics)) {
-            throw new IllegalArgumentException("An adjustment changes the date, the window or the topic");
+            throw new RuleViolation("schedule", "engagement.adjustment.same");
         }
         move(RequestStatus.ADJUSTMENT_PROPOSED, evaluator, now, note);
         this.adjustedSchedule = fitted;
@@ -170,6 +224,7 @@ public class EngagementRequest {
 
     /** The Enlace accepts the evaluator's adjustment: it becomes the request's schedule and topics. */
     public void acceptAdjustment(UserAccount enlace, OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.ACCEPT, enlace);
         move(RequestStatus.ADJUSTMENT_ACCEPTED, enlace, now, note);
         this.schedule = adjustedSchedule;
         this.topics = adjustedTopics;
@@ -179,6 +234,7 @@ public class EngagementRequest {
     /** The Enlace answers the adjustment with a proposal of his own. */
     public void counterPropose(Schedule newSchedule, List<String> newTopics, UserAccount enlace,
                                OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.COUNTER, enlace);
         requireNote(note);
         String joined = joinTopics(kind, newTopics);
         Schedule fitted = requireFits(kind, newSchedule);
@@ -189,22 +245,26 @@ public class EngagementRequest {
     }
 
     public void approve(UserAccount evaluator, OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.APPROVE, evaluator);
         move(RequestStatus.APPROVED, evaluator, now, note);
     }
 
     public void reject(UserAccount evaluator, OffsetDateTime now, String reason) {
+        requireAllowed(RequestStep.REJECT, evaluator);
         requireNote(reason);
         move(RequestStatus.REJECTED, evaluator, now, reason);
         clearAdjustment();
     }
 
     public void withdraw(UserAccount enlace, OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.WITHDRAW, enlace);
         move(RequestStatus.WITHDRAWN, enlace, now, note);
         clearAdjustment();
     }
 
     /** The evaluator confirms the proposed expert, or assigns another one, by his account. */
     public void confirmExpert(UserAccount expertAccount, UserAccount evaluator, OffsetDateTime now, String note) {
+        requireAllowed(RequestStep.CONFIRM_EXPERT, evaluator);
         requireExpert(expertAccount);
         move(RequestStatus.EXPERT_CONFIRMED, evaluator, now, note == null || note.isBlank()
                 ? expertAccount.getFullName() : note);
@@ -214,10 +274,20 @@ public class EngagementRequest {
 
     /** The event exists in the calendar. */
     public void markScheduled(UserAccount evaluator, OffsetDateTime now, String note) {
-        if (!expertConfirmed || expert == null) {
-            throw new IllegalStateException("The expert is confirmed before the event is scheduled");
-        }
+        requireAllowed(RequestStep.SCHEDULE, evaluator);
         move(RequestStatus.SCHEDULED, evaluator, now, note);
+    }
+
+    /** A short training for the request's expert, planned by the evaluator (not in the past). */
+    public ExpertTraining planTraining(UserAccount evaluator, OffsetDateTime at, OffsetDateTime now) {
+        requireAllowed(RequestStep.TRAINING, evaluator);
+        if (at == null) {
+            throw new RuleViolation("training", "engagement.training.when");
+        }
+        if (at.isBefore(now)) {
+            throw new RuleViolation("training", "engagement.date.past");
+        }
+        return new ExpertTraining(expert, this, at);
     }
 
     private void move(RequestStatus next, UserAccount actor, OffsetDateTime now, String note) {
@@ -236,13 +306,13 @@ public class EngagementRequest {
 
     private static void requireExpert(UserAccount account) {
         if (!account.hasRole(Role.EXPERTO) || !account.isActive()) {
-            throw new IllegalArgumentException("The expert's account has the EXPERTO role");
+            throw new RuleViolation("expert", "engagement.expert.unknown");
         }
     }
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("This step needs a note");
+            throw new RuleViolation("note", "engagement.note.required");
         }
     }
 
@@ -258,11 +328,17 @@ public class EngagementRequest {
     static String joinTopics(EngagementKind kind, List<String> topics) {
         List<String> clean = topics == null ? List.of()
                 : topics.stream().filter(t -> t != null && !t.isBlank()).map(t -> t.strip().replaceAll("\\s+", " ")).toList();
-        if (clean.isEmpty() || (kind == EngagementKind.CHAT && clean.size() != 1) || clean.size() > MAX_TOPICS) {
-            throw new IllegalArgumentException("A chat has one topic; a forum one to " + MAX_TOPICS);
+        if (kind == EngagementKind.CHAT && clean.size() != 1) {
+            throw new RuleViolation("topics", "engagement.chat.oneTopic");
+        }
+        if (clean.isEmpty()) {
+            throw new RuleViolation("topics", "engagement.forum.topics");
+        }
+        if (clean.size() > MAX_TOPICS) {
+            throw new RuleViolation("topics", "engagement.topic.tooMany", MAX_TOPICS);
         }
         if (clean.stream().anyMatch(t -> t.length() > MAX_TOPIC)) {
-            throw new IllegalArgumentException("A topic has at most " + MAX_TOPIC + " characters");
+            throw new RuleViolation("topics", "engagement.topic.tooLong", MAX_TOPIC);
         }
         return String.join(TOPIC_SEPARATOR, clean);
     }

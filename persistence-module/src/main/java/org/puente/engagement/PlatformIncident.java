@@ -14,7 +14,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import org.puente.identity.Role;
+import org.puente.platform.RuleViolation;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 
@@ -101,8 +105,34 @@ public class PlatformIncident {
         this.status = IncidentStatus.OPEN;
     }
 
+    /**
+     * The steps open to this caller now: the content department (evaluators, moderators,
+     * administrators) answers an open incident and resolves one not yet resolved.
+     */
+    public Set<IncidentStep> allowedSteps(UserAccount caller) {
+        Set<IncidentStep> steps = EnumSet.noneOf(IncidentStep.class);
+        boolean department = caller != null && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.MODERADOR)
+                || caller.hasRole(Role.ADMIN));
+        if (department) {
+            if (status == IncidentStatus.OPEN) {
+                steps.add(IncidentStep.RESPOND);
+            }
+            if (status.canMoveTo(IncidentStatus.RESOLVED)) {
+                steps.add(IncidentStep.RESOLVE);
+            }
+        }
+        return steps;
+    }
+
+    private void requireAllowed(IncidentStep step, UserAccount caller) {
+        if (!allowedSteps(caller).contains(step)) {
+            throw new IllegalStateException(step + " is not open to this caller on a " + status + " incident");
+        }
+    }
+
     /** The content department's first response. */
     public void respond(UserAccount responder, String text, OffsetDateTime now) {
+        requireAllowed(IncidentStep.RESPOND, responder);
         move(IncidentStatus.ANSWERED);
         this.response = requireText(text);
         this.responder = responder;
@@ -110,6 +140,7 @@ public class PlatformIncident {
     }
 
     public void resolve(UserAccount actor, String text, OffsetDateTime now) {
+        requireAllowed(IncidentStep.RESOLVE, actor);
         if (status == IncidentStatus.OPEN) {
             respond(actor, text, now);
         }
@@ -138,8 +169,11 @@ public class PlatformIncident {
     }
 
     private static String requireText(String text) {
-        if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT) {
-            throw new IllegalArgumentException("A text of 1 to " + MAX_TEXT + " characters");
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("response", "incident.response.required");
+        }
+        if (text.strip().length() > MAX_TEXT) {
+            throw new RuleViolation("response", "incident.description.tooLong", MAX_TEXT);
         }
         return text.strip();
     }

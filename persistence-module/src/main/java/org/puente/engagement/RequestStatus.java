@@ -48,9 +48,22 @@ public enum RequestStatus {
         return next.isEmpty() ? EnumSet.noneOf(RequestStatus.class) : EnumSet.copyOf(next);
     }
 
+    /**
+     * The evaluator's queue, the one list of it: a request waits for him while it is to be decided
+     * (filed, adjustment accepted, counter-proposed) and after approval until it is scheduled (the
+     * expert to confirm, the event to schedule).
+     */
+    private static final Set<RequestStatus> WITH_EVALUATOR = EnumSet.of(SUBMITTED, ADJUSTMENT_ACCEPTED,
+            COUNTER_PROPOSED, APPROVED, EXPERT_CONFIRMED);
+
     /** Waiting for the evaluator (his queue shows these, oldest first). */
     public boolean isWithEvaluator() {
-        return this == SUBMITTED || this == ADJUSTMENT_ACCEPTED || this == COUNTER_PROPOSED;
+        return WITH_EVALUATOR.contains(this);
+    }
+
+    /** The statuses of the evaluator's queue. */
+    public static Set<RequestStatus> withEvaluator() {
+        return EnumSet.copyOf(WITH_EVALUATOR);
     }
 
     public boolean isFinal() {

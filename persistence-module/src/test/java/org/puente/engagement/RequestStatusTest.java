@@ -40,7 +40,12 @@ class RequestStatusTest {
 
     @Test
     void theEvaluatorsQueueHoldsWhatWaitsForHim() {
-        assertEquals(EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ADJUSTMENT_ACCEPTED, RequestStatus.COUNTER_PROPOSED),
-                EnumSet.copyOf(java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isWithEvaluator).toList()));
+        // Written out by hand: to decide (filed, adjustment accepted, counter-proposed), then the expert
+        // to confirm and the event to schedule. The queue query and this test use the same list.
+        EnumSet<RequestStatus> expected = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.ADJUSTMENT_ACCEPTED,
+                RequestStatus.COUNTER_PROPOSED, RequestStatus.APPROVED, RequestStatus.EXPERT_CONFIRMED);
+        assertEquals(expected, EnumSet.copyOf(java.util.Arrays.stream(RequestStatus.values())
+                .filter(RequestStatus::isWithEvaluator).toList()));
+        assertEquals(expected, RequestStatus.withEvaluator());
     }
 }

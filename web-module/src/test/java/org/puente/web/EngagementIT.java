@@ -57,7 +57,11 @@ import org.puente.calendar.CalendarService;
 import org.puente.calendar.OfficialHolidays;
 import org.puente.engagement.Conflict;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.EventScheduling;
+import org.puente.engagement.ExpertAssignment;
+import org.puente.engagement.RequestDecisions;
+import org.puente.engagement.RequestIntake;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventReminders;
 import org.puente.engagement.EventRow;
 import org.puente.engagement.EventStatus;
@@ -72,6 +76,7 @@ import org.puente.engagement.PublicEvent;
 import org.puente.engagement.RequestDetail;
 import org.puente.engagement.RequestReceipt;
 import org.puente.engagement.RequestStatus;
+import org.puente.engagement.RequestStep;
 import org.puente.identity.AccountService;
 import org.puente.identity.PasswordHasher;
 import org.puente.identity.Role;
@@ -132,7 +137,19 @@ class EngagementIT {
     }
 
     @Inject
-    private EngagementService engagements;
+    private RequestIntake intake;
+
+    @Inject
+    private RequestDecisions decisions;
+
+    @Inject
+    private ExpertAssignment experts;
+
+    @Inject
+    private EventScheduling scheduling;
+
+    @Inject
+    private RequestQueries queries;
 
     @Inject
     private IncidentService incidents;
@@ -212,7 +229,7 @@ class EngagementIT {
             NewRequest threeProblems = new NewRequest(EngagementKind.CHAT, List.of("Vacunas " + run, "Dengue " + run),
                     ProposedSchedule.chat(saturday, LocalTime.of(13, 30), LocalTime.of(15, 30)), expertoId(), null,
                     null, null, null, null, null, null);
-            InvalidInputException all = assertThrows(InvalidInputException.class, () -> engagements.file(threeProblems));
+            InvalidInputException all = assertThrows(InvalidInputException.class, () -> intake.file(threeProblems));
             assertEquals(Set.of("topics:engagement.chat.oneTopic", "schedule:engagement.chat.weekday",
                     "schedule:engagement.chat.window"), problems(all));
             BusinessException window = all.getProblems().stream()
@@ -256,40 +273,40 @@ class EngagementIT {
         LocalDate day = nextChatDay();
         long moderador = accountId("moderador");
         ProposedSchedule otherWindow = ProposedSchedule.chat(day, FOUR_PM, SIX_PM);
-        RequestReceipt fresh = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Salud bucal " + run)));
-        RequestReceipt rejected = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Salud visual " + run)));
-        RequestReceipt withdrawn = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Salud auditiva " + run)));
-        doAs("evaluador", () -> engagements.reject(rejected.id(), "No corresponde a la agenda de este mes"));
-        doAs("enlace", () -> engagements.withdraw(withdrawn.id(), "La unidad ya no lo necesita"));
+        RequestReceipt fresh = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Salud bucal " + run)));
+        RequestReceipt rejected = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Salud visual " + run)));
+        RequestReceipt withdrawn = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Salud auditiva " + run)));
+        doAs("evaluador", () -> decisions.reject(rejected.id(), "No corresponde a la agenda de este mes"));
+        doAs("enlace", () -> decisions.withdraw(withdrawn.id(), "La unidad ya no lo necesita"));
 
         // A request just filed: no schedule, no expert, no accepting or answering an adjustment never proposed.
         State before = state(fresh.id());
         assertEquals("SUBMITTED", before.status());
         doAs("evaluador", () -> {
-            forbidden("schedule before approval", () -> engagements.schedule(fresh.id(), moderador, true, "Programar ya"));
+            forbidden("schedule before approval", () -> scheduling.schedule(fresh.id(), moderador, true, "Programar ya"));
             forbidden("confirm the expert before approval",
-                    () -> engagements.confirmExpert(fresh.id(), null, null, "Confirmo al experto"));
+                    () -> experts.confirmExpert(fresh.id(), null, null, "Confirmo al experto"));
         });
         doAs("enlace", () -> {
-            forbidden("accept an adjustment never proposed", () -> engagements.acceptAdjustment(fresh.id(), "De acuerdo"));
-            forbidden("counter-propose without an adjustment", () -> engagements.counterPropose(fresh.id(), otherWindow,
+            forbidden("accept an adjustment never proposed", () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo"));
+            forbidden("counter-propose without an adjustment", () -> decisions.counterPropose(fresh.id(), otherWindow,
                     List.of("Salud bucal " + run), "Mejor por la tarde"));
         });
         assertEquals(before, state(fresh.id()), "nothing changed on the fresh request");
 
         // Approved, but the expert is not confirmed yet: still no schedule.
-        doAs("evaluador", () -> engagements.approve(fresh.id(), "Procede"));
+        doAs("evaluador", () -> decisions.approve(fresh.id(), "Procede"));
         State approved = state(fresh.id());
         assertEquals("APPROVED", approved.status());
         doAs("evaluador", () -> {
             forbidden("schedule before the expert is confirmed",
-                    () -> engagements.schedule(fresh.id(), moderador, true, "Programar ya"));
-            forbidden("approve twice", () -> engagements.approve(fresh.id(), "Procede otra vez"));
-            forbidden("adjust an approved request", () -> engagements.proposeAdjustment(fresh.id(), otherWindow,
+                    () -> scheduling.schedule(fresh.id(), moderador, true, "Programar ya"));
+            forbidden("approve twice", () -> decisions.approve(fresh.id(), "Procede otra vez"));
+            forbidden("adjust an approved request", () -> decisions.proposeAdjustment(fresh.id(), otherWindow,
                     List.of("Salud bucal " + run), "Mejor por la tarde"));
         });
         doAs("enlace", () -> forbidden("accept an adjustment on an approved request",
-                () -> engagements.acceptAdjustment(fresh.id(), "De acuerdo")));
+                () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo")));
         assertEquals(approved, state(fresh.id()), "nothing changed on the approved request");
 
         // Rejected and withdrawn requests are final.
@@ -298,17 +315,17 @@ class EngagementIT {
         assertEquals("REJECTED", wasRejected.status());
         assertEquals("WITHDRAWN", wasWithdrawn.status());
         doAs("evaluador", () -> {
-            forbidden("approve a rejected request", () -> engagements.approve(rejected.id(), "Lo reconsideramos"));
-            forbidden("adjust a rejected request", () -> engagements.proposeAdjustment(rejected.id(), otherWindow,
+            forbidden("approve a rejected request", () -> decisions.approve(rejected.id(), "Lo reconsideramos"));
+            forbidden("adjust a rejected request", () -> decisions.proposeAdjustment(rejected.id(), otherWindow,
                     List.of("Salud visual " + run), "Otra hora"));
-            forbidden("reject twice", () -> engagements.reject(rejected.id(), "Otra vez no"));
-            forbidden("approve a withdrawn request", () -> engagements.approve(withdrawn.id(), "Procede"));
+            forbidden("reject twice", () -> decisions.reject(rejected.id(), "Otra vez no"));
+            forbidden("approve a withdrawn request", () -> decisions.approve(withdrawn.id(), "Procede"));
             forbidden("confirm the expert of a withdrawn request",
-                    () -> engagements.confirmExpert(withdrawn.id(), null, null, "Confirmo"));
+                    () -> experts.confirmExpert(withdrawn.id(), null, null, "Confirmo"));
         });
         doAs("enlace", () -> {
-            forbidden("withdraw a rejected request", () -> engagements.withdraw(rejected.id(), "Lo retiro"));
-            forbidden("withdraw twice", () -> engagements.withdraw(withdrawn.id(), "Lo retiro otra vez"));
+            forbidden("withdraw a rejected request", () -> decisions.withdraw(rejected.id(), "Lo retiro"));
+            forbidden("withdraw twice", () -> decisions.withdraw(withdrawn.id(), "Lo retiro otra vez"));
         });
         assertEquals(wasRejected, state(rejected.id()), "nothing changed on the rejected request");
         assertEquals(wasWithdrawn, state(withdrawn.id()), "nothing changed on the withdrawn request");
@@ -326,6 +343,24 @@ class EngagementIT {
     @Test
     @Order(3)
     void aRequestGoesFromTheLetterToThePublicAgenda() throws Exception {
+        Path path = fileWithTheLetter();
+        adjustThenCounterPropose(path);
+        Long eventId = approveConfirmAndSchedule(path);
+        everyStepIsRecordedWithItsActorAndNote(path);
+        theDetailShowsTheScheduledRequest(path, eventId);
+        theStaffCalendarsShowTheEvent(path, eventId);
+        thePublicAgendaShowsItWithoutContactData(path, eventId);
+        everyoneWasToldByEmail(path);
+    }
+
+    /** The data of the whole path, and the receipt of its request. */
+    private record Path(String run, String topic, LocalDate filedDay, LocalDate adjustedDay, LocalDate counterDay,
+                        long experto, long moderador, String phone, byte[] pdf, String adjustNote, String counterNote,
+                        String approveNote, String confirmNote, String scheduleNote, RequestReceipt receipt) {
+    }
+
+    /** Step 1: the Enlace files the chat with his letter; the folio, the letter and the first e-mails. */
+    private Path fileWithTheLetter() throws Exception {
         String run = run();
         String topic = "Vacunación contra la influenza estacional " + run;
         LocalDate filedDay = nextChatDay();
@@ -345,7 +380,7 @@ class EngagementIT {
         String confirmNote = "El Dr. Sánchez Islas queda confirmado " + run;
         String scheduleNote = "Modera Lucía Ramírez " + run;
 
-        RequestReceipt receipt = as("enlace", () -> engagements.file(form));
+        RequestReceipt receipt = as("enlace", () -> intake.file(form));
         Matcher folio = FOLIO.matcher(receipt.folio());
         assertTrue(folio.matches(), "ADEM-<year>-<4 digits>: " + receipt.folio());
         assertEquals(today().getYear(), Integer.parseInt(folio.group(1)));
@@ -356,34 +391,69 @@ class EngagementIT {
         assertEquals(1, mails(ENLACE_EMAIL, "Recibimos tu solicitud " + receipt.folio()));
         assertEquals(1, mails(EVALUADOR_EMAIL, "Nueva solicitud " + receipt.folio() + ": chat sobre " + topic));
 
-        doAs("evaluador", () -> engagements.proposeAdjustment(receipt.id(),
+        return new Path(run, topic, filedDay, adjustedDay, counterDay, experto, moderador, phone, pdf, adjustNote,
+                counterNote, approveNote, confirmNote, scheduleNote, receipt);
+    }
+
+    /** Step 2: the evaluator proposes the afternoon; the Enlace answers with another morning. */
+    private void adjustThenCounterPropose(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        LocalDate filedDay = path.filedDay();
+        LocalDate adjustedDay = path.adjustedDay();
+        LocalDate counterDay = path.counterDay();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
+        doAs("evaluador", () -> decisions.proposeAdjustment(receipt.id(),
                 ProposedSchedule.chat(adjustedDay, FOUR_PM, SIX_PM), List.of(topic), adjustNote));
         doAs("enlace", () -> {
-            RequestDetail d = engagements.detail(receipt.id());
+            RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.ADJUSTMENT_PROPOSED, d.status());
             assertTrue(d.hasAdjustment());
             assertEquals(ProposedSchedule.chat(adjustedDay, FOUR_PM, SIX_PM), d.adjustedSchedule());
             assertEquals(ProposedSchedule.chat(filedDay, ELEVEN, ONE_PM), d.schedule(), "the unit's proposal stays");
             assertTrue(d.canAnswer());
             assertFalse(d.canEvaluate());
-            engagements.counterPropose(receipt.id(), ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), List.of(topic),
+            decisions.counterPropose(receipt.id(), ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), List.of(topic),
                     counterNote);
         });
+    }
+
+    /** Step 3: the evaluator approves the counter-proposal, confirms the expert and schedules the chat. */
+    private Long approveConfirmAndSchedule(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        LocalDate counterDay = path.counterDay();
+        long moderador = path.moderador();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         Long scheduledId = as("evaluador", () -> {
-            RequestDetail d = engagements.detail(receipt.id());
+            RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.COUNTER_PROPOSED, d.status());
             assertFalse(d.hasAdjustment(), "the adjustment was answered");
             assertEquals(ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), d.schedule());
             assertTrue(d.canEvaluate());
-            engagements.approve(receipt.id(), approveNote);
-            engagements.confirmExpert(receipt.id(), null, null, confirmNote);
-            List<Conflict> conflicts = engagements.conflicts(receipt.id(), moderador);
+            decisions.approve(receipt.id(), approveNote);
+            experts.confirmExpert(receipt.id(), null, null, confirmNote);
+            List<Conflict> conflicts = scheduling.conflicts(receipt.id(), moderador);
             assertEquals(List.of(), conflicts,
                     "no conflict: a free day, and the demo expert had his training (the demo data's)");
-            return engagements.schedule(receipt.id(), moderador, false, scheduleNote);
+            return scheduling.schedule(receipt.id(), moderador, false, scheduleNote);
         });
 
-        // Every step in the database, with its actor and note.
+        assertEquals(scheduledId, number("select id from engagement_event where request_id = ?", receipt.id()));
+        return scheduledId;
+    }
+
+    /** Step 4: every step in the database, with its actor and note. */
+    private void everyStepIsRecordedWithItsActorAndNote(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String run = path.run();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         assertEquals(List.of(
                         List.of("-", "SUBMITTED", "enlace", "Según el oficio 123/2026 " + run),
                         List.of("SUBMITTED", "ADJUSTMENT_PROPOSED", "evaluador", adjustNote),
@@ -396,12 +466,20 @@ class EngagementIT {
                         receipt.id()));
         assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", receipt.id()));
 
-        OffsetDateTime startsAt = counterDay.atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
-        OffsetDateTime endsAt = counterDay.atTime(ONE_PM).atZone(MEXICO_CITY).toOffsetDateTime();
-        Long eventId = number("select id from engagement_event where request_id = ?", receipt.id());
-        assertEquals(scheduledId, eventId);
+    }
+
+    /** Step 5: the request's detail as the Enlace sees it: the event, the timeline, the letter as filed. */
+    private void theDetailShowsTheScheduledRequest(Path path, Long eventId) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String run = path.run();
+        byte[] pdf = path.pdf();
+        String adjustNote = path.adjustNote();
+        String counterNote = path.counterNote();
+        String approveNote = path.approveNote();
+        String confirmNote = path.confirmNote();
+        String scheduleNote = path.scheduleNote();
         doAs("enlace", () -> {
-            RequestDetail d = engagements.detail(receipt.id());
+            RequestDetail d = queries.detail(receipt.id());
             assertEquals(receipt.folio(), d.folio());
             assertEquals(RequestStatus.SCHEDULED, d.status());
             assertEquals(SALUD, d.bodyName());
@@ -425,11 +503,20 @@ class EngagementIT {
             for (int i = 1; i < d.steps().size(); i++) {
                 assertFalse(d.steps().get(i).at().isBefore(d.steps().get(i - 1).at()), "the timeline is in order");
             }
-            assertArrayEquals(pdf, engagements.letter(receipt.id()).orElseThrow().getData(), "the letter as filed");
+            assertArrayEquals(pdf, queries.letter(receipt.id()).orElseThrow().getData(), "the letter as filed");
             return;
         });
 
-        EventRow inCalendar = as("evaluador", () -> engagements.calendar(counterDay, counterDay)).stream()
+    }
+
+    /** Step 6: the staff calendar of the day (not the next), not another unit's Enlace's; the moderator's and the expert's. */
+    private void theStaffCalendarsShowTheEvent(Path path, Long eventId) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        LocalDate counterDay = path.counterDay();
+        OffsetDateTime startsAt = counterDay.atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
+        OffsetDateTime endsAt = counterDay.atTime(ONE_PM).atZone(MEXICO_CITY).toOffsetDateTime();
+        EventRow inCalendar = as("evaluador", () -> queries.calendar(counterDay, counterDay)).stream()
                 .filter(e -> e.id().equals(eventId)).findFirst().orElseThrow(() -> new AssertionError("not in the calendar"));
         assertEquals(receipt.id(), inCalendar.requestId());
         assertEquals(receipt.folio(), inCalendar.folio());
@@ -440,18 +527,25 @@ class EngagementIT {
         assertEquals(MODERADOR_NAME, inCalendar.moderatorName());
         assertEquals(EventStatus.SCHEDULED, inCalendar.status());
         assertTrue(inCalendar.expertTrained(), "the demo expert had his training (the demo data's)");
-        assertTrue(as("evaluador", () -> engagements.calendar(counterDay.plusDays(1), counterDay.plusDays(1))).stream()
+        assertTrue(as("evaluador", () -> queries.calendar(counterDay.plusDays(1), counterDay.plusDays(1))).stream()
                 .noneMatch(e -> e.id().equals(eventId)), "not on the next day");
         String otherUnit = "enlace.calendario." + run();
         openStaffAccount(otherUnit, "Enlace de otra unidad", DemoData.DEPENDENCY, PREVENCION, Set.of(Role.ENLACE));
-        assertTrue(as(otherUnit, () -> engagements.calendar(counterDay, counterDay)).stream()
+        assertTrue(as(otherUnit, () -> queries.calendar(counterDay, counterDay)).stream()
                 .noneMatch(e -> e.id().equals(eventId)), "another unit's Enlace does not see the chat in the staff calendar");
-        assertTrue(as("moderador", () -> engagements.calendar(counterDay, counterDay)).stream()
+        assertTrue(as("moderador", () -> queries.calendar(counterDay, counterDay)).stream()
                 .anyMatch(e -> e.id().equals(eventId)), "its moderator does");
 
-        assertTrue(as("experto", () -> engagements.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
+        assertTrue(as("experto", () -> queries.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
                 "the expert sees it among his events");
 
+    }
+
+    /** Step 7: the public agenda lists it with the expert's name and position, never his e-mail or phone. */
+    private void thePublicAgendaShowsItWithoutContactData(Path path, Long eventId) {
+        String topic = path.topic();
+        String phone = path.phone();
+        OffsetDateTime startsAt = path.counterDay().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
         PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .orElseThrow(() -> new AssertionError("not on the public agenda"));
         assertEquals(topic, shown.title());
@@ -463,8 +557,17 @@ class EngagementIT {
         assertFalse(shown.toString().contains(phone), "no phone in the public record: " + shown);
         assertEquals(shown, agenda.event(eventId).orElseThrow());
 
-        // The Enlace was told of each decision, the evaluator of the counter-proposal, the expert and
-        // the moderator of the assignment and the schedule.
+    }
+
+    /**
+     * Step 8: the Enlace was told of each decision, the evaluator of the counter-proposal, the expert and
+     * the moderator of the assignment and the schedule.
+     */
+    private void everyoneWasToldByEmail(Path path) throws Exception {
+        RequestReceipt receipt = path.receipt();
+        String topic = path.topic();
+        String approveNote = path.approveNote();
+        String adjustNote = path.adjustNote();
         for (String status : List.of("Ajuste propuesto", "Aprobada", "Experto confirmado", "Programada")) {
             assertEquals(1, mails(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": " + status), status);
         }
@@ -497,11 +600,11 @@ class EngagementIT {
         String newName = "Mtra. Nueva Experta " + run;
         NewRequest form = new NewRequest(EngagementKind.CHAT, List.of(topic), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
                 null, "Dra. Propuesta " + run, "Subdirectora de Epidemiología", proposedEmail, null, null, null, null);
-        RequestReceipt receipt = as("enlace", () -> engagements.file(form));
+        RequestReceipt receipt = as("enlace", () -> intake.file(form));
         long accountsBefore = number("select count(*) from user_account");
         doAs("evaluador", () -> {
-            engagements.approve(receipt.id(), "Procede");
-            engagements.confirmExpert(receipt.id(), null, new ExpertInput(newName, newEmail.toUpperCase(Locale.ROOT)),
+            decisions.approve(receipt.id(), "Procede");
+            experts.confirmExpert(receipt.id(), null, new ExpertInput(newName, newEmail.toUpperCase(Locale.ROOT)),
                     "Asignamos a otra experta");
         });
 
@@ -533,7 +636,7 @@ class EngagementIT {
         assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(username, "una-clave-de-experta-" + run).outcome(),
                 "no password works before the link is used");
 
-        Long eventId = as("evaluador", () -> engagements.schedule(receipt.id(), accountId("moderador"), true, null));
+        Long eventId = as("evaluador", () -> scheduling.schedule(receipt.id(), accountId("moderador"), true, null));
         PublicEvent shown = agenda.event(eventId).orElseThrow();
         assertEquals(newName, shown.expertName());
         assertNull(shown.expertPosition(), "the proposed person's position is not the assigned expert's");
@@ -557,25 +660,25 @@ class EngagementIT {
 
         String secondTopic = "Salud mental en adolescentes " + run;
         String secondExpert = "Psic. Segunda Experta " + run;
-        RequestReceipt second = as("enlace", () -> engagements.file(new NewRequest(EngagementKind.CHAT, List.of(secondTopic),
+        RequestReceipt second = as("enlace", () -> intake.file(new NewRequest(EngagementKind.CHAT, List.of(secondTopic),
                 ProposedSchedule.chat(day, ELEVEN, ONE_PM), null, secondExpert, "Psicóloga",
                 "segunda.experta." + run + "@example.mx", null, null, null, null)));
-        RequestReceipt third = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Tercer chat " + run,
+        RequestReceipt third = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Tercer chat " + run,
                 "Tercer Experto " + run, "tercer.experto." + run + "@example.mx")));
         doAs("evaluador", () -> {
-            engagements.approve(second.id(), "Procede");
-            engagements.confirmExpert(second.id(), null, null, null); // opens the proposed expert's account
+            decisions.approve(second.id(), "Procede");
+            experts.confirmExpert(second.id(), null, null, null); // opens the proposed expert's account
 
-            List<Conflict> conflicts = engagements.conflicts(second.id(), moderador);
+            List<Conflict> conflicts = scheduling.conflicts(second.id(), moderador);
             assertEquals(Set.of(
                     new Conflict("engagement.conflict.moderator", MODERADOR_NAME, first.topic(), first.folio()),
                     new Conflict("engagement.conflict.untrained", secondExpert)), Set.copyOf(conflicts));
             assertEquals(2, conflicts.size(), conflicts.toString());
-            assertEquals(List.of(), engagements.conflicts(third.id(), null),
+            assertEquals(List.of(), scheduling.conflicts(third.id(), null),
                     "two chats in one window are within the limit");
 
             BusinessException unseen = assertThrows(BusinessException.class,
-                    () -> engagements.schedule(second.id(), moderador, false, null));
+                    () -> scheduling.schedule(second.id(), moderador, false, null));
             assertEquals("engagement.conflict.unconfirmed", unseen.getMessageKey());
             return;
         });
@@ -585,39 +688,39 @@ class EngagementIT {
         // The training: scheduled, not yet done (still untrained), then done.
         LocalDateTime trainingAt = day.minusDays(1).atTime(10, 0);
         Long secondEvent = as("evaluador", () -> {
-            engagements.scheduleTraining(second.id(), trainingAt);
-            RequestDetail d = engagements.detail(second.id());
+            scheduling.scheduleTraining(second.id(), trainingAt);
+            RequestDetail d = queries.detail(second.id());
             assertEquals(1, d.trainings().size());
             assertFalse(d.trainings().get(0).done());
             assertEquals(trainingAt.atZone(MEXICO_CITY).toInstant(), d.trainings().get(0).scheduledAt().toInstant());
             assertFalse(d.expertTrained());
-            assertTrue(engagements.conflicts(second.id(), moderador).stream()
+            assertTrue(scheduling.conflicts(second.id(), moderador).stream()
                     .anyMatch(c -> c.messageKey().equals("engagement.conflict.untrained")), "scheduled is not done");
 
-            engagements.markTraining(d.trainings().get(0).id(), true);
-            RequestDetail trained = engagements.detail(second.id());
+            scheduling.markTraining(d.trainings().get(0).id(), true);
+            RequestDetail trained = queries.detail(second.id());
             assertTrue(trained.trainings().get(0).done());
             assertTrue(trained.expertTrained());
             assertEquals(List.of(new Conflict("engagement.conflict.moderator", MODERADOR_NAME, first.topic(),
-                    first.folio())), engagements.conflicts(second.id(), moderador), "trained: only the moderator's clash");
+                    first.folio())), scheduling.conflicts(second.id(), moderador), "trained: only the moderator's clash");
 
             BusinessException unseen = assertThrows(BusinessException.class,
-                    () -> engagements.schedule(second.id(), moderador, false, null));
+                    () -> scheduling.schedule(second.id(), moderador, false, null));
             assertEquals("engagement.conflict.unconfirmed", unseen.getMessageKey());
-            return engagements.schedule(second.id(), moderador, true, "Visto el empalme con " + first.folio());
+            return scheduling.schedule(second.id(), moderador, true, "Visto el empalme con " + first.folio());
         });
         assertEquals(1, mails("segunda.experta." + run + "@example.mx", "Capacitación para tu chat en Puente"));
         assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", second.id()));
         assertEquals(secondEvent, number("select id from engagement_event where request_id = ?", second.id()));
 
         doAs("evaluador", () -> {
-            List<EventRow> thatDay = engagements.calendar(day, day);
+            List<EventRow> thatDay = queries.calendar(day, day);
             assertEquals(Set.of(first.folio(), second.folio()),
                     thatDay.stream().map(EventRow::folio).collect(Collectors.toSet()));
             assertTrue(thatDay.stream().filter(e -> e.folio().equals(second.folio())).findFirst().orElseThrow()
                     .expertTrained());
             assertEquals(List.of(new Conflict("engagement.conflict.parallel", "2", "2")),
-                    engagements.conflicts(third.id(), null), "a third chat in the window is one too many");
+                    scheduling.conflicts(third.id(), null), "a third chat in the window is one too many");
             return;
         });
     }
@@ -780,28 +883,28 @@ class EngagementIT {
         openStaffAccount(other, "Enlace de Prevención " + run, DemoData.DEPENDENCY, PREVENCION, Set.of(Role.ENLACE));
         String topic = "Detección oportuna del cáncer de mama " + run;
         LocalDate day = nextChatDay();
-        RequestReceipt receipt = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, topic)));
-        doAs("evaluador", () -> engagements.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
+        RequestReceipt receipt = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, topic)));
+        doAs("evaluador", () -> decisions.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
                 List.of(topic), "Mejor por la tarde"));
         State before = state(receipt.id());
 
         doAs(other, () -> {
-            assertThrows(AccessDeniedException.class, () -> engagements.detail(receipt.id()));
-            assertThrows(AccessDeniedException.class, () -> engagements.letter(receipt.id()));
-            assertThrows(AccessDeniedException.class, () -> engagements.acceptAdjustment(receipt.id(), "Acepto"));
-            assertThrows(AccessDeniedException.class, () -> engagements.counterPropose(receipt.id(),
+            assertThrows(AccessDeniedException.class, () -> queries.detail(receipt.id()));
+            assertThrows(AccessDeniedException.class, () -> queries.letter(receipt.id()));
+            assertThrows(AccessDeniedException.class, () -> decisions.acceptAdjustment(receipt.id(), "Acepto"));
+            assertThrows(AccessDeniedException.class, () -> decisions.counterPropose(receipt.id(),
                     ProposedSchedule.chat(day, ELEVEN, ONE_PM), List.of(topic), "Mejor en la mañana"));
-            assertThrows(AccessDeniedException.class, () -> engagements.withdraw(receipt.id(), "Lo retiro"));
-            assertTrue(engagements.requests(0, 1000).stream().noneMatch(r -> r.id().equals(receipt.id())),
+            assertThrows(AccessDeniedException.class, () -> decisions.withdraw(receipt.id(), "Lo retiro"));
+            assertTrue(queries.requests(0, 1000).stream().noneMatch(r -> r.id().equals(receipt.id())),
                     "not in his list");
             return;
         });
         assertEquals(before, state(receipt.id()), "the other unit's Enlace changed nothing");
 
         doAs("enlace", () -> {
-            assertTrue(engagements.requests(0, 1000).stream().anyMatch(r -> r.id().equals(receipt.id())));
-            engagements.acceptAdjustment(receipt.id(), "De acuerdo, por la tarde");
-            RequestDetail d = engagements.detail(receipt.id());
+            assertTrue(queries.requests(0, 1000).stream().anyMatch(r -> r.id().equals(receipt.id())));
+            decisions.acceptAdjustment(receipt.id(), "De acuerdo, por la tarde");
+            RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.ADJUSTMENT_ACCEPTED, d.status());
             assertEquals(ProposedSchedule.chat(day, FOUR_PM, SIX_PM), d.schedule(), "the adjustment became the proposal");
             return;
@@ -819,28 +922,28 @@ class EngagementIT {
         String topic = "Trámites digitales de la agencia " + run;
         LocalDate day = nextChatDay();
         long moderador = accountId("moderador");
-        RequestReceipt receipt = as(both, () -> engagements.file(chat(day, ELEVEN, ONE_PM, topic)));
+        RequestReceipt receipt = as(both, () -> intake.file(chat(day, ELEVEN, ONE_PM, topic)));
         State before = state(receipt.id());
 
         doAs(both, () -> {
-            RequestDetail d = engagements.detail(receipt.id());
+            RequestDetail d = queries.detail(receipt.id());
             assertFalse(d.canEvaluate());
             assertTrue(d.canAnswer());
-            ownRequest(() -> engagements.approve(receipt.id(), "Me la apruebo"));
-            ownRequest(() -> engagements.reject(receipt.id(), "Me la rechazo"));
-            ownRequest(() -> engagements.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
+            ownRequest(() -> decisions.approve(receipt.id(), "Me la apruebo"));
+            ownRequest(() -> decisions.reject(receipt.id(), "Me la rechazo"));
+            ownRequest(() -> decisions.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
                     List.of(topic), "Mejor por la tarde"));
-            ownRequest(() -> engagements.confirmExpert(receipt.id(), expertoId(), null, null));
-            ownRequest(() -> engagements.schedule(receipt.id(), moderador, true, null));
-            ownRequest(() -> engagements.scheduleTraining(receipt.id(), day.minusDays(1).atTime(10, 0)));
+            ownRequest(() -> experts.confirmExpert(receipt.id(), expertoId(), null, null));
+            ownRequest(() -> scheduling.schedule(receipt.id(), moderador, true, null));
+            ownRequest(() -> scheduling.scheduleTraining(receipt.id(), day.minusDays(1).atTime(10, 0)));
             return;
         });
         assertEquals(before, state(receipt.id()), "he changed nothing on his own request");
         assertEquals(0, number("select count(*) from expert_training where request_id = ?", receipt.id()));
 
         doAs("evaluador", () -> {
-            assertTrue(engagements.detail(receipt.id()).canEvaluate());
-            engagements.approve(receipt.id(), "Procede");
+            assertTrue(queries.detail(receipt.id()).canEvaluate());
+            decisions.approve(receipt.id(), "Procede");
             return;
         });
         assertEquals("APPROVED", string("select status from engagement_request where id = ?", receipt.id()));
@@ -855,26 +958,105 @@ class EngagementIT {
         String run = run();
         LocalDate day = nextChatDay();
         Scheduled first = scheduledChat(day, ELEVEN, ONE_PM, "Vacunación infantil " + run);
-        RequestReceipt sameWindow = as("enlace", () -> engagements.file(chat(day, ELEVEN, ONE_PM, "Mismo horario " + run)));
-        RequestReceipt afternoon = as("enlace", () -> engagements.file(chat(day, FOUR_PM, SIX_PM, "Por la tarde " + run)));
+        RequestReceipt sameWindow = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Mismo horario " + run)));
+        RequestReceipt afternoon = as("enlace", () -> intake.file(chat(day, FOUR_PM, SIX_PM, "Por la tarde " + run)));
         Conflict expertBusy = new Conflict("engagement.conflict.expert", EXPERTO_NAME, first.topic(), first.folio());
 
         doAs("evaluador", () -> {
-            assertTrue(engagements.conflicts(sameWindow.id(), null).contains(expertBusy),
+            assertTrue(scheduling.conflicts(sameWindow.id(), null).contains(expertBusy),
                     "before approving: the expert already has a chat then");
-            assertFalse(engagements.conflicts(afternoon.id(), null).contains(expertBusy), "the afternoon is free");
+            assertFalse(scheduling.conflicts(afternoon.id(), null).contains(expertBusy), "the afternoon is free");
 
-            assertTrue(engagements.adjustmentConflicts(afternoon.id(), ProposedSchedule.chat(day, ELEVEN, ONE_PM))
+            assertTrue(scheduling.adjustmentConflicts(afternoon.id(), ProposedSchedule.chat(day, ELEVEN, ONE_PM))
                     .contains(expertBusy), "an adjustment into the morning clashes with the expert's chat");
-            assertFalse(engagements.adjustmentConflicts(sameWindow.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM))
+            assertFalse(scheduling.adjustmentConflicts(sameWindow.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM))
                     .contains(expertBusy), "an adjustment out of the morning does not");
-            assertEquals(List.of(), engagements.adjustmentConflicts(afternoon.id(),
+            assertEquals(List.of(), scheduling.adjustmentConflicts(afternoon.id(),
                     ProposedSchedule.chat(day, LocalTime.of(9, 0), LocalTime.of(11, 0))),
                     "outside the agency's windows the rules speak, not the conflicts");
             return;
         });
         assertEquals("SUBMITTED", string("select status from engagement_request where id = ?", afternoon.id()),
                 "looking at conflicts changes nothing");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // 8. Cancelling a scheduled event
+
+    /**
+     * The evaluator cancels a scheduled chat with a reason: the Enlace may not, a blank reason is refused;
+     * the event is cancelled with who, when and why; the expert, the moderator and the Enlace read the
+     * reason, a registered participant with an account only the notice (an anonymous one nothing); the
+     * public agenda and its .ics say "cancelled" without the reason; the staff calendar drops it, nobody
+     * is reminded of it, and it is not cancelled twice.
+     */
+    @Test
+    @Order(12)
+    void anEvaluatorCancelsAScheduledChatAndEveryoneConcernedIsTold() throws Exception {
+        String run = run();
+        String topic = "Salud del corazón " + run;
+        Scheduled chat = scheduledChat(nextChatDay(), ELEVEN, ONE_PM, topic);
+        long participant = 900_000_000L + Math.abs(run.hashCode() % 1_000_000);
+        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                + " values (?, ?, 'Lupita', ?, ?, false, ?)", participant, chat.eventId(), accountId("ciudadano"),
+                "a".repeat(56) + run, OffsetDateTime.now());
+        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                + " values (?, ?, 'Anónimo', null, ?, false, ?)", participant + 1, chat.eventId(),
+                "b".repeat(56) + run, OffsetDateTime.now());
+        String reason = "El experto tiene una emergencia médica " + run;
+
+        doAs("evaluador", () -> assertTrue(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT)));
+        doAs("enlace", () -> {
+            assertFalse(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT));
+            assertThrows(jakarta.ejb.EJBAccessException.class, () -> scheduling.cancelEvent(chat.requestId(), "Yo no"),
+                    "an Enlace has no evaluator role");
+        });
+        doAs("evaluador", () -> {
+            BusinessException blank = assertThrows(BusinessException.class, () -> scheduling.cancelEvent(chat.requestId(), " "));
+            assertEquals("engagement.cancel.reason.required", blank.getMessageKey());
+            assertEquals("reason", blank.getField());
+        });
+        assertEquals("SCHEDULED", string("select status from engagement_event where id = ?", chat.eventId()));
+
+        doAs("evaluador", () -> scheduling.cancelEvent(chat.requestId(), reason));
+        assertEquals("CANCELLED", string("select status from engagement_event where id = ?", chat.eventId()));
+        assertEquals(reason, string("select cancel_reason from engagement_event where id = ?", chat.eventId()));
+        assertEquals("evaluador", string("select u.username from engagement_event e join user_account u"
+                + " on u.id = e.cancelled_by where e.id = ?", chat.eventId()));
+        assertNotNull(string("select cancelled_at from engagement_event where id = ?", chat.eventId()));
+        assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", chat.requestId()),
+                "the request stays scheduled; its event is what was cancelled");
+
+        String subject = "Cancelado: chat \"" + topic + "\"";
+        for (String staff : List.of(EXPERTO_EMAIL, MODERADOR_EMAIL, ENLACE_EMAIL)) {
+            assertEquals(1, mails(staff, subject), staff + " is told");
+            assertTrue(body(staff, subject).contains("Motivo: " + reason), body(staff, subject));
+        }
+        String notice = "Se canceló el chat \"" + topic + "\"";
+        assertEquals(1, mails("ciudadano@example.mx", notice), "the registered participant is told");
+        assertFalse(body("ciudadano@example.mx", notice).contains(reason), "never the staff's reason");
+        assertEquals(4, number("select count(*) from outbox_message where subject in (?, ?)", subject, notice),
+                "and nobody else");
+
+        PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(chat.eventId())).findFirst()
+                .orElseThrow(() -> new AssertionError("the agenda says it was cancelled"));
+        assertEquals(EventStatus.CANCELLED, shown.status());
+        assertFalse(shown.toString().contains(reason), "no reason in the public record: " + shown);
+        assertEquals(shown, agenda.event(chat.eventId()).orElseThrow());
+
+        doAs("evaluador", () -> {
+            RequestDetail d = queries.detail(chat.requestId());
+            assertTrue(d.isEventCancelled());
+            assertEquals(reason, d.cancelReason());
+            assertFalse(d.can(RequestStep.CANCEL_EVENT));
+            forbidden("cancel twice", () -> scheduling.cancelEvent(chat.requestId(), "Otra vez"));
+            assertTrue(queries.calendar(chat.day(), chat.day()).stream().noneMatch(e -> e.id().equals(chat.eventId())),
+                    "not in the staff calendar");
+            return;
+        });
+        OffsetDateTime startsAt = chat.day().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
+        reminders.remindDue(startsAt.minusHours(23));
+        assertEquals(0, mails(EXPERTO_EMAIL, "Mañana: chat \"" + topic + "\""), "nobody is reminded of it");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -885,12 +1067,12 @@ class EngagementIT {
 
     /** A chat filed by the Enlace with the demo expert, approved, expert confirmed and scheduled with the moderator. */
     private Scheduled scheduledChat(LocalDate day, LocalTime start, LocalTime end, String topic) throws Exception {
-        RequestReceipt receipt = as("enlace", () -> engagements.file(chat(day, start, end, topic)));
+        RequestReceipt receipt = as("enlace", () -> intake.file(chat(day, start, end, topic)));
         long moderador = accountId("moderador");
         Long eventId = as("evaluador", () -> {
-            engagements.approve(receipt.id(), "Procede");
-            engagements.confirmExpert(receipt.id(), null, null, null);
-            return engagements.schedule(receipt.id(), moderador, true, null);
+            decisions.approve(receipt.id(), "Procede");
+            experts.confirmExpert(receipt.id(), null, null, null);
+            return scheduling.schedule(receipt.id(), moderador, true, null);
         });
         return new Scheduled(receipt.id(), receipt.folio(), eventId, day, topic);
     }
@@ -920,7 +1102,7 @@ class EngagementIT {
 
     /** Filing is refused with exactly this one problem. */
     private void refusedWith(NewRequest form, String field, String key) {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> engagements.file(form),
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> intake.file(form),
                 key + " must be refused");
         assertEquals(Set.of(field + ":" + key), problems(refused), "the problems of " + form.schedule());
     }
@@ -1134,6 +1316,13 @@ class EngagementIT {
                 }
                 return rows;
             }
+        }
+    }
+
+    private void sql(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            assertEquals(1, s.executeUpdate(), sql);
         }
     }
 

@@ -22,6 +22,9 @@ public class AgendaPage {
     @Inject
     private PublicAgenda agenda;
 
+    @Inject
+    private Schedules schedules;
+
     private int page = 1;
     private List<PublicEvent> events;
     private long total;
@@ -38,8 +41,8 @@ public class AgendaPage {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        var start = e.startsAt().atZoneSameInstant(IcsCalendar.ZONE);
-        var end = e.endsAt().atZoneSameInstant(IcsCalendar.ZONE);
+        var start = e.startsAt().atZoneSameInstant(schedules.zone());
+        var end = e.endsAt().atZoneSameInstant(schedules.zone());
         if (e.kind() == EngagementKind.CHAT) {
             return day.format(start) + " · " + time.format(start) + "–" + time.format(end);
         }

@@ -14,8 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.engagement.AgencyBody;
 import org.puente.engagement.PublicAgenda;
+import org.puente.platform.Links;
 import org.puente.engagement.PublicEvent;
 
 /** /agenda/{id}.ics: one chat or forum of the public agenda as an iCalendar file (text/calendar). */
@@ -32,8 +33,10 @@ public class AgendaServlet extends HttpServlet {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
+
+    @Inject
+    private AgencyBody agency;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,8 +46,8 @@ public class AgendaServlet extends HttpServlet {
             ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String host = Optional.ofNullable(URI.create(baseUrl).getHost()).orElse("puente.gob.mx");
-        byte[] body = IcsCalendar.of(event.get(), baseUrl, host, OffsetDateTime.now(clock))
+        String host = Optional.ofNullable(URI.create(links.base()).getHost()).orElse("puente.gob.mx");
+        byte[] body = IcsCalendar.of(event.get(), links.base(), host, OffsetDateTime.now(clock), agency.get().getTimeZone())
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");

@@ -14,7 +14,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
@@ -33,7 +33,7 @@ public class CalendarPage implements Serializable {
     static final int UPCOMING_DAYS = 60;
 
     @Inject
-    private EngagementService engagements;
+    private RequestQueries queries;
 
     @Inject
     private Texts texts;
@@ -62,11 +62,11 @@ public class CalendarPage implements Serializable {
             date = null;
         }
         LocalDate from = getInitialDate();
-        LocalDate today = LocalDate.now(Schedules.ZONE);
+        LocalDate today = schedules.today();
         if (from.isBefore(today)) {
             from = today;
         }
-        upcoming = engagements.calendar(from, from.plusDays(UPCOMING_DAYS));
+        upcoming = queries.calendar(from, from.plusDays(UPCOMING_DAYS));
     }
 
     public void onEventSelect(SelectEvent<ScheduleEvent<EventRow>> event) {
@@ -74,7 +74,7 @@ public class CalendarPage implements Serializable {
         requestVisible = false;
         if (selected != null) {
             try {
-                engagements.detail(selected.requestId());
+                queries.detail(selected.requestId());
                 requestVisible = true;
             } catch (BusinessException notHis) {
                 requestVisible = false;
@@ -88,14 +88,14 @@ public class CalendarPage implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
-            for (EventRow e : engagements.calendar(start.toLocalDate(), end.toLocalDate())) {
+            for (EventRow e : queries.calendar(start.toLocalDate(), end.toLocalDate())) {
                 boolean forum = e.kind() == EngagementKind.FORUM;
                 String title = (e.expertTrained() ? "" : "⚠ ") + e.title();
                 addEvent(DefaultScheduleEvent.<EventRow>builder()
                         .id(String.valueOf(e.id()))
                         .title(title)
-                        .startDate(e.startsAt().atZoneSameInstant(Schedules.ZONE).toLocalDateTime())
-                        .endDate(e.endsAt().atZoneSameInstant(Schedules.ZONE).toLocalDateTime())
+                        .startDate(e.startsAt().atZoneSameInstant(schedules.zone()).toLocalDateTime())
+                        .endDate(e.endsAt().atZoneSameInstant(schedules.zone()).toLocalDateTime())
                         .allDay(forum)
                         .display(org.primefaces.model.ScheduleDisplayMode.BLOCK)
                         .editable(false)
@@ -114,7 +114,7 @@ public class CalendarPage implements Serializable {
 
     /** The day the calendar opens on (?fecha=2026-12-08), today when none is given. */
     public LocalDate getInitialDate() {
-        return date == null ? LocalDate.now(Schedules.ZONE) : date;
+        return date == null ? schedules.today() : date;
     }
 
     public String getDateParam() {

@@ -7,16 +7,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.puente.engagement.EngagementKind;
+import org.puente.engagement.EventStatus;
 import org.puente.engagement.PublicEvent;
 
 /**
- * Writes one event as an iCalendar file (RFC 5545): times in the agency's time zone with its
- * VTIMEZONE, text escaped, lines folded at 75 octets, CRLF line ends. Nothing personal beyond what
+ * Writes one event as an iCalendar file (RFC 5545): times in the agency's time zone (its body's,
+ * given by the caller) with its VTIMEZONE; a cancelled event says STATUS:CANCELLED; text escaped, lines folded at 75 octets, CRLF line ends. Nothing personal beyond what
  * the public agenda shows (topic, expert's name and position, body).
  */
 final class IcsCalendar {
 
-    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -34,9 +34,9 @@ final class IcsCalendar {
      * A chat blocks its two hours; a forum runs for weeks in which nobody is busy with it, so it is
      * written as all-day dates (the end date exclusive, RFC 5545 3.6.1) that do not block time.
      */
-    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now) {
+    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now, ZoneId zone) {
         String roomUrl = roomUrl(e, baseUrl);
-        ZoneOffset offset = ZONE.getRules().getOffset(e.startsAt().toInstant());
+        ZoneOffset offset = zone.getRules().getOffset(e.startsAt().toInstant());
         String kind = e.kind() == EngagementKind.CHAT ? "Chat" : "Foro";
         StringBuilder description = new StringBuilder();
         description.append(kind).append(" con ").append(e.expertName());
@@ -55,12 +55,12 @@ final class IcsCalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "BEGIN:VTIMEZONE");
-        line(out, "TZID:" + ZONE.getId());
+        line(out, "TZID:" + zone.getId());
         line(out, "BEGIN:STANDARD");
         line(out, "DTSTART:19700101T000000");
         line(out, "TZOFFSETFROM:" + offset(offset));
         line(out, "TZOFFSETTO:" + offset(offset));
-        line(out, "TZNAME:CST");
+        line(out, "TZNAME:" + zone.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT));
         line(out, "END:STANDARD");
         line(out, "END:VTIMEZONE");
         line(out, "BEGIN:VEVENT");
@@ -69,17 +69,17 @@ final class IcsCalendar {
         boolean forum = e.kind() == EngagementKind.FORUM;
         if (forum) {
             // The forum's end is midnight after its last day: that date is the exclusive end.
-            line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.startsAt().atZoneSameInstant(ZONE)));
-            line(out, "DTEND;VALUE=DATE:" + DATE.format(e.endsAt().atZoneSameInstant(ZONE)));
+            line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.startsAt().atZoneSameInstant(zone)));
+            line(out, "DTEND;VALUE=DATE:" + DATE.format(e.endsAt().atZoneSameInstant(zone)));
         } else {
-            line(out, "DTSTART;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(ZONE)));
-            line(out, "DTEND;TZID=" + ZONE.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(ZONE)));
+            line(out, "DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(zone)));
+            line(out, "DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(zone)));
         }
         line(out, "SUMMARY:" + text(kind + ": " + e.title()));
         line(out, "DESCRIPTION:" + text(description.toString()));
         line(out, "ORGANIZER;CN=" + param(e.bodyName()) + ":mailto:no-responder@" + host);
         line(out, "URL:" + roomUrl);
-        line(out, "STATUS:CONFIRMED");
+        line(out, e.status() == EventStatus.CANCELLED ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         line(out, forum ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");

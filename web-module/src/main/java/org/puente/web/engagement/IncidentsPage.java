@@ -13,7 +13,8 @@ import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.IncidentStep;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
 import org.puente.engagement.IncidentFigures;
 import org.puente.engagement.IncidentRow;
@@ -30,6 +31,8 @@ import org.puente.web.platform.Texts;
  * or in general) and follows his body's incidents; the content department answers them, the late
  * and escalated ones first in sight, and sees how many were answered in time.
  */
+// About 200 lines: the page has two audiences (the Enlace's report form and the department's answer
+// form with its figures) over one lazy list; the steps and rules are the incident's and the service's.
 @Named
 @ViewScoped
 public class IncidentsPage implements Serializable {
@@ -40,7 +43,10 @@ public class IncidentsPage implements Serializable {
     private IncidentService incidents;
 
     @Inject
-    private EngagementService engagements;
+    private RequestQueries queries;
+
+    @Inject
+    private Schedules schedules;
 
     @Inject
     private BodyScope scope;
@@ -65,8 +71,8 @@ public class IncidentsPage implements Serializable {
         responder = caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.MODERADOR) || caller.hasRole(Role.ADMIN);
         if (reporter) {
             String body = caller.getBody() == null ? null : caller.getBody().getName();
-            LocalDate today = LocalDate.now(Schedules.ZONE);
-            events = engagements.calendar(today, today.plusDays(CalendarPage.UPCOMING_DAYS)).stream()
+            LocalDate today = schedules.today();
+            events = queries.calendar(today, today.plusDays(CalendarPage.UPCOMING_DAYS)).stream()
                     .filter(e -> e.bodyName().equals(body)).toList();
         }
         if (responder) {
@@ -120,12 +126,13 @@ public class IncidentsPage implements Serializable {
         }
     }
 
+    /** The incident's own answer: the steps open to the caller now. */
     public boolean canRespond(IncidentRow row) {
-        return responder && row.status() == IncidentStatus.OPEN;
+        return row.can(IncidentStep.RESPOND);
     }
 
     public boolean canResolve(IncidentRow row) {
-        return responder && row.status().canMoveTo(IncidentStatus.RESOLVED);
+        return row.can(IncidentStep.RESOLVE);
     }
 
     /** The row's highlight: late (no first response in time) or escalated. */

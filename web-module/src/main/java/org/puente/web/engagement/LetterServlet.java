@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.puente.engagement.EngagementLetter;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.RequestQueries;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
 
@@ -24,12 +24,12 @@ public class LetterServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private EngagementService engagements;
+    private RequestQueries queries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            EngagementLetter letter = engagements.letter(Long.valueOf(request.getParameter("id")))
+            EngagementLetter letter = queries.letter(Long.valueOf(request.getParameter("id")))
                     .orElseThrow(() -> new BusinessException("error.notFound"));
             String name = letter.getFileName() == null ? "oficio.pdf" : letter.getFileName();
             response.setContentType("application/pdf");

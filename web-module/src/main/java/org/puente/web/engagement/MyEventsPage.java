@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
 
 /** /staff/eventos: the expert's coming chats and forums. */
@@ -14,13 +14,13 @@ import org.puente.engagement.EventRow;
 public class MyEventsPage {
 
     @Inject
-    private EngagementService engagements;
+    private RequestQueries queries;
 
     private List<EventRow> events;
 
     @PostConstruct
     void load() {
-        events = engagements.myEvents();
+        events = queries.myEvents();
     }
 
     public List<EventRow> getEvents() {

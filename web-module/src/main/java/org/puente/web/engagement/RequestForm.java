@@ -13,7 +13,8 @@ import java.util.List;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EngagementLetter;
 import org.puente.engagement.EngagementRules;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.RequestIntake;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.NewRequest;
 import org.puente.engagement.PersonRow;
 import org.puente.engagement.RequestReceipt;
@@ -33,18 +34,17 @@ public class RequestForm implements Serializable {
     private static final int READ_LIMIT = EngagementLetter.MAX_BYTES + 1;
 
     @Inject
-    private EngagementService engagements;
+    private RequestIntake intake;
+
+    @Inject
+    private RequestQueries queries;
 
     @Inject
     private Texts texts;
 
     private EngagementKind kind = EngagementKind.CHAT;
     private final ProposalInput proposal = new ProposalInput();
-    private Long expertId;
-    private String expertName;
-    private String expertPosition;
-    private String expertEmail;
-    private String expertPhone;
+    private final ExpertContactInput expert = new ExpertContactInput();
     private String notes;
     private transient Part letterUpload;
     private byte[] letter;
@@ -54,8 +54,8 @@ public class RequestForm implements Serializable {
 
     @PostConstruct
     void init() {
-        experts = engagements.experts();
-        windows = engagements.windows();
+        experts = queries.experts();
+        windows = queries.windows();
     }
 
     public String submit() {
@@ -66,8 +66,9 @@ public class RequestForm implements Serializable {
             return null;
         }
         try {
-            RequestReceipt receipt = engagements.file(new NewRequest(kind, proposal.topicList(), proposal.schedule(kind),
-                    expertId, expertName, expertPosition, expertEmail, expertPhone, notes, letterName, letter));
+            RequestReceipt receipt = intake.file(new NewRequest(kind, proposal.topicList(), proposal.schedule(kind),
+                    expert.getAccountId(), expert.getName(), expert.getPosition(), expert.getEmail(), expert.getPhone(),
+                    notes, letterName, letter));
             texts.info("engagement.filed", receipt.folio());
             return "/staff/solicitud?faces-redirect=true&id=" + receipt.id();
         } catch (BusinessException refusal) {
@@ -134,44 +135,8 @@ public class RequestForm implements Serializable {
         return proposal;
     }
 
-    public Long getExpertId() {
-        return expertId;
-    }
-
-    public void setExpertId(Long expertId) {
-        this.expertId = expertId;
-    }
-
-    public String getExpertName() {
-        return expertName;
-    }
-
-    public void setExpertName(String expertName) {
-        this.expertName = expertName;
-    }
-
-    public String getExpertPosition() {
-        return expertPosition;
-    }
-
-    public void setExpertPosition(String expertPosition) {
-        this.expertPosition = expertPosition;
-    }
-
-    public String getExpertEmail() {
-        return expertEmail;
-    }
-
-    public void setExpertEmail(String expertEmail) {
-        this.expertEmail = expertEmail;
-    }
-
-    public String getExpertPhone() {
-        return expertPhone;
-    }
-
-    public void setExpertPhone(String expertPhone) {
-        this.expertPhone = expertPhone;
+    public ExpertContactInput getExpert() {
+        return expert;
     }
 
     public String getNotes() {

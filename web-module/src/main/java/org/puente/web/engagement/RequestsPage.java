@@ -10,7 +10,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.puente.engagement.EngagementService;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.RequestRow;
 import org.puente.identity.BodyScope;
 import org.puente.identity.Role;
@@ -26,7 +26,7 @@ public class RequestsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private EngagementService engagements;
+    private RequestQueries engagements;
 
     @Inject
     private BodyScope scope;

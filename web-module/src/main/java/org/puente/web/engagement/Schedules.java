@@ -1,6 +1,8 @@
 package org.puente.web.engagement;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.puente.engagement.AgencyBody;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -19,11 +21,14 @@ import org.puente.engagement.ProposedSchedule;
  * zone: "martes, 8 de diciembre de 2026, 11:00 a 13:00", "del 7 al 21 de enero de 2027".
  */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Schedules {
 
-    /** The agency's time zone (the chats' windows are its hours). */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    @Inject
+    private AgencyBody agency;
+
+    /** The agency's time zone (the chats' windows are its hours), read once a request. */
+    private ZoneId zone;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal: a chat's day and window, or a forum's first and last day. */
@@ -50,13 +55,26 @@ public class Schedules {
                 + DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(s.endDate());
     }
 
+    /** The agency's time zone, from its body ({@code Body.getTimeZone()}). */
+    public ZoneId zone() {
+        if (zone == null) {
+            zone = agency.get().getTimeZone();
+        }
+        return zone;
+    }
+
+    /** Today in the agency. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(zone());
+    }
+
     /** An event's span: the day and hours of a chat, the days of a forum. */
     public String span(OffsetDateTime start, OffsetDateTime end) {
         if (start == null) {
             return "";
         }
-        LocalDateTime from = start.atZoneSameInstant(ZONE).toLocalDateTime();
-        LocalDateTime to = end == null ? from : end.atZoneSameInstant(ZONE).toLocalDateTime();
+        LocalDateTime from = start.atZoneSameInstant(zone()).toLocalDateTime();
+        LocalDateTime to = end == null ? from : end.atZoneSameInstant(zone()).toLocalDateTime();
         if (from.toLocalDate().equals(to.toLocalDate()) && !from.equals(to)) {
             return longDay(from.toLocalDate()) + ", " + TIME.format(from) + "–" + TIME.format(to);
         }
@@ -67,7 +85,7 @@ public class Schedules {
 
     /** The day an event starts, e.g. the day a forum opens: "jueves, 3 de diciembre de 2026". */
     public String startDay(OffsetDateTime start) {
-        return start == null ? "" : longDay(start.atZoneSameInstant(ZONE).toLocalDate());
+        return start == null ? "" : longDay(start.atZoneSameInstant(zone()).toLocalDate());
     }
 
     public String longDay(LocalDate day) {
@@ -81,7 +99,7 @@ public class Schedules {
     /** A date and time of the agency, e.g. a training. */
     public String at(OffsetDateTime at) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale()).format(at.atZoneSameInstant(ZONE).toLocalDateTime());
+                .withLocale(locale()).format(at.atZoneSameInstant(zone()).toLocalDateTime());
     }
 
     /** The value of a window in forms, "11:00-13:00". */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,11 @@ import org.puente.engagement.PublicEvent;
 
 class IcsCalendarTest {
 
+    /** The agency's zone in the demo data (its body's). */
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
     private static PublicEvent chat(String title) {
-        OffsetDateTime start = LocalDateTime.of(2026, 12, 8, 11, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime start = LocalDateTime.of(2026, 12, 8, 11, 0).atZone(MEXICO).toOffsetDateTime();
         return new PublicEvent(7L, EngagementKind.CHAT, title, List.of(title), "Secretaría de Salud del Estado de México",
                 "Dra. Ana Pérez", "Directora de Epidemiología", start, start.plusHours(2), EventStatus.SCHEDULED);
     }
@@ -25,7 +29,7 @@ class IcsCalendarTest {
     @Test
     void timesAreLocalToMexicoCityWithItsOffset() {
         String ics = IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx", "puente.gob.mx",
-                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC));
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC), MEXICO);
         List<String> lines = IcsCalendar.unfold(ics);
         assertTrue(lines.contains("DTSTART;TZID=America/Mexico_City:20261208T110000"), ics);
         assertTrue(lines.contains("DTEND;TZID=America/Mexico_City:20261208T130000"), ics);
@@ -38,7 +42,7 @@ class IcsCalendarTest {
     @Test
     void aChatLinksToItsRoomAndBlocksItsTwoHours() {
         List<String> lines = IcsCalendar.unfold(IcsCalendar.of(chat("Dengue"), "https://puente.gob.mx", "puente.gob.mx",
-                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC), MEXICO));
         assertTrue(lines.contains("URL:https://puente.gob.mx/chat?evento=7"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("DESCRIPTION:") && l.endsWith("\\nhttps://puente.gob.mx/chat?evento=7")),
                 lines.toString());
@@ -49,12 +53,12 @@ class IcsCalendarTest {
     @Test
     void aForumIsAllDayDatesWithAnExclusiveEndThatDoNotBlockTime() {
         // A forum from Thursday 3 to Thursday 24 December 2026: open until midnight after the 24th.
-        OffsetDateTime start = LocalDateTime.of(2026, 12, 3, 0, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
-        OffsetDateTime end = LocalDateTime.of(2026, 12, 25, 0, 0).atZone(IcsCalendar.ZONE).toOffsetDateTime();
+        OffsetDateTime start = LocalDateTime.of(2026, 12, 3, 0, 0).atZone(MEXICO).toOffsetDateTime();
+        OffsetDateTime end = LocalDateTime.of(2026, 12, 25, 0, 0).atZone(MEXICO).toOffsetDateTime();
         PublicEvent forum = new PublicEvent(12L, EngagementKind.FORUM, "Salud mental", List.of("Salud mental"),
                 "Secretaría de Salud del Estado de México", "Dra. Ana Pérez", null, start, end, EventStatus.SCHEDULED);
         List<String> lines = IcsCalendar.unfold(IcsCalendar.of(forum, "https://puente.gob.mx/", "puente.gob.mx",
-                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC)));
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC), MEXICO));
         assertTrue(lines.contains("DTSTART;VALUE=DATE:20261203"), lines.toString());
         assertTrue(lines.contains("DTEND;VALUE=DATE:20261225"), lines.toString());
         assertTrue(lines.contains("TRANSP:TRANSPARENT"), lines.toString());
@@ -66,7 +70,7 @@ class IcsCalendarTest {
     @Test
     void textIsEscapedAndLongLinesFoldedWithoutBreakingCharacters() {
         String title = "Vacunación, influenza; niños\\adultos y ñandúes " + "á".repeat(80);
-        String ics = IcsCalendar.of(chat(title), "https://puente.gob.mx", "puente.gob.mx", OffsetDateTime.now());
+        String ics = IcsCalendar.of(chat(title), "https://puente.gob.mx", "puente.gob.mx", OffsetDateTime.now(), MEXICO);
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
         }
@@ -79,5 +83,16 @@ class IcsCalendarTest {
     void anOrganizerNameCannotBreakOutOfItsParameter() {
         assertEquals("\"H. Ayuntamiento 'X' ATTENDEE:mailto:a@b.mx\"",
                 IcsCalendar.param("H. Ayuntamiento \"X\"\r\nATTENDEE:mailto:a@b.mx"));
+    }
+
+    @Test
+    void aCancelledEventSaysSoToCalendars() {
+        PublicEvent e = chat("Dengue");
+        PublicEvent cancelled = new PublicEvent(e.id(), e.kind(), e.title(), e.topics(), e.bodyName(), e.expertName(),
+                e.expertPosition(), e.startsAt(), e.endsAt(), EventStatus.CANCELLED);
+        List<String> lines = IcsCalendar.unfold(IcsCalendar.of(cancelled, "https://puente.gob.mx", "puente.gob.mx",
+                OffsetDateTime.of(2026, 12, 1, 12, 0, 0, 0, ZoneOffset.UTC), MEXICO));
+        assertTrue(lines.contains("STATUS:CANCELLED"), lines.toString());
+        assertFalse(lines.contains("STATUS:CONFIRMED"), lines.toString());
     }
 }
