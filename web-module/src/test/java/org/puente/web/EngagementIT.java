@@ -132,7 +132,7 @@ class EngagementIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(EngagementIT.class, AdjustableClock.class, SignedInCalls.class)
+                .addClasses(EngagementIT.class, AdjustableClock.class, SignedInCalls.class, TestSql.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 
@@ -1274,61 +1274,26 @@ class EngagementIT {
     }
 
     private OffsetDateTime timestamp(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row: " + sql);
-                OffsetDateTime value = r.getObject(1, OffsetDateTime.class);
-                assertNotNull(value, sql);
-                return value;
-            }
-        }
+        return db().timestamp(sql, parameters);
     }
 
     private long number(String sql, Object... parameters) throws SQLException {
-        String value = string(sql, parameters);
-        assertNotNull(value, sql);
-        return Long.parseLong(value);
+        return db().number(sql, parameters);
     }
 
     private String string(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row: " + sql);
-                return r.getString(1);
-            }
-        }
+        return db().string(sql, parameters);
     }
 
     private List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            try (ResultSet r = s.executeQuery()) {
-                List<List<String>> rows = new ArrayList<>();
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(r.getString(i));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        }
+        return db().rows(sql, parameters);
     }
 
     private void sql(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            assertEquals(1, s.executeUpdate(), sql);
-        }
+        assertEquals(1, db().update(sql, parameters), sql);
     }
 
-    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            s.setObject(i + 1, parameters[i]);
-        }
+    private TestSql db() {
+        return new TestSql(dataSource);
     }
 }

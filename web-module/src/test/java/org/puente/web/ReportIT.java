@@ -117,7 +117,7 @@ class ReportIT {
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(ReportIT.class, AdjustableClock.class, SignedInCalls.class)
+                .addClasses(ReportIT.class, AdjustableClock.class, SignedInCalls.class, TestSql.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
                 .addAsResource(new StringAsset("puente.demo=true\n"
                         + "puente.smtp.host=localhost\n"
@@ -905,12 +905,7 @@ class ReportIT {
     }
 
     private int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
-        }
+        return db().update(sql, parameters);
     }
 
     private static boolean isFor(MimeMessage m, String email) throws MessagingException {
@@ -963,31 +958,18 @@ class ReportIT {
         if (!column.matches("[a-z_]+")) {
             throw new IllegalArgumentException(column);
         }
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select " + column + " from service_report where id = ?")) {
-            s.setLong(1, reportId);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "report " + reportId);
-                return r.getObject(1, OffsetDateTime.class);
-            }
-        }
+        return db().timestampOrNull("select " + column + " from service_report where id = ?", reportId);
     }
 
     private long number(String sql, Object... parameters) throws SQLException {
-        String value = string(sql, parameters);
-        assertNotNull(value, sql);
-        return Long.parseLong(value);
+        return db().number(sql, parameters);
     }
 
     private String string(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row: " + sql);
-                return r.getString(1);
-            }
-        }
+        return db().string(sql, parameters);
+    }
+
+    private TestSql db() {
+        return new TestSql(dataSource);
     }
 }
