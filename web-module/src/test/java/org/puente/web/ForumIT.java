@@ -50,7 +50,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 
 /**
  * Forums on the real WAR and database: posting in post- and pre-moderated forums, readers' flags

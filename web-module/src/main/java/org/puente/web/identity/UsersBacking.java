@@ -13,7 +13,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.puente.identity.AccountRow;
-import org.puente.identity.AccountService;
+import org.puente.identity.StaffAccounts;
 import org.puente.identity.NewStaffAccount;
 import org.puente.identity.Role;
 import org.puente.organization.Body;
@@ -30,7 +30,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccountService accounts;
+    private StaffAccounts accounts;
 
     @Inject
     private OrganizationService organizations;
