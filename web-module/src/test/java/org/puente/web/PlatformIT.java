@@ -369,7 +369,7 @@ class PlatformIT {
             }
             // normally one; MailTimers may send the same message at the same moment, and the last token wins
             assertFalse(tokens.isEmpty(), "GreenMail received the mail for " + recipient);
-            List<String> usable = tokens.stream().filter(accounts::isUsableToken).toList();
+            List<String> usable = tokens.stream().filter(passwords::isUsableToken).toList();
             assertEquals(1, usable.size(), "exactly one link works: " + tokens);
             return usable.get(0);
         } finally {

@@ -13,12 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 import org.puente.transparency.Catalogue;
@@ -29,7 +26,7 @@ import org.puente.transparency.GroupStats;
 import org.puente.transparency.TransparencyFilter;
 import org.puente.transparency.TransparencyService;
 import org.puente.transparency.TrendPoint;
-import org.puente.web.platform.Texts;
+import org.puente.web.platform.Messages;
 
 /**
  * /api/transparencia/{municipio}: the dashboard's figures as JSON, with the dashboard's filter
@@ -73,40 +70,18 @@ public class TransparencyResource {
     }
 
     private Response error(int status, BusinessException main, List<BusinessException> problems) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
+        Locale locale = Messages.locale(language);
         JsonArrayBuilder list = JSON.createArrayBuilder();
         problems.forEach(p -> list.add(JSON.createObjectBuilder().add("error", p.getMessageKey())
-                .add("message", text(locale, p)).add("field", p.getField() == null ? "" : p.getField())));
-        JsonObject body = JSON.createObjectBuilder().add("error", main.getMessageKey()).add("message", text(locale, main))
+                .add("message", Messages.text(locale, p)).add("field", p.getField() == null ? "" : p.getField())));
+        JsonObject body = JSON.createObjectBuilder().add("error", main.getMessageKey()).add("message", Messages.text(locale, main))
                 .add("field", main.getField() == null ? "" : main.getField()).add("problems", list).build();
         return Response.status(status).entity(body).build();
     }
 
-    private static String text(Locale locale, BusinessException e) {
-        try {
-            String pattern = ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(e.getMessageKey());
-            return new MessageFormat(pattern, locale).format(e.getArguments());
-        } catch (MissingResourceException missing) {
-            return e.getMessageKey();
-        }
-    }
-
-    /** The answers of the last figures asked for, by identity: the figures are kept a minute, so is their JSON. */
-    private static final java.util.Map<Integer, Object[]> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The figures are kept a minute, so is their JSON: it is written once per figures. */
     private static JsonObject cachedJson(DashboardFigures f) {
-        int key = System.identityHashCode(f);
-        Object[] kept = ANSWERS.get(key);
-        if (kept != null && kept[0] == f) {
-            return (JsonObject) kept[1];
-        }
-        JsonObject answer = json(f);
-        if (ANSWERS.size() > 64) {
-            ANSWERS.clear();
-        }
-        ANSWERS.put(key, new Object[] {f, answer});
-        return answer;
+        return f.drawings().get("json", () -> json(f));
     }
 
     static JsonObject json(DashboardFigures f) {
