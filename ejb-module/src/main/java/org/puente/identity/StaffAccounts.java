@@ -22,6 +22,8 @@ import org.puente.organization.Department;
 import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
+import org.puente.platform.RuleViolation;
+import org.puente.platform.Steps;
 
 /**
  * An administrator (a manager, to read) manages the staff accounts of the bodies he may see: the
@@ -89,8 +91,8 @@ public class StaffAccounts {
                 if (accounts.findByLogin(username).isPresent()) {
                     problems.add(new BusinessException("username", "staff.username.taken"));
                 }
-            } catch (IllegalArgumentException e) {
-                problems.add(new BusinessException("username", "staff.username.invalid"));
+            } catch (RuleViolation e) {
+                problems.add(Steps.refusal(e));
             }
         }
         if (blank(form.fullName())) {

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.puente.organization.Body;
 import org.puente.organization.Department;
+import org.puente.platform.RuleViolation;
 
 /**
  * A person who signs in: a citizen with an account, or a staff member of one body.
@@ -149,9 +150,10 @@ public class UserAccount {
         return account;
     }
 
+    /** A user name: 3 to 120 letters, digits or . _ @ + -, kept in lower case. */
     public static String normaliseUsername(String username) {
         if (username == null || !username.strip().matches("[A-Za-z0-9._@+-]{3,120}")) {
-            throw new IllegalArgumentException("A user name is 3-120 letters, digits or . _ @ + -");
+            throw new RuleViolation("username", "staff.username.invalid");
         }
         return username.strip().toLowerCase(Locale.ROOT);
     }

@@ -20,6 +20,7 @@ import org.puente.web.platform.Texts;
  * /staff/moderar?evento= (the moderator: pending questions to approve, edit or reject, notices,
  * muting) and /staff/responder?evento= (the expert: approved questions to answer). The lists refresh
  * themselves every few seconds; the room's public stream is the same as the citizens'.
+ * <p>Over 150 lines because one bean serves the moderator's and the expert's page: they share the room, the selected question and its text.
  */
 @Named
 @ViewScoped

@@ -19,6 +19,7 @@ import org.puente.web.platform.Texts;
 /**
  * /staff/usuarios, an administrator's edit of one staff account: its data and roles, deactivation and
  * reactivation, unlocking, and a link to choose a new password. The rules are the service's.
+ * <p>Over 150 lines only through the edit form's accessors (name, e-mail, body, department, roles).
  */
 @Named
 @ViewScoped

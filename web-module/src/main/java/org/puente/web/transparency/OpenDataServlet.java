@@ -31,6 +31,7 @@ import org.puente.web.platform.Messages;
  * filter parameters plus {@code municipio}, streamed row by row as {@link OpenData} reads them. A
  * filter that cannot be read answers 400 with one message per parameter, an unknown municipality
  * 404, both as plain text (CSV) or a JSON document (JSON), in the visitor's language.
+ * <p>Over 150 lines: the two streamed formats (CSV, JSON) and their refusals, which share the reading of the filter.
  */
 @WebServlet(urlPatterns = {"/datos/reportes.csv", "/datos/reportes.json"})
 public class OpenDataServlet extends HttpServlet {

@@ -19,7 +19,10 @@ import org.puente.transparency.Median;
 import org.puente.transparency.TrendPoint;
 import org.puente.web.platform.Texts;
 
-/** The dashboard's figures as words and numbers in the page's language, and its chart and map as JSON. */
+/**
+ * The dashboard's figures as words and numbers in the page's language, and its chart and map as JSON.
+ * <p>Over 150 lines: every number, hour, date and chart label of the dashboard in one place, so the pages format nothing themselves.
+ */
 @Named("tx")
 @RequestScoped
 public class TransparencyText {
