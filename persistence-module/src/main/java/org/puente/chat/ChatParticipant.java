@@ -21,7 +21,7 @@ import org.puente.platform.RuleViolation;
  * A citizen in a chat room under a nickname (an account is optional). He holds a secret token
  * (only its SHA-256 is stored) with which he asks; the moderator may mute him. The client he joined from
  * (a hash of its address) ties his other nicknames in the same chat to him: a mute and the interval
- * between questions hold for all of them ({@code ChatService}).
+ * between questions hold for all of them ({@code ChatParticipation}).
  */
 @Entity
 @Table(name = "chat_participant")
