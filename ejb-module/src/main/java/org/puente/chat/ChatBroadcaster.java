@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -12,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.puente.engagement.EventStatusChanged;
 
 /**
  * Hands chat updates to the room views (the WebSocket endpoint registers itself) once the change is
@@ -38,6 +40,11 @@ public class ChatBroadcaster {
 
     public void unregister(Consumer<ChatUpdate> listener) {
         listeners.remove(listener);
+    }
+
+    /** A chat or forum opened or closed on time: its room views learn it once that is committed. */
+    public void statusChanged(@Observes EventStatusChanged change) {
+        afterCommit(new ChatUpdate.Status(change.eventId(), change.status()));
     }
 
     /** Delivers the update after the caller's transaction commits (at once when there is none). */

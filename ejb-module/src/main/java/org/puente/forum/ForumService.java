@@ -20,9 +20,10 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
+import org.puente.platform.Steps;
 
 /**
- * Forums with experts (seeds 000, 001): open between their dates (the chat timer opens and closes
+ * Forums with experts (seeds 000, 001): open between their dates ({@code EventClock} opens and closes
  * them); citizens with an account start threads and reply; the forum's expert answers officially;
  * pre-moderated forums publish a post once the moderator approves it, post-moderated ones at once;
  * readers flag posts, which brings them to the moderator; after the close the forum is a read-only
@@ -90,16 +91,9 @@ public class ForumService {
         EngagementEvent forum = forumEvent(eventId);
         UserAccount author = writer(forum);
         requireOpen(forum);
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) {
-            throw new BusinessException("title", "forum.title.required");
-        }
-        if (t.length() > ForumThread.MAX_TITLE) {
-            throw new BusinessException("title", "forum.title.tooLong", ForumThread.MAX_TITLE);
-        }
-        requireBody(body);
+        ForumThread thread = Steps.attempt("forum", () -> new ForumThread(forum, title, author, now()));
+        Steps.attempt("forum", () -> ForumPost.requireBody(body));
         requireInterval(author, forum);
-        ForumThread thread = new ForumThread(forum, t, author, now());
         em.persist(thread);
         ForumPost post = new ForumPost(thread, author, body, true, isExpert(author, forum), forum.isPreModerated(), now());
         em.persist(post);
@@ -113,7 +107,7 @@ public class ForumService {
         EngagementEvent forum = thread.getEvent();
         UserAccount author = writer(forum);
         requireOpen(forum);
-        requireBody(body);
+        Steps.attempt("forum", () -> ForumPost.requireBody(body));
         requireInterval(author, forum);
         ForumPost post = new ForumPost(thread, author, body, false, isExpert(author, forum), forum.isPreModerated(), now());
         em.persist(post);
@@ -151,30 +145,25 @@ public class ForumService {
     @RolesAllowed({"MODERADOR", "ADMIN"})
     public void approve(Long postId) {
         ForumPost post = moderated(postId);
-        change(() -> post.approve(caller(), now()));
+        Steps.attempt("forum", () -> post.approve(caller(), now()));
     }
 
     @RolesAllowed({"MODERADOR", "ADMIN"})
     public void keep(Long postId) {
         ForumPost post = moderated(postId);
-        change(() -> post.keep(caller(), now()));
+        Steps.attempt("forum", () -> post.keep(caller(), now()));
     }
 
     @RolesAllowed({"MODERADOR", "ADMIN"})
     public void hide(Long postId, String reason) {
         ForumPost post = moderated(postId);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessException("reason", "forum.hide.reason");
-        }
-        if (reason.strip().length() > ForumPost.MAX_REASON) {
-            throw new BusinessException("reason", "forum.hide.reasonTooLong", ForumPost.MAX_REASON);
-        }
-        change(() -> post.hide(caller(), reason, now()));
+        Steps.attempt("forum", () -> post.hide(caller(), reason, now()));
     }
 
     @RolesAllowed({"MODERADOR", "ADMIN"})
     public void setPreModerated(Long eventId, boolean pre) {
-        forumEvent(eventId).moderateBefore(pre);
+        EngagementEvent forum = forumEvent(eventId);
+        Steps.attempt("forum", () -> forum.moderateBefore(pre));
     }
 
     /** The forums of the last month and the coming ones, soonest first. */
@@ -218,16 +207,6 @@ public class ForumService {
         }
     }
 
-    private static void requireBody(String body) {
-        String b = body == null ? "" : body.strip();
-        if (b.isEmpty()) {
-            throw new BusinessException("body", "forum.body.required");
-        }
-        if (b.length() > ForumPost.MAX_BODY) {
-            throw new BusinessException("body", "forum.body.tooLong", ForumPost.MAX_BODY);
-        }
-    }
-
     private void requireInterval(UserAccount author, EngagementEvent forum) {
         OffsetDateTime last = em.createQuery("select max(p.createdAt) from ForumPost p where p.author = :author"
                 + " and p.thread.event = :event", OffsetDateTime.class).setParameter("author", author)
@@ -247,14 +226,6 @@ public class ForumService {
 
     private UserAccount caller() {
         return scope.caller().orElseThrow(AccessDeniedException::new);
-    }
-
-    private static void change(Runnable step) {
-        try {
-            step.run();
-        } catch (IllegalStateException e) {
-            throw new BusinessException("forum.moderation.forbidden");
-        }
     }
 
     private EngagementEvent forumEvent(Long eventId) {

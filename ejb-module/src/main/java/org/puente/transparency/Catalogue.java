@@ -10,7 +10,7 @@ import org.puente.platform.InvalidInputException;
 /**
  * What the dashboard's form needs of a municipality (its services and delegaciones to choose from,
  * its time zone, the day of its first report), kept with the figures so that a page costs no query.
- * It checks a visitor's filter exactly as {@link TransparencyScope#read} does, with the same keys.
+ * It is where a visitor's filter is checked ({@link TransparencyScope#read} asks it too).
  */
 public record Catalogue(Long bodyId, String code, String name, ZoneId zone, LocalDate firstDay,
                         List<Option> services, List<Option> delegaciones) {

@@ -7,14 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
-import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 
 /**
@@ -59,36 +58,37 @@ public class TransparencyScope {
     }
 
     /**
-     * Reads the URL's parameters (see {@link TransparencyFilter#parse}) for the municipality.
+     * Reads the URL's parameters (see {@link TransparencyFilter#parse}) for the municipality, checked
+     * against its catalogue by {@link Catalogue#read}.
      *
      * @throws InvalidInputException naming each wrong parameter
      */
     public Scope read(Body body, String period, String from, String to, String service, String delegacion) {
-        LocalDate today = today(body);
-        TransparencyFilter filter = TransparencyFilter.parse(body.getCode(), period, from, to, service, delegacion,
-                today, firstDay(body).orElse(today));
-        List<BusinessException> problems = new ArrayList<>();
-        PublicService chosenService = null;
-        if (filter.serviceCode() != null) {
-            chosenService = em.createQuery("select s from PublicService s where s.body = :body and s.code = :code",
-                            PublicService.class).setParameter("body", body).setParameter("code", filter.serviceCode())
-                    .getResultStream().findFirst().orElse(null);
-            if (chosenService == null) {
-                problems.add(new BusinessException(TransparencyFilter.SERVICE, "transparency.service.unknown"));
-            }
-        }
-        Delegacion chosenDelegacion = null;
-        if (filter.delegacionId() != null) {
-            chosenDelegacion = em.find(Delegacion.class, filter.delegacionId());
-            if (chosenDelegacion == null || !chosenDelegacion.getBody().equals(body)) {
-                chosenDelegacion = null;
-                problems.add(new BusinessException(TransparencyFilter.DELEGACION, "transparency.delegacion.unknown"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new Scope(body, filter, chosenService, chosenDelegacion);
+        Catalogue catalogue = catalogue(body);
+        return scope(catalogue, catalogue.read(period, from, to, service, delegacion, today(body)));
+    }
+
+    /** What the dashboard's form needs of the municipality: its services and delegaciones, its first day. */
+    public Catalogue catalogue(Body body) {
+        List<Catalogue.Option> services = em.createNamedQuery("PublicService.byBody", PublicService.class)
+                .setParameter("body", body).getResultStream()
+                .map(s -> new Catalogue.Option(s.getId(), s.getCode(), s.getName()))
+                .sorted(Comparator.comparing(Catalogue.Option::name)).toList();
+        List<Catalogue.Option> delegaciones = em.createNamedQuery("Delegacion.byBody", Delegacion.class)
+                .setParameter("body", body).getResultStream()
+                .map(d -> new Catalogue.Option(d.getId(), String.valueOf(d.getId()), d.getName())).toList();
+        return new Catalogue(body.getId(), body.getCode(), body.getName(), body.getTimeZone(),
+                firstDay(body).orElse(null), services, delegaciones);
+    }
+
+    /** The scope of a filter that {@link Catalogue#read} accepted: the records it names. */
+    public Scope scope(Catalogue catalogue, TransparencyFilter filter) {
+        Body body = em.find(Body.class, catalogue.bodyId());
+        PublicService service = filter.serviceCode() == null ? null : em.find(PublicService.class,
+                catalogue.services().stream().filter(s -> s.key().equals(filter.serviceCode())).findFirst()
+                        .orElseThrow().id());
+        Delegacion delegacion = filter.delegacionId() == null ? null : em.find(Delegacion.class, filter.delegacionId());
+        return new Scope(body, filter, service, delegacion);
     }
 
     /** The day (in the municipality's zone) of its first report, where "since the start" begins. */

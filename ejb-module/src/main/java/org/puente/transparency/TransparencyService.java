@@ -4,18 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +23,8 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.transparency.TransparencyScope.Scope;
+
+import static org.puente.transparency.FigureQueries.number;
 
 /**
  * The public figures of a municipality's service reports (issue 10): headline counts, deadline
@@ -43,9 +41,6 @@ public class TransparencyService {
     /** Ranges of this many days or fewer show their trend by week. */
     public static final int WEEKLY_UP_TO_DAYS = 92;
 
-    private static final String OPEN = "('RECEIVED', 'ASSIGNED', 'IN_PROGRESS')";
-    private static final String DONE = "('RESOLVED', 'CLOSED')";
-
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
 
@@ -58,6 +53,9 @@ public class TransparencyService {
     @Inject
     private TransparencyScope scopes;
 
+    @Inject
+    private FigureQueries queries;
+
     /** The scope's figures, at most a minute old. */
     public DashboardFigures figures(Scope scope) {
         return cache.get(scope.filter(), clock.instant(), () -> compute(scope));
@@ -68,16 +66,7 @@ public class TransparencyService {
      * they are fresh this runs no query at all.
      */
     public DashboardFigures figures(Catalogue catalogue, TransparencyFilter filter) {
-        return cache.get(filter, clock.instant(), () -> compute(scopeOf(catalogue, filter)));
-    }
-
-    private Scope scopeOf(Catalogue catalogue, TransparencyFilter filter) {
-        Body body = em.find(Body.class, catalogue.bodyId());
-        PublicService service = filter.serviceCode() == null ? null : em.find(PublicService.class,
-                catalogue.services().stream().filter(s -> s.key().equals(filter.serviceCode())).findFirst()
-                        .orElseThrow().id());
-        Delegacion delegacion = filter.delegacionId() == null ? null : em.find(Delegacion.class, filter.delegacionId());
-        return new Scope(body, filter, service, delegacion);
+        return cache.get(filter, clock.instant(), () -> compute(scopes.scope(catalogue, filter)));
     }
 
     /** The municipalities that publish figures (kept a minute). */
@@ -91,17 +80,7 @@ public class TransparencyService {
             return Optional.empty();
         }
         String key = code.trim().toUpperCase(java.util.Locale.ROOT);
-        return cache.catalogue("body:" + key, clock.instant(), () -> scopes.municipality(key).map(body -> {
-            List<Catalogue.Option> services = em.createNamedQuery("PublicService.byBody", PublicService.class)
-                    .setParameter("body", body).getResultStream()
-                    .map(s -> new Catalogue.Option(s.getId(), s.getCode(), s.getName()))
-                    .sorted(Comparator.comparing(Catalogue.Option::name)).toList();
-            List<Catalogue.Option> delegaciones = em.createNamedQuery("Delegacion.byBody", Delegacion.class)
-                    .setParameter("body", body).getResultStream()
-                    .map(d -> new Catalogue.Option(d.getId(), String.valueOf(d.getId()), d.getName())).toList();
-            return new Catalogue(body.getId(), body.getCode(), body.getName(), body.getTimeZone(),
-                    scopes.firstDay(body).orElse(null), services, delegaciones);
-        }));
+        return cache.catalogue("body:" + key, clock.instant(), () -> scopes.municipality(key).map(scopes::catalogue));
     }
 
     /** The municipality's today, in its own time zone. */
@@ -110,51 +89,6 @@ public class TransparencyService {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    /** The WHERE clause of every query and its parameters, for one filter and one range of instants. */
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder();
-        final List<Object> parameters = new ArrayList<>();
-
-        Where(Scope scope, String column, Instant from, Instant until) {
-            sql.append(" from service_report r join colonia c on c.id = r.colonia_id where r.body_id = ").append(param(scope.body().getId()))
-                    .append(" and r.").append(column).append(" >= ").append(param(utc(from)))
-                    .append(" and r.").append(column).append(" < ").append(param(utc(until)));
-            if (scope.service() != null) {
-                sql.append(" and r.service_id = ").append(param(scope.service().getId()));
-            }
-            if (scope.delegacion() != null) {
-                sql.append(" and c.delegacion_id = ").append(param(scope.delegacion().getId()));
-            }
-        }
-
-        String param(Object value) {
-            parameters.add(value);
-            return "?" + parameters.size();
-        }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String select, Where where, String tail) {
-        Query q = em.createNativeQuery(select + where.sql + tail);
-        for (int i = 0; i < where.parameters.size(); i++) {
-            q.setParameter(i + 1, where.parameters.get(i));
-        }
-        List<?> result = q.getResultList();
-        List<Object[]> rows = new ArrayList<>(result.size());
-        for (Object row : result) {
-            rows.add(row instanceof Object[] array ? array : new Object[] {row});
-        }
-        return rows;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     DashboardFigures compute(Scope scope) {
         Body body = scope.body();
@@ -165,19 +99,7 @@ public class TransparencyService {
         Instant until = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
 
         // 1. counts per service × department × colonia × channel, summed below into every breakdown
-        Where counts = new Where(scope, "received_at", from, until);
-        String nowParam = counts.param(utc(now));
-        String select = "select r.service_id, r.department_id, r.colonia_id, r.channel, count(*),"
-                + " sum(case when r.status in " + OPEN + " then 1 else 0 end),"
-                + " sum(case when r.status = 'RESOLVED' then 1 else 0 end),"
-                + " sum(case when r.status = 'CLOSED' then 1 else 0 end),"
-                + " sum(case when r.status = 'REJECTED' then 1 else 0 end),"
-                + " sum(case when r.status = 'DUPLICATE' then 1 else 0 end),"
-                + " sum(case when r.status in " + DONE + " and r.resolved_at <= r.due_at then 1 else 0 end),"
-                + " sum(case when r.status in " + DONE + " and r.resolved_at > r.due_at then 1 else 0 end),"
-                + " sum(case when r.status in " + OPEN + " and r.due_at < " + nowParam + " then 1 else 0 end),"
-                + " sum(case when r.status in " + OPEN + " and r.due_at >= " + nowParam + " then 1 else 0 end)";
-        List<Object[]> countRows = rows(select, counts, " group by r.service_id, r.department_id, r.colonia_id, r.channel");
+        List<Object[]> countRows = queries.counts(scope, from, until, now);
 
         Map<Long, PublicService> services = byId(em.createNamedQuery("PublicService.byBody", PublicService.class)
                 .setParameter("body", body).getResultList(), PublicService::getId);
@@ -209,11 +131,11 @@ public class TransparencyService {
         }
 
         // 2. medians of the business time to resolve, overall and per group
-        Map<Long, Median> serviceMedians = medians(scope, from, until, "r.service_id");
-        Map<Long, Median> departmentMedians = medians(scope, from, until, "r.department_id");
-        Map<Long, Median> coloniaMedians = medians(scope, from, until, "r.colonia_id");
-        Map<Long, Median> delegacionMedians = medians(scope, from, until, "c.delegacion_id");
-        Median overall = medians(scope, from, until, null).getOrDefault(0L, Median.FEWER_THAN_FIVE);
+        Map<Long, Median> serviceMedians = queries.medians(scope, from, until, "r.service_id");
+        Map<Long, Median> departmentMedians = queries.medians(scope, from, until, "r.department_id");
+        Map<Long, Median> coloniaMedians = queries.medians(scope, from, until, "r.colonia_id");
+        Map<Long, Median> delegacionMedians = queries.medians(scope, from, until, "c.delegacion_id");
+        Median overall = queries.medians(scope, from, until, null).getOrDefault(0L, Median.FEWER_THAN_FIVE);
 
         List<GroupFigures> byService = groups(perService, serviceMedians, id -> {
             PublicService s = services.get(id);
@@ -246,7 +168,7 @@ public class TransparencyService {
         GroupStats totals = all.total() < GroupFigures.MIN_REPORTS ? null : all.withMedian(overall);
         return new DashboardFigures(body.getCode(), body.getName(), zone, filter, now, all.total(), totals,
                 first(byService), first(byDelegacion), byService, byDepartment, byDelegacion, byColonia, byChannel,
-                trend, weekly);
+                trend, weekly, new Drawings());
     }
 
     private static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {
@@ -283,24 +205,6 @@ public class TransparencyService {
         return sorted.isEmpty() || sorted.get(0).isFewerThanFive() ? null : sorted.get(0);
     }
 
-    /** Median business minutes per group (key 0 when {@code group} is null: all reports). */
-    private Map<Long, Median> medians(Scope scope, Instant from, Instant until, String group) {
-        Where where = new Where(scope, "received_at", from, until);
-        String key = group == null ? "0" : group;
-        String select = "select " + key + ", percentile_cont(0.5) within group (order by r.business_minutes_to_resolve),"
-                + " count(r.business_minutes_to_resolve)";
-        String tail = " and r.status in " + DONE + " and r.business_minutes_to_resolve is not null"
-                + (group == null ? "" : " group by " + group);
-        Map<Long, Median> result = new HashMap<>();
-        for (Object[] row : rows(select, where, tail)) {
-            long n = number(row[2]);
-            if (n > 0) {
-                result.put(number(row[0]), Median.of(row[1] == null ? null : ((Number) row[1]).doubleValue(), n));
-            }
-        }
-        return result;
-    }
-
     /** The weeks (from the first day) or calendar months of the range. */
     static List<LocalDate[]> buckets(LocalDate from, LocalDate to, boolean weekly) {
         List<LocalDate[]> buckets = new ArrayList<>();
@@ -317,11 +221,11 @@ public class TransparencyService {
     private List<TrendPoint> trend(Scope scope, ZoneId zone, boolean weekly) {
         TransparencyFilter filter = scope.filter();
         List<LocalDate[]> buckets = buckets(filter.from(), filter.to(), weekly);
-        long[] received = perBucket(scope, zone, "received_at", buckets, 0);
-        long[] resolved = perBucket(scope, zone, "resolved_at", buckets, 0);
+        long[] received = queries.perBucket(scope, zone, "received_at", buckets, 0);
+        long[] resolved = queries.perBucket(scope, zone, "resolved_at", buckets, 0);
         Optional<LocalDate> firstDay = scopes.firstDay(scope.body());
         boolean earlier = firstDay.isPresent() && !firstDay.get().isAfter(buckets.get(buckets.size() - 1)[0].minusYears(1));
-        long[] yearEarlier = earlier ? perBucket(scope, zone, "received_at", buckets, 1) : null;
+        long[] yearEarlier = earlier ? queries.perBucket(scope, zone, "received_at", buckets, 1) : null;
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             LocalDate[] b = buckets.get(i);
@@ -332,30 +236,4 @@ public class TransparencyService {
         return points;
     }
 
-    /** Counts per bucket by the day of {@code column}, the buckets moved {@code yearsBack} years back. */
-    private long[] perBucket(Scope scope, ZoneId zone, String column, List<LocalDate[]> buckets, int yearsBack) {
-        Instant from = buckets.get(0)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
-        Instant until = buckets.get(buckets.size() - 1)[1].minusYears(yearsBack).plusDays(1).atStartOfDay(zone).toInstant();
-        Where where = new Where(scope, column, from, until);
-        StringBuilder bucket = new StringBuilder("case");
-        for (int i = 1; i < buckets.size(); i++) {
-            Instant start = buckets.get(i)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
-            bucket.append(" when r.").append(column).append(" < ").append(where.param(utc(start))).append(" then ").append(i - 1);
-        }
-        bucket.append(" else ").append(buckets.size() - 1).append(" end");
-        // the CASE's parameters come after the WHERE's in the text, so the WHERE is written into a
-        // derived table whose SELECT refers to them by number
-        String select = "select " + bucket + " as bucket";
-        String sql = "select t.bucket, count(*) from (" + select + where.sql + ") t group by t.bucket";
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < where.parameters.size(); i++) {
-            q.setParameter(i + 1, where.parameters.get(i));
-        }
-        long[] counts = new long[buckets.size()];
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            counts[(int) number(r[0])] += number(r[1]);
-        }
-        return counts;
-    }
 }

@@ -1,6 +1,8 @@
 package org.puente.chat;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.puente.engagement.EngagementEvent;
 import org.puente.identity.UserAccount;
+import org.puente.moderation.Moderation;
+import org.puente.platform.RuleViolation;
 
 /**
  * A message of a live chat. A question is pending until the moderator approves it (maybe with his
@@ -44,7 +48,7 @@ public class ChatMessage {
 
     public static final int MAX_QUESTION = 500;
     public static final int MAX_ANSWER = 2000;
-    public static final int MAX_REASON = 300;
+    public static final int MAX_REASON = Moderation.MAX_REASON;
 
     @Id
     @SequenceGenerator(name = "chat_message_seq", sequenceName = "chat_message_seq", allocationSize = 50)
@@ -81,21 +85,16 @@ public class ChatMessage {
     @Column(nullable = false, length = 10)
     private MessageStatus status;
 
-    @Column(name = "reject_reason", length = MAX_REASON)
-    private String rejectReason;
-
     @Column
     private Long seq;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "moderated_at")
-    private OffsetDateTime moderatedAt;
-
-    @ManyToOne
-    @JoinColumn(name = "moderator_id")
-    private UserAccount moderator;
+    /** The moderator's decision on a question (its reason is the rejection's, which only the author reads). */
+    @Embedded
+    @AttributeOverride(name = "reason", column = @Column(name = "reject_reason", length = MAX_REASON))
+    private Moderation moderation;
 
     @Column(nullable = false)
     private boolean answered;
@@ -106,16 +105,17 @@ public class ChatMessage {
     protected ChatMessage() {
     }
 
-    private ChatMessage(EngagementEvent event, MessageKind kind, String text, int max, OffsetDateTime now) {
+    private ChatMessage(EngagementEvent event, MessageKind kind, String text, OffsetDateTime now) {
         this.event = Objects.requireNonNull(event, "event");
         this.kind = kind;
-        this.originalText = requireText(text, max);
+        this.originalText = text;
         this.createdAt = now;
     }
 
-    /** A citizen's question, pending moderation. */
+    /** A citizen's question, pending moderation (1 to {@link #MAX_QUESTION} characters). */
     public static ChatMessage question(ChatParticipant participant, String text, OffsetDateTime now) {
-        ChatMessage m = new ChatMessage(participant.getEvent(), MessageKind.QUESTION, text, MAX_QUESTION, now);
+        ChatMessage m = new ChatMessage(participant.getEvent(), MessageKind.QUESTION,
+                requireText(text, MAX_QUESTION, "question", "chat.question.required", "chat.question.tooLong"), now);
         m.participant = participant;
         m.status = MessageStatus.PENDING;
         return m;
@@ -123,10 +123,11 @@ public class ChatMessage {
 
     /** The expert's answer to an approved question; public with the given sequence number. */
     public static ChatMessage answer(ChatMessage question, UserAccount expert, String text, long seq, OffsetDateTime now) {
+        String clean = requireText(text, MAX_ANSWER, "answer", "chat.answer.required", "chat.answer.tooLong");
         if (question.kind != MessageKind.QUESTION || question.status != MessageStatus.APPROVED) {
-            throw new IllegalStateException("Only approved questions are answered");
+            throw new RuleViolation("chat.answer.notApproved");
         }
-        ChatMessage m = new ChatMessage(question.event, MessageKind.ANSWER, text, MAX_ANSWER, now);
+        ChatMessage m = new ChatMessage(question.event, MessageKind.ANSWER, clean, now);
         m.author = Objects.requireNonNull(expert, "expert");
         m.question = question;
         m.publish(seq);
@@ -137,7 +138,11 @@ public class ChatMessage {
     /** A moderator's notice to the whole room. */
     public static ChatMessage notice(EngagementEvent event, UserAccount moderator, String text, long seq,
                                      OffsetDateTime now) {
-        ChatMessage m = new ChatMessage(event, MessageKind.NOTICE, text, MAX_QUESTION, now);
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > MAX_QUESTION) {
+            throw new RuleViolation("notice", "chat.notice.invalid", MAX_QUESTION);
+        }
+        ChatMessage m = new ChatMessage(event, MessageKind.NOTICE, clean, now);
         m.author = Objects.requireNonNull(moderator, "moderator");
         m.publish(seq);
         return m;
@@ -145,20 +150,22 @@ public class ChatMessage {
 
     /** The moderator approves the question, with his edited text when he changed it. */
     public void approve(UserAccount by, String editedText, long seq, OffsetDateTime now) {
+        String edit = editedText == null || editedText.isBlank() ? null
+                : requireText(editedText, MAX_QUESTION, "question", "chat.question.required", "chat.question.tooLong");
         requirePending();
-        if (editedText != null && !editedText.isBlank()) {
-            this.publicText = requireText(editedText, MAX_QUESTION);
-        }
-        this.moderator = by;
-        this.moderatedAt = now;
+        Moderation decision = Moderation.by(by, now);
         publish(seq);
+        if (edit != null) {
+            this.publicText = edit;
+        }
+        this.moderation = decision;
     }
 
+    /** The moderator rejects the question with a reason that only its author reads. */
     public void reject(UserAccount by, String reason, OffsetDateTime now) {
+        Moderation decision = Moderation.withReason(by, reason, now, "chat.reject.reason", "chat.reject.reasonTooLong");
         requirePending();
-        this.rejectReason = requireText(reason, MAX_REASON);
-        this.moderator = by;
-        this.moderatedAt = now;
+        this.moderation = decision;
         this.status = MessageStatus.REJECTED;
     }
 
@@ -173,16 +180,20 @@ public class ChatMessage {
         }
     }
 
+    /** A question moderated already (say by another moderator a moment ago) is refused with its own key. */
     private void requirePending() {
         if (kind != MessageKind.QUESTION || status != MessageStatus.PENDING) {
-            throw new IllegalStateException("Only a pending question is moderated");
+            throw new RuleViolation("chat.question.notPending");
         }
     }
 
-    private static String requireText(String text, int max) {
+    private static String requireText(String text, int max, String field, String requiredKey, String tooLongKey) {
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty() || t.length() > max) {
-            throw new IllegalArgumentException("A text of 1 to " + max + " characters");
+        if (t.isEmpty()) {
+            throw new RuleViolation(field, requiredKey);
+        }
+        if (t.length() > max) {
+            throw new RuleViolation(field, tooLongKey, max);
         }
         return t;
     }
@@ -224,8 +235,9 @@ public class ChatMessage {
         return status;
     }
 
+    /** The reason of a rejection (its author alone reads it); null otherwise. */
     public String getRejectReason() {
-        return rejectReason;
+        return status == MessageStatus.REJECTED && moderation != null ? moderation.getReason() : null;
     }
 
     public Long getSeq() {
@@ -237,7 +249,11 @@ public class ChatMessage {
     }
 
     public OffsetDateTime getModeratedAt() {
-        return moderatedAt;
+        return moderation == null ? null : moderation.getModeratedAt();
+    }
+
+    public UserAccount getModerator() {
+        return moderation == null ? null : moderation.getModerator();
     }
 
     public boolean isAnswered() {

@@ -15,12 +15,13 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.puente.engagement.EngagementEvent;
 import org.puente.identity.UserAccount;
+import org.puente.platform.RuleViolation;
 
 /**
  * A citizen in a chat room under a nickname (an account is optional). He holds a secret token
  * (only its SHA-256 is stored) with which he asks; the moderator may mute him. The client he joined from
  * (a hash of its address) ties his other nicknames in the same chat to him: a mute and the interval
- * between questions hold for all of them ({@code ChatService}).
+ * between questions hold for all of them ({@code ChatParticipation}).
  */
 @Entity
 @Table(name = "chat_participant")
@@ -86,18 +87,18 @@ public class ChatParticipant {
     public static String normaliseNickname(String nickname) {
         String n = nickname == null ? "" : nickname.strip().replaceAll("\\s+", " ");
         if (n.length() < 2 || n.length() > MAX_NICKNAME || !n.matches("[\\p{L}\\p{N} ._-]+")) {
-            throw new IllegalArgumentException("A nickname has 2 to " + MAX_NICKNAME + " letters, digits, spaces, . _ -");
+            throw new RuleViolation("nickname", "chat.nickname.invalid", MAX_NICKNAME);
         }
         return n;
     }
 
-    /** Records a question, refusing one sooner than {@code interval} after the last. */
+    /** Records a question, refusing one from a muted participant or one sooner than {@code interval} after the last. */
     public void asked(OffsetDateTime now, Duration interval) {
         if (muted) {
-            throw new IllegalStateException("A muted participant cannot ask");
+            throw new RuleViolation("question", "chat.participant.muted");
         }
         if (lastQuestionAt != null && now.isBefore(lastQuestionAt.plus(interval))) {
-            throw new IllegalArgumentException("Too soon after the last question");
+            throw new RuleViolation("question", "chat.question.tooSoon", interval.toSeconds());
         }
         lastQuestionAt = now;
     }

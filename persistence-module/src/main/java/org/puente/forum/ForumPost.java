@@ -1,6 +1,8 @@
 package org.puente.forum;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.puente.identity.UserAccount;
+import org.puente.moderation.Moderation;
+import org.puente.platform.RuleViolation;
 
 /**
  * A post of a forum thread. In a pre-moderated forum it waits for the moderator; otherwise it is
@@ -34,7 +38,7 @@ import org.puente.identity.UserAccount;
 public class ForumPost {
 
     public static final int MAX_BODY = 4000;
-    public static final int MAX_REASON = 300;
+    public static final int MAX_REASON = Moderation.MAX_REASON;
 
     @Id
     @SequenceGenerator(name = "forum_post_seq", sequenceName = "forum_post_seq", allocationSize = 50)
@@ -68,15 +72,10 @@ public class ForumPost {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "moderated_at")
-    private OffsetDateTime moderatedAt;
-
-    @ManyToOne
-    @JoinColumn(name = "moderator_id")
-    private UserAccount moderator;
-
-    @Column(name = "hide_reason", length = MAX_REASON)
-    private String hideReason;
+    /** The moderator's last decision on the post (its reason is why he hid it). */
+    @Embedded
+    @AttributeOverride(name = "reason", column = @Column(name = "hide_reason", length = MAX_REASON))
+    private Moderation moderation;
 
     @Version
     private int version;
@@ -92,11 +91,7 @@ public class ForumPost {
                      boolean preModerated, OffsetDateTime now) {
         this.thread = Objects.requireNonNull(thread, "thread");
         this.author = Objects.requireNonNull(author, "author");
-        String b = body == null ? "" : body.strip();
-        if (b.isEmpty() || b.length() > MAX_BODY) {
-            throw new IllegalArgumentException("A post of 1 to " + MAX_BODY + " characters");
-        }
-        this.body = b;
+        this.body = requireBody(body);
         this.opening = opening;
         this.official = official;
         this.createdAt = now;
@@ -108,40 +103,53 @@ public class ForumPost {
         }
     }
 
+    /** A post's text: 1 to {@link #MAX_BODY} characters once stripped (field "body"). */
+    public static String requireBody(String body) {
+        String b = body == null ? "" : body.strip();
+        if (b.isEmpty()) {
+            throw new RuleViolation("body", "forum.body.required");
+        }
+        if (b.length() > MAX_BODY) {
+            throw new RuleViolation("body", "forum.body.tooLong", MAX_BODY);
+        }
+        return b;
+    }
+
     /** The moderator publishes a pending post. */
     public void approve(UserAccount by, OffsetDateTime now) {
         if (status != PostStatus.PENDING) {
-            throw new IllegalStateException("Only a pending post is approved");
+            throw alreadyModerated();
         }
         status = PostStatus.PUBLISHED;
-        moderated(by, now);
+        moderation = Moderation.by(by, now);
         thread.published(this, now);
     }
 
     /** The moderator keeps a flagged post: its flags are cleared. */
     public void keep(UserAccount by, OffsetDateTime now) {
         if (status != PostStatus.PUBLISHED || flags == 0) {
-            throw new IllegalStateException("Only a flagged public post is kept");
+            throw alreadyModerated();
         }
         flags = 0;
-        moderated(by, now);
+        moderation = Moderation.by(by, now);
     }
 
     /** The moderator hides a pending or public post, with a reason. */
     public void hide(UserAccount by, String reason, OffsetDateTime now) {
+        Moderation decision = Moderation.withReason(by, reason, now, "forum.hide.reason", "forum.hide.reasonTooLong");
         if (status == PostStatus.HIDDEN) {
-            throw new IllegalStateException("The post is already hidden");
-        }
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty() || r.length() > MAX_REASON) {
-            throw new IllegalArgumentException("A reason of 1 to " + MAX_REASON + " characters");
+            throw alreadyModerated();
         }
         if (status == PostStatus.PUBLISHED) {
             thread.unpublished(this);
         }
         status = PostStatus.HIDDEN;
-        hideReason = r;
-        moderated(by, now);
+        moderation = decision;
+    }
+
+    /** Another moderator decided first (or the step does not fit the post): the moderator reads so. */
+    private static RuleViolation alreadyModerated() {
+        return new RuleViolation("forum.moderation.forbidden");
     }
 
     /** A reader flagged the post (each reader once; the service checks that). */
@@ -150,11 +158,6 @@ public class ForumPost {
             throw new IllegalStateException("Only public posts are flagged");
         }
         flags++;
-    }
-
-    private void moderated(UserAccount by, OffsetDateTime now) {
-        moderator = by;
-        moderatedAt = now;
     }
 
     public Long getId() {
@@ -193,7 +196,16 @@ public class ForumPost {
         return createdAt;
     }
 
+    /** Why the moderator hid the post; null while it is not hidden. */
     public String getHideReason() {
-        return hideReason;
+        return status == PostStatus.HIDDEN && moderation != null ? moderation.getReason() : null;
+    }
+
+    public OffsetDateTime getModeratedAt() {
+        return moderation == null ? null : moderation.getModeratedAt();
+    }
+
+    public UserAccount getModerator() {
+        return moderation == null ? null : moderation.getModerator();
     }
 }

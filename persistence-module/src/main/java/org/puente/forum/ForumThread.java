@@ -16,6 +16,7 @@ import java.util.Objects;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
 import org.puente.identity.UserAccount;
+import org.puente.platform.RuleViolation;
 
 /** A thread of a forum: a title and its opening post, then replies. Public once its opening post is. */
 @Entity
@@ -67,8 +68,11 @@ public class ForumThread {
             throw new IllegalArgumentException("Threads belong to forums");
         }
         String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-        if (t.isEmpty() || t.length() > MAX_TITLE) {
-            throw new IllegalArgumentException("A title of 1 to " + MAX_TITLE + " characters");
+        if (t.isEmpty()) {
+            throw new RuleViolation("title", "forum.title.required");
+        }
+        if (t.length() > MAX_TITLE) {
+            throw new RuleViolation("title", "forum.title.tooLong", MAX_TITLE);
         }
         this.event = forum;
         this.title = t;

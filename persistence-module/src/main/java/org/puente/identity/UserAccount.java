@@ -16,7 +16,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.puente.organization.Body;
 import org.puente.organization.Department;
+import org.puente.platform.RuleViolation;
 
 /**
  * A person who signs in: a citizen with an account, or a staff member of one body.
@@ -44,10 +44,6 @@ import org.puente.organization.Department;
 @NamedQuery(name = "UserAccount.sessionState",
         query = "select u.active, u.sessionVersion from UserAccount u where u.username = :username")
 public class UserAccount {
-
-    /** Failed sign-ins in a row that lock the account for {@link #LOCK_TIME}. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
@@ -89,6 +85,7 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
 
+    /** No longer counted (the lock-out moved to the rate limits); mapped because the column is not null. */
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -153,9 +150,10 @@ public class UserAccount {
         return account;
     }
 
+    /** A user name: 3 to 120 letters, digits or . _ @ + -, kept in lower case. */
     public static String normaliseUsername(String username) {
         if (username == null || !username.strip().matches("[A-Za-z0-9._@+-]{3,120}")) {
-            throw new IllegalArgumentException("A user name is 3-120 letters, digits or . _ @ + -");
+            throw new RuleViolation("username", "staff.username.invalid");
         }
         return username.strip().toLowerCase(Locale.ROOT);
     }
@@ -284,15 +282,10 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    /** Records a failed sign-in; the fifth in a row locks the account for a while. */
-    public void failedSignIn(OffsetDateTime now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedLogins = 0;
-        }
-    }
-
+    /**
+     * Locked by its row: only an account locked before the lock-out moved to the rate limits (per
+     * name and address, at the sign-in entry point) still is, until its time or an administrator's unlock.
+     */
     public boolean isLocked(OffsetDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -92,23 +92,6 @@ class UserAccountTest {
     }
 
     @Test
-    void theFifthFailedSignInLocksForFifteenMinutesAndASuccessClearsTheCount() {
-        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
-        for (int i = 0; i < 4; i++) {
-            account.failedSignIn(NOW);
-        }
-        assertFalse(account.isLocked(NOW));
-        account.signedIn(NOW);
-        for (int i = 0; i < 4; i++) {
-            account.failedSignIn(NOW);
-        }
-        assertFalse(account.isLocked(NOW), "the success cleared the earlier failures");
-        account.failedSignIn(NOW);
-        assertTrue(account.isLocked(NOW.plusMinutes(14)));
-        assertFalse(account.isLocked(NOW.plusMinutes(15)));
-    }
-
-    @Test
     void changesOfWhatASessionWasGrantedRaiseTheSessionVersionAndOthersDoNot() {
         UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
         assertEquals(0, account.getSessionVersion());
@@ -147,22 +130,6 @@ class UserAccountTest {
                 () -> account.editStaff(" ", null, metepec, null, Set.of(Role.OPERADOR)), "a name");
         assertEquals(Set.of(Role.OPERADOR), account.getRoles());
         assertEquals(0, account.getSessionVersion());
-    }
-
-    @Test
-    void anAdministratorUnlocksAndAResetLiftsTheLockToo() {
-        UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
-        for (int i = 0; i < 5; i++) {
-            account.failedSignIn(NOW);
-        }
-        assertTrue(account.isLocked(NOW.plusMinutes(1)));
-        account.unlock();
-        assertFalse(account.isLocked(NOW.plusMinutes(1)));
-        for (int i = 0; i < 5; i++) {
-            account.failedSignIn(NOW);
-        }
-        account.resetPassword(HASH);
-        assertFalse(account.isLocked(NOW.plusMinutes(1)));
     }
 
     @Test

@@ -47,7 +47,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.chat.ChatFigures;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatAnswers;
+import org.puente.chat.ChatModeration;
+import org.puente.chat.ChatParticipation;
+import org.puente.chat.ChatRecords;
+import org.puente.engagement.EventClock;
 import org.puente.chat.JoinReceipt;
 import org.puente.chat.MessageKind;
 import org.puente.chat.MessageStatus;
@@ -84,7 +88,19 @@ class ChatIT {
     }
 
     @Inject
-    private ChatService chats;
+    private ChatParticipation chats;
+
+    @Inject
+    private ChatModeration moderation;
+
+    @Inject
+    private ChatAnswers answers;
+
+    @Inject
+    private ChatRecords records;
+
+    @Inject
+    private EventClock events;
 
     @Inject
     private AdjustableClock clock;
@@ -123,7 +139,7 @@ class ChatIT {
         OwnQuestion approved = chats.ask(chat, beto.token(), "¿Cuánta agua debo tomar al día?");
         assertEquals(MessageStatus.PENDING, rejected.status());
         asStaff("moderador", () -> {
-            chats.reject(rejected.id(), "Contiene datos personales");
+            moderation.reject(rejected.id(), "Contiene datos personales");
             return null;
         });
         JsonObject own = anaView.next("own");
@@ -131,7 +147,7 @@ class ChatIT {
         assertEquals("REJECTED", own.getString("status"));
         assertEquals("Contiene datos personales", own.getString("reason"));
 
-        PublicMessage published = asStaff("moderador", () -> chats.approve(approved.id(), null));
+        PublicMessage published = asStaff("moderador", () -> moderation.approve(approved.id(), null));
         for (Viewer v : List.of(others.get(0), others.get(1), others.get(2), anaView, betoView)) {
             JsonObject m = v.next("message");
             assertEquals(published.seq(), m.getJsonNumber("seq").longValue());
@@ -145,7 +161,7 @@ class ChatIT {
         assertTrue(chats.since(chat, 0, 100).stream().noneMatch(m -> m.id().equals(rejected.id())),
                 "a rejected question is never public");
 
-        PublicMessage answer = asStaff("experto", () -> chats.answer(approved.id(), "Al menos dos litros, más si haces ejercicio."));
+        PublicMessage answer = asStaff("experto", () -> answers.answer(approved.id(), "Al menos dos litros, más si haces ejercicio."));
         for (Viewer v : others) {
             JsonObject m = v.next("message");
             assertEquals("ANSWER", m.getString("kind"));
@@ -153,7 +169,7 @@ class ChatIT {
             assertEquals(answer.seq(), m.getJsonNumber("seq").longValue());
         }
         BusinessException notOwnChat = assertThrows(BusinessException.class,
-                () -> asStaff("moderador", () -> chats.approve(rejected.id(), null)));
+                () -> asStaff("moderador", () -> moderation.approve(rejected.id(), null)));
         assertEquals("chat.question.notPending", notOwnChat.getMessageKey());
     }
 
@@ -163,19 +179,19 @@ class ChatIT {
         JoinReceipt carla = chats.join(chat, "Carla", "192.0.2.3");
         OwnQuestion first = chats.ask(chat, carla.token(), "¿Qué vacunas necesita mi abuela?");
         Viewer view = connect(chat, 0, null);
-        PublicMessage one = asStaff("moderador", () -> chats.approve(first.id(), null));
+        PublicMessage one = asStaff("moderador", () -> moderation.approve(first.id(), null));
         assertEquals(one.seq(), view.next("message").getJsonNumber("seq").longValue());
         view.close();
 
-        PublicMessage notice = asStaff("moderador", () -> chats.notice(chat, "El experto responderá en 5 minutos"));
-        PublicMessage answer = asStaff("experto", () -> chats.answer(first.id(), "Influenza y neumococo, consulte a su médico."));
+        PublicMessage notice = asStaff("moderador", () -> moderation.notice(chat, "El experto responderá en 5 minutos"));
+        PublicMessage answer = asStaff("experto", () -> answers.answer(first.id(), "Influenza y neumococo, consulte a su médico."));
 
         Viewer again = connect(chat, one.seq(), null);
         assertEquals(notice.seq(), again.next("message").getJsonNumber("seq").longValue());
         assertEquals(answer.seq(), again.next("message").getJsonNumber("seq").longValue());
         tick();
         OwnQuestion second = chats.ask(chat, carla.token(), "¿Y la de COVID?");
-        PublicMessage two = asStaff("moderador", () -> chats.approve(second.id(), "¿Y la vacuna contra COVID?"));
+        PublicMessage two = asStaff("moderador", () -> moderation.approve(second.id(), "¿Y la vacuna contra COVID?"));
         JsonObject live = again.next("message");
         assertEquals(two.seq(), live.getJsonNumber("seq").longValue());
         assertEquals("¿Y la vacuna contra COVID?", live.getString("text"), "the moderator's edit is what the room sees");
@@ -198,7 +214,7 @@ class ChatIT {
                 .map(v -> v.asJsonObject().getString("status")).toList());
 
         // Nothing shown twice: a last notice is the very next message the reconnected view gets.
-        PublicMessage last = asStaff("moderador", () -> chats.notice(chat, "Gracias por participar"));
+        PublicMessage last = asStaff("moderador", () -> moderation.notice(chat, "Gracias por participar"));
         again.assertNextMessageIs(last.seq());
     }
 
@@ -208,10 +224,10 @@ class ChatIT {
         JoinReceipt dani = chats.join(chat, "Dani", "192.0.2.4");
         Viewer daniView = connect(chat, 0, dani.token());
         OwnQuestion q = chats.ask(chat, dani.token(), "Pregunta uno");
-        Long participant = asStaff("moderador", () -> chats.pending(chat).stream()
+        Long participant = asStaff("moderador", () -> moderation.pending(chat).stream()
                 .filter(p -> p.id().equals(q.id())).findFirst().orElseThrow().participantId());
         asStaff("moderador", () -> {
-            chats.mute(participant, true);
+            moderation.mute(participant, true);
             return null;
         });
         assertTrue(daniView.next("muted").getBoolean("muted"));
@@ -225,7 +241,7 @@ class ChatIT {
         assertEquals("chat.participant.muted", json(overHttp.body()).getString("error"));
         assertEquals(before, questions(chat), "nothing stored");
         asStaff("moderador", () -> {
-            chats.mute(participant, false);
+            moderation.mute(participant, false);
             return null;
         });
         assertEquals(MessageStatus.PENDING, chats.ask(chat, dani.token(), "Pregunta cuatro").status());
@@ -244,10 +260,10 @@ class ChatIT {
         JoinReceipt hilda = chats.join(chat, "Hilda", "198.51.100.21");
         assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Qué repelente sirve?").status());
 
-        Long participant = asStaff("moderador", () -> chats.pending(chat).stream()
+        Long participant = asStaff("moderador", () -> moderation.pending(chat).stream()
                 .filter(p -> p.id().equals(first.id())).findFirst().orElseThrow().participantId());
         asStaff("moderador", () -> {
-            chats.mute(participant, true);
+            moderation.mute(participant, true);
             return null;
         });
         tick();
@@ -261,7 +277,7 @@ class ChatIT {
         assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Y para bebés?").status(),
                 "the other client still asks");
         asStaff("moderador", () -> {
-            chats.mute(participant, false);
+            moderation.mute(participant, false);
             return null;
         });
         assertEquals(MessageStatus.PENDING, chats.ask(chat, gilAgain.token(), "¿Y el patio?").status(), "unmuted");
@@ -306,7 +322,7 @@ class ChatIT {
         String markup = "<script>alert('x')</script><img src=x onerror=alert(1)> ¿Es normal?";
         OwnQuestion q = chats.ask(chat, eva.token(), markup);
         Viewer view = connect(chat, 0, null);
-        asStaff("moderador", () -> chats.approve(q.id(), null));
+        asStaff("moderador", () -> moderation.approve(q.id(), null));
         assertEquals(markup, view.next("message").getString("text"), "kept as text; the page shows it as text");
 
         closeChat(chat);
@@ -332,7 +348,7 @@ class ChatIT {
         JoinReceipt fer = chats.join(chat, "Fer", "192.0.2.7");
         BusinessException early = assertThrows(BusinessException.class, () -> chats.ask(chat, fer.token(), "¿Ya?"));
         assertEquals("chat.notOpen", early.getMessageKey());
-        BusinessException noTranscript = assertThrows(BusinessException.class, () -> chats.transcript(chat));
+        BusinessException noTranscript = assertThrows(BusinessException.class, () -> records.transcript(chat));
         assertEquals("chat.transcript.notYet", noTranscript.getMessageKey());
 
         Viewer view = connect(chat, 0, null);
@@ -347,19 +363,19 @@ class ChatIT {
         OwnQuestion bad = chats.ask(chat, fer.token(), "Pregunta fuera de tema");
         clock.stopAt(start.plusSeconds(60));
         OwnQuestion unanswered = chats.ask(chat, fer.token(), "¿Duele?");
-        asStaff("moderador", () -> chats.approve(good.id(), null));
+        asStaff("moderador", () -> moderation.approve(good.id(), null));
         asStaff("moderador", () -> {
-            chats.reject(bad.id(), "Fuera de tema");
+            moderation.reject(bad.id(), "Fuera de tema");
             return null;
         });
-        asStaff("moderador", () -> chats.approve(unanswered.id(), null));
-        asStaff("experto", () -> chats.answer(good.id(), "Personas sanas de 18 a 65 años."));
+        asStaff("moderador", () -> moderation.approve(unanswered.id(), null));
+        asStaff("experto", () -> answers.answer(good.id(), "Personas sanas de 18 a 65 años."));
 
         Instant end = em.find(EngagementEvent.class, chat).getEndsAt().toInstant();
         clock.stopAt(end);
         countChanges(end);
         assertEquals("CLOSED", view.next("status").getString("status"));
-        Transcript t = chats.transcript(chat);
+        Transcript t = records.transcript(chat);
         assertEquals(List.of("¿Quién puede donar?", "¿Duele?"), t.entries().stream().map(e -> e.question().text()).toList());
         assertEquals(List.of("Personas sanas de 18 a 65 años."),
                 t.entries().get(0).answers().stream().map(PublicMessage::text).toList());
@@ -368,7 +384,7 @@ class ChatIT {
         assertTrue(t.entries().stream().noneMatch(e -> e.question().text().contains("fuera de tema")));
         assertTrue(t.entries().stream().noneMatch(e -> e.question().author().contains("@")), "no e-mails");
         BusinessException answerClosed = assertThrows(BusinessException.class,
-                () -> asStaff("experto", () -> chats.answer(unanswered.id(), "Tarde")));
+                () -> asStaff("experto", () -> answers.answer(unanswered.id(), "Tarde")));
         assertEquals("chat.closed", answerClosed.getMessageKey());
     }
 
@@ -399,13 +415,13 @@ class ChatIT {
         Long chat = openChat("Hipertensión");
         JoinReceipt gil = chats.join(chat, "Gil", "192.0.2.8");
         OwnQuestion q = chats.ask(chat, gil.token(), "¿La sal sube la presión?");
-        assertThrows(EJBAccessException.class, () -> asStaff("enlace", () -> chats.approve(q.id(), null)));
-        assertThrows(EJBAccessException.class, () -> asStaff("experto", () -> chats.approve(q.id(), null)));
+        assertThrows(EJBAccessException.class, () -> asStaff("enlace", () -> moderation.approve(q.id(), null)));
+        assertThrows(EJBAccessException.class, () -> asStaff("experto", () -> moderation.approve(q.id(), null)));
         assertEquals(MessageStatus.PENDING, chats.mine(chat, gil.token()).get(0).status());
         BusinessException pending = assertThrows(BusinessException.class,
-                () -> asStaff("experto", () -> chats.answer(q.id(), "Sí")), "a pending question is not answered");
+                () -> asStaff("experto", () -> answers.answer(q.id(), "Sí")), "a pending question is not answered");
         assertEquals("chat.answer.notApproved", pending.getMessageKey());
-        assertThrows(EJBAccessException.class, () -> asStaff("moderador", () -> chats.answer(q.id(), "Sí")));
+        assertThrows(EJBAccessException.class, () -> asStaff("moderador", () -> answers.answer(q.id(), "Sí")));
         assertTrue(chats.since(chat, 0, 10).isEmpty(), "nothing was published");
     }
 
@@ -438,7 +454,7 @@ class ChatIT {
 
     /** What the timer does every 15 seconds, done now for the given instant. */
     private int countChanges(Instant at) {
-        return chats.followClock(at.atOffset(java.time.ZoneOffset.UTC));
+        return events.followClock(at.atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** Moves the stopped clock past the participants' interval between two questions. */

@@ -86,7 +86,7 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
 
 /**

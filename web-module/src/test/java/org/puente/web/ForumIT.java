@@ -34,7 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.puente.chat.ChatService;
+import org.puente.engagement.EventClock;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EventStatus;
@@ -50,7 +50,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 
 /**
  * Forums on the real WAR and database: posting in post- and pre-moderated forums, readers' flags
@@ -75,7 +75,7 @@ class ForumIT {
     private ForumService forums;
 
     @Inject
-    private ChatService chats;
+    private EventClock events;
 
     @Inject
     private AdjustableClock clock;
@@ -298,7 +298,7 @@ class ForumIT {
     }
 
     private void follow(Instant at) {
-        chats.followClock(at.atOffset(ZoneOffset.UTC));
+        events.followClock(at.atOffset(ZoneOffset.UTC));
     }
 
     /** Moves the stopped clock past the interval between two posts of one author. */

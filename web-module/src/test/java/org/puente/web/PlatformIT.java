@@ -39,6 +39,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.identity.AccountService;
+import org.puente.identity.PasswordLinks;
+import org.puente.identity.StaffAccounts;
 import org.puente.identity.CitizenRegistration;
 import org.puente.identity.EditStaffAccount;
 import org.puente.identity.NewStaffAccount;
@@ -52,7 +54,7 @@ import org.puente.platform.SecretTokens;
 import org.puente.organization.OrganizationService;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
 
 /**
@@ -92,6 +94,12 @@ class PlatformIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private StaffAccounts staffAccounts;
+
+    @Inject
+    private PasswordLinks passwords;
 
     @Inject
     private org.puente.abuse.RateLimits limits;
@@ -177,7 +185,7 @@ class PlatformIT {
         assertTrue(organizations.visibleBodies().isEmpty());
         long metepec = count("select id from body where code = 'MET'");
         assertThrows(AccessDeniedException.class, () -> organizations.body(metepec));
-        assertThrows(EJBAccessException.class, () -> accounts.staff(null, 0, 10));
+        assertThrows(EJBAccessException.class, () -> staffAccounts.staff(null, 0, 10));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -197,14 +205,14 @@ class PlatformIT {
         accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "doce-caracter", true));
 
         BusinessException weak = assertThrows(BusinessException.class,
-                () -> accounts.changePassword(email, "doce-caracter", "qwerty123456"));
+                () -> passwords.changePassword(email, "doce-caracter", "qwerty123456"));
         assertEquals("password.policy.common", keysOf(weak).get(0));
-        accounts.changePassword(email, "doce-caracter", "una frase nueva y larga");
+        passwords.changePassword(email, "doce-caracter", "una frase nueva y larga");
         assertTrue(accounts.signIn(email, "una frase nueva y larga").isOk());
 
         Long metepec = count("select id from body where code = 'MET'");
         InvalidInputException staff = assertThrows(InvalidInputException.class, () -> as("admin",
-                () -> accounts.createStaff(new NewStaffAccount("operadora." + run, "Operadora Prueba",
+                () -> staffAccounts.createStaff(new NewStaffAccount("operadora." + run, "Operadora Prueba",
                         "operadora." + run + "@example.mx", "operadora." + run + "-2026", metepec, null,
                         Set.of(Role.OPERADOR)))));
         assertEquals(List.of("password.policy.containsUsername"), keysOf(staff));
@@ -216,11 +224,11 @@ class PlatformIT {
         String email = "olvido-" + run + "@example.mx";
         accounts.registerCitizen(new CitizenRegistration("Olga Olvido", email, "mi-clave-de-antes", true));
         long mailBefore = count("select count(*) from outbox_message");
-        accounts.requestPasswordReset("nadie-" + run + "@example.mx");
-        accounts.requestPasswordReset("no es un correo");
+        passwords.requestPasswordReset("nadie-" + run + "@example.mx");
+        passwords.requestPasswordReset("no es un correo");
         assertEquals(mailBefore, count("select count(*) from outbox_message"), "no mail for an unknown address");
 
-        accounts.requestPasswordReset(" OLVIDO-" + run.toUpperCase() + "@Example.MX ");
+        passwords.requestPasswordReset(" OLVIDO-" + run.toUpperCase() + "@Example.MX ");
         assertEquals(1, count("select count(*) from outbox_message where recipient = '" + email + "'"));
         String stored = strings("select body from outbox_message where recipient = '" + email + "'").get(0);
         assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
@@ -229,27 +237,27 @@ class PlatformIT {
 
         String token = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
         assertNoColumnHolds(token);
-        assertEquals(new AccountService.LinkState(PasswordToken.State.USABLE, PasswordToken.Purpose.RESET),
-                accounts.linkState(token));
+        assertEquals(new PasswordLinks.LinkState(PasswordToken.State.USABLE, PasswordToken.Purpose.RESET),
+                passwords.linkState(token));
 
-        BusinessException weak = assertThrows(BusinessException.class, () -> accounts.setPasswordWithToken(token, "123456789012"));
+        BusinessException weak = assertThrows(BusinessException.class, () -> passwords.setPasswordWithToken(token, "123456789012"));
         assertEquals(List.of("password.policy.common"), keysOf(weak));
-        assertEquals(PasswordToken.State.USABLE, accounts.linkState(token).state(), "a refused password leaves the link");
-        assertEquals(email, accounts.setPasswordWithToken(token, "la clave que elegí ahora"));
+        assertEquals(PasswordToken.State.USABLE, passwords.linkState(token).state(), "a refused password leaves the link");
+        assertEquals(email, passwords.setPasswordWithToken(token, "la clave que elegí ahora"));
         assertTrue(accounts.signIn(email, "la clave que elegí ahora").isOk());
         assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "mi-clave-de-antes").outcome());
-        assertEquals(PasswordToken.State.USED, accounts.linkState(token).state());
+        assertEquals(PasswordToken.State.USED, passwords.linkState(token).state());
         BusinessException again = assertThrows(BusinessException.class,
-                () -> accounts.setPasswordWithToken(token, "otra clave más larga"));
+                () -> passwords.setPasswordWithToken(token, "otra clave más larga"));
         assertEquals("password.token.invalid", again.getMessageKey());
-        assertEquals(PasswordToken.State.UNKNOWN, accounts.linkState("no-es-un-token-valido-0123456789").state());
+        assertEquals(PasswordToken.State.UNKNOWN, passwords.linkState("no-es-un-token-valido-0123456789").state());
 
-        accounts.requestPasswordReset(email);
+        passwords.requestPasswordReset(email);
         String second = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
         clock.stopAt(Instant.now().plus(Duration.ofMinutes(46)));
         try {
-            assertEquals(PasswordToken.State.EXPIRED, accounts.linkState(second).state(), "45 minutes, as configured");
-            assertThrows(BusinessException.class, () -> accounts.setPasswordWithToken(second, "otra clave más larga"));
+            assertEquals(PasswordToken.State.EXPIRED, passwords.linkState(second).state(), "45 minutes, as configured");
+            assertThrows(BusinessException.class, () -> passwords.setPasswordWithToken(second, "otra clave más larga"));
         } finally {
             clock.release();
         }
@@ -269,8 +277,8 @@ class PlatformIT {
         assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
         String token = sendAndReadLink(email, "Tu cuenta de Puente", "usuario \"invitada." + run + "\"");
         assertNoColumnHolds(token);
-        assertEquals(PasswordToken.Purpose.INVITATION, accounts.linkState(token).purpose());
-        assertEquals(invited.getUsername(), accounts.setPasswordWithToken(token, "clave de la experta " + run));
+        assertEquals(PasswordToken.Purpose.INVITATION, passwords.linkState(token).purpose());
+        assertEquals(invited.getUsername(), passwords.setPasswordWithToken(token, "clave de la experta " + run));
         assertTrue(accounts.signIn(email, "clave de la experta " + run).isOk());
     }
 
@@ -280,59 +288,59 @@ class PlatformIT {
         String username = "operadora." + run;
         Long metepec = count("select id from body where code = 'MET'");
         Long agency = count("select id from body where code = 'ADEM'");
-        as("admin", () -> accounts.createStaff(new NewStaffAccount(username, "Operadora Prueba",
+        as("admin", () -> staffAccounts.createStaff(new NewStaffAccount(username, "Operadora Prueba",
                 username + "@example.mx", "clave inicial de prueba", metepec, null, Set.of(Role.OPERADOR))));
         assertEquals(0, count("select session_version from user_account where username = '" + username + "'"));
         assertEquals(0, accounts.sessionVersion(username).getAsInt());
 
         InvalidInputException agencyOnly = assertThrows(InvalidInputException.class, () -> doAs("admin",
-                () -> accounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.ADMIN)))));
+                () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.ADMIN)))));
         assertEquals(List.of("staff.roles.agencyOnly"), keysOf(agencyOnly));
         assertThrows(EJBAccessException.class, () -> doAs("gerente",
-                () -> accounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.GERENTE)))),
+                () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.GERENTE)))),
                 "a manager sees his body's staff but does not edit them");
-        assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> accounts.setActive(username, false)));
+        assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> staffAccounts.setActive(username, false)));
 
-        doAs("admin", () -> accounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
+        doAs("admin", () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
                 "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR))));
         assertEquals(List.of("Rosa Operadora Pérez|rosa." + run + "@example.mx|0"), strings("select full_name || '|' || email"
                 + " || '|' || session_version from user_account where username = '" + username + "'"),
                 "name and e-mail leave the open sessions alone");
-        doAs("admin", () -> accounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
+        doAs("admin", () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
                 "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR, Role.GERENTE))));
         assertEquals(1, accounts.sessionVersion(username).getAsInt(), "new roles: open sessions end");
         assertEquals(Set.of(Role.OPERADOR, Role.GERENTE), accounts.signIn(username, "clave inicial de prueba").roles());
 
-        doAs("admin", () -> accounts.setActive(username, false));
+        doAs("admin", () -> staffAccounts.setActive(username, false));
         assertTrue(accounts.sessionVersion(username).isEmpty(), "deactivated: no session goes on");
         assertEquals(SignInResult.Outcome.INACTIVE, accounts.signIn(username, "clave inicial de prueba").outcome());
-        accounts.requestPasswordReset("rosa." + run + "@example.mx");
+        passwords.requestPasswordReset("rosa." + run + "@example.mx");
         assertEquals(0, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"),
                 "no reset link for a deactivated account");
-        doAs("admin", () -> accounts.setActive(username, true));
+        doAs("admin", () -> staffAccounts.setActive(username, true));
         assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk());
 
         // Five failures of the name from one address lock it there (the identity store counts them in
         // the rate limits); the administrator sees the lock and lifts it for every address.
-        assertFalse(as("admin", () -> accounts.isLocked(username)));
+        assertFalse(as("admin", () -> staffAccounts.isLocked(username)));
         for (int i = 0; i < 5; i++) {
             assertTrue(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed());
         }
         assertFalse(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed());
-        assertTrue(as("admin", () -> accounts.isLocked(username)));
-        doAs("admin", () -> accounts.unlock(username));
-        assertFalse(as("admin", () -> accounts.isLocked(username)), "unlocked");
+        assertTrue(as("admin", () -> staffAccounts.isLocked(username)));
+        doAs("admin", () -> staffAccounts.unlock(username));
+        assertFalse(as("admin", () -> staffAccounts.isLocked(username)), "unlocked");
         assertTrue(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed(),
                 "the address may try that name again");
         assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk());
 
-        doAs("admin", () -> accounts.sendPasswordReset(username));
+        doAs("admin", () -> passwords.sendPasswordReset(username));
         assertEquals(1, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"
                 + " and subject = 'Cambia tu contraseña de Puente'"));
 
-        BusinessException self = assertThrows(BusinessException.class, () -> doAs("admin", () -> accounts.setActive("admin", false)));
+        BusinessException self = assertThrows(BusinessException.class, () -> doAs("admin", () -> staffAccounts.setActive("admin", false)));
         assertEquals(List.of("staff.self"), keysOf(self));
-        BusinessException ownRole = assertThrows(BusinessException.class, () -> doAs("admin", () -> accounts.updateStaff(
+        BusinessException ownRole = assertThrows(BusinessException.class, () -> doAs("admin", () -> staffAccounts.updateStaff(
                 new EditStaffAccount("admin", "Administrador", "admin@demo.puente.mx", agency, null, Set.of(Role.EVALUADOR)))));
         assertEquals(List.of("staff.self"), keysOf(ownRole));
         assertEquals(List.of("ADMIN"), strings("select r.role from user_role r join user_account u on u.id = r.user_id"
@@ -361,7 +369,7 @@ class PlatformIT {
             }
             // normally one; MailTimers may send the same message at the same moment, and the last token wins
             assertFalse(tokens.isEmpty(), "GreenMail received the mail for " + recipient);
-            List<String> usable = tokens.stream().filter(accounts::isUsableToken).toList();
+            List<String> usable = tokens.stream().filter(passwords::isUsableToken).toList();
             assertEquals(1, usable.size(), "exactly one link works: " + tokens);
             return usable.get(0);
         } finally {

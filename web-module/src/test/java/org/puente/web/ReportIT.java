@@ -66,7 +66,7 @@ import org.puente.calendar.CalendarService;
 import org.puente.notification.Mailer;
 import org.puente.organization.Body;
 import org.puente.platform.BusinessException;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
 import jakarta.ejb.EJBAccessException;
 import org.puente.report.CallerHistory;

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 
 /**
  * Test deployments only: runs a piece of a test as a signed-in demo account. An in-container test

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.organization.Body;
-import org.puente.platform.DemoData;
+import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;

@@ -43,66 +43,6 @@ public class CatalogueBacking implements Serializable {
     private final NewService added = new NewService();
     private final NewColonia colonia = new NewColonia();
 
-    /** The form that changes one service. */
-    public static class ServiceEdit implements Serializable {
-        private static final long serialVersionUID = 1L;
-        public Long serviceId;
-        public Long departmentId;
-        public Integer deadline;
-        public boolean active = true;
-
-        public Long getServiceId() { return serviceId; }
-        public void setServiceId(Long v) { serviceId = v; }
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long v) { departmentId = v; }
-        public Integer getDeadline() { return deadline; }
-        public void setDeadline(Integer v) { deadline = v; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean v) { active = v; }
-    }
-
-    /** The form that adds a service. */
-    public static class NewService implements Serializable {
-        private static final long serialVersionUID = 1L;
-        public String code;
-        public String name;
-        public String description;
-        public Long departmentId;
-        public Integer deadline = 48;
-
-        public String getCode() { return code; }
-        public void setCode(String v) { code = v; }
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getDescription() { return description; }
-        public void setDescription(String v) { description = v; }
-        public Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(Long v) { departmentId = v; }
-        public Integer getDeadline() { return deadline; }
-        public void setDeadline(Integer v) { deadline = v; }
-    }
-
-    /** The form that adds a colonia. */
-    public static class NewColonia implements Serializable {
-        private static final long serialVersionUID = 1L;
-        public String delegacion;
-        public String name;
-        public String postalCode;
-        public java.math.BigDecimal latitude;
-        public java.math.BigDecimal longitude;
-
-        public String getDelegacion() { return delegacion; }
-        public void setDelegacion(String v) { delegacion = v; }
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getPostalCode() { return postalCode; }
-        public void setPostalCode(String v) { postalCode = v; }
-        public java.math.BigDecimal getLatitude() { return latitude; }
-        public void setLatitude(java.math.BigDecimal v) { latitude = v; }
-        public java.math.BigDecimal getLongitude() { return longitude; }
-        public void setLongitude(java.math.BigDecimal v) { longitude = v; }
-    }
-
     /** Fills the edit form with the chosen service's current values. */
     public void pick() {
         services.stream().filter(s -> s.getId().equals(edit.serviceId)).findFirst().ifPresent(s -> {

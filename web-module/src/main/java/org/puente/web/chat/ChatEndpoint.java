@@ -12,7 +12,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.List;
 import org.puente.chat.ChatRoom;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatParticipation;
 import org.puente.chat.PublicMessage;
 import org.puente.platform.BusinessException;
 
@@ -30,7 +30,7 @@ public class ChatEndpoint {
     @OnOpen
     public void open(Session session, @PathParam("event") String event) throws IOException {
         Long eventId = parse(event);
-        ChatService chats = CDI.current().select(ChatService.class).get();
+        ChatParticipation chats = CDI.current().select(ChatParticipation.class).get();
         ChatRoom room;
         try {
             room = eventId == null ? null : chats.room(eventId);

@@ -17,16 +17,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.puente.abuse.Limit;
 import org.puente.abuse.RateLimits;
 import org.puente.abuse.TooManyRequestsException;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatModeration;
+import org.puente.chat.ChatParticipation;
 import org.puente.chat.JoinReceipt;
 import org.puente.chat.OwnQuestion;
 import org.puente.chat.PublicMessage;
 import org.puente.platform.BusinessException;
-import org.puente.web.platform.Texts;
+import org.puente.web.platform.Messages;
 
 /**
  * The room page's calls: join with a nickname, ask a question (with the participant's token in the
@@ -41,7 +41,10 @@ import org.puente.web.platform.Texts;
 public class ChatResource {
 
     @Inject
-    private ChatService chats;
+    private ChatParticipation chats;
+
+    @Inject
+    private ChatModeration moderation;
 
     @PathParam("event")
     private Long eventId;
@@ -106,7 +109,7 @@ public class ChatResource {
     @Path("/questions/{question}/approval")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("question") Long questionId, @FormParam("text") String text) {
-        return run(() -> ChatJson.message(chats.approve(questionId, text)));
+        return run(() -> ChatJson.message(moderation.approve(questionId, text)));
     }
 
     /** The moderator's notice to the room. Staff only. */
@@ -114,16 +117,7 @@ public class ChatResource {
     @Path("/notices")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response notice(@FormParam("text") String text) {
-        return run(() -> ChatJson.message(chats.notice(eventId, text)));
-    }
-
-    private static String text(Locale locale, BusinessException e) {
-        try {
-            String pattern = java.util.ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(e.getMessageKey());
-            return new java.text.MessageFormat(pattern, locale).format(e.getArguments());
-        } catch (java.util.MissingResourceException missing) {
-            return e.getMessageKey();
-        }
+        return run(() -> ChatJson.message(moderation.notice(eventId, text)));
     }
 
     private Response run(java.util.function.Supplier<JsonObject> call) {
@@ -136,10 +130,8 @@ public class ChatResource {
             int status = e instanceof TooManyRequestsException ? 429
                     : "error.notFound".equals(e.getMessageKey()) ? 404
                     : e.getField() == null ? 409 : 400;
-            Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                    ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
             JsonObject error = Json.createObjectBuilder().add("error", e.getMessageKey())
-                    .add("message", text(locale, e)).add("field", e.getField() == null ? "" : e.getField()).build();
+                    .add("message", Messages.text(Messages.locale(language), e)).add("field", e.getField() == null ? "" : e.getField()).build();
             Response.ResponseBuilder answer = Response.status(status).entity(error);
             if (e instanceof TooManyRequestsException tooMany) {
                 answer.header("Retry-After", tooMany.getRetryAfterSeconds());

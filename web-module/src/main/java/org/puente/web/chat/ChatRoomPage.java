@@ -8,7 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.puente.chat.ChatRoom;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatParticipation;
+import org.puente.chat.ChatRecords;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EventStatus;
 import org.puente.web.platform.Texts;
@@ -19,7 +20,10 @@ import org.puente.web.platform.Texts;
 public class ChatRoomPage {
 
     @Inject
-    private ChatService chats;
+    private ChatParticipation chats;
+
+    @Inject
+    private ChatRecords records;
 
     @Inject
     private Texts texts;
@@ -35,7 +39,7 @@ public class ChatRoomPage {
     public void loadTranscript() {
         room = chats.room(eventId);
         if (room.status() == EventStatus.CLOSED) {
-            transcript = chats.transcript(eventId);
+            transcript = records.transcript(eventId);
         }
     }
 

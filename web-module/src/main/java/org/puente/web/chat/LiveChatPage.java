@@ -7,7 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.puente.chat.ChatFigures;
 import org.puente.chat.ChatRoom;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatAnswers;
+import org.puente.chat.ChatModeration;
+import org.puente.chat.ChatParticipation;
+import org.puente.chat.ChatRecords;
 import org.puente.chat.PendingQuestion;
 import org.puente.chat.PublicMessage;
 import org.puente.platform.BusinessException;
@@ -17,6 +20,7 @@ import org.puente.web.platform.Texts;
  * /staff/moderar?evento= (the moderator: pending questions to approve, edit or reject, notices,
  * muting) and /staff/responder?evento= (the expert: approved questions to answer). The lists refresh
  * themselves every few seconds; the room's public stream is the same as the citizens'.
+ * <p>Over 150 lines because one bean serves the moderator's and the expert's page: they share the room, the selected question and its text.
  */
 @Named
 @ViewScoped
@@ -25,7 +29,16 @@ public class LiveChatPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ChatService chats;
+    private ChatParticipation chats;
+
+    @Inject
+    private ChatModeration moderation;
+
+    @Inject
+    private ChatAnswers answers;
+
+    @Inject
+    private ChatRecords records;
 
     @Inject
     private Texts texts;
@@ -56,28 +69,28 @@ public class LiveChatPage implements Serializable {
 
     public List<PendingQuestion> getPending() {
         if (pending == null) {
-            pending = chats.pending(eventId);
+            pending = moderation.pending(eventId);
         }
         return pending;
     }
 
     public List<PendingQuestion> getMuted() {
         if (muted == null) {
-            muted = chats.mutedParticipants(eventId);
+            muted = moderation.mutedParticipants(eventId);
         }
         return muted;
     }
 
     public List<PublicMessage> getUnanswered() {
         if (unanswered == null) {
-            unanswered = chats.unanswered(eventId);
+            unanswered = answers.unanswered(eventId);
         }
         return unanswered;
     }
 
     public ChatFigures getFigures() {
         if (figures == null) {
-            figures = chats.figures(eventId);
+            figures = records.figures(eventId);
         }
         return figures;
     }
@@ -90,30 +103,30 @@ public class LiveChatPage implements Serializable {
     }
 
     public void approve(Long id) {
-        run(() -> chats.approve(id, null), "chat.approved");
+        run(() -> moderation.approve(id, null), "chat.approved");
     }
 
     public void approveEdited() {
-        run(() -> chats.approve(selectedId, text), "chat.approved");
+        run(() -> moderation.approve(selectedId, text), "chat.approved");
         selectedId = null;
     }
 
     public void reject() {
-        run(() -> chats.reject(selectedId, reason), "chat.rejected");
+        run(() -> moderation.reject(selectedId, reason), "chat.rejected");
         selectedId = null;
     }
 
     public void mute(Long participantId, boolean muted) {
-        run(() -> chats.mute(participantId, muted), muted ? "chat.mutedDone" : "chat.unmutedDone");
+        run(() -> moderation.mute(participantId, muted), muted ? "chat.mutedDone" : "chat.unmutedDone");
     }
 
     public void postNotice() {
-        run(() -> chats.notice(eventId, notice), "chat.noticeDone");
+        run(() -> moderation.notice(eventId, notice), "chat.noticeDone");
         notice = null;
     }
 
     public void answer() {
-        run(() -> chats.answer(selectedId, text), "chat.answered");
+        run(() -> answers.answer(selectedId, text), "chat.answered");
         selectedId = null;
         text = null;
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.puente.chat.ChatRoom;
-import org.puente.chat.ChatService;
+import org.puente.chat.ChatAnswers;
 
 /** /staff/chats: the chats of the last week and the coming ones, to moderate or answer. */
 @Named
@@ -13,7 +13,7 @@ import org.puente.chat.ChatService;
 public class StaffChatsPage {
 
     @Inject
-    private ChatService chats;
+    private ChatAnswers chats;
 
     private List<ChatRoom> rooms;
 

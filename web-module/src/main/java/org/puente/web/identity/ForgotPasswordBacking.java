@@ -3,7 +3,7 @@ package org.puente.web.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.puente.identity.AccountService;
+import org.puente.identity.PasswordLinks;
 
 /**
  * /olvide-contrasena: anyone types an e-mail and gets the same answer whether or not an account has
@@ -14,7 +14,7 @@ import org.puente.identity.AccountService;
 public class ForgotPasswordBacking {
 
     @Inject
-    private AccountService accounts;
+    private PasswordLinks accounts;
 
     private String email;
     private boolean sent;

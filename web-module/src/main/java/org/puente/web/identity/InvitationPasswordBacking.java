@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.puente.identity.AccountService;
+import org.puente.identity.PasswordLinks;
 import org.puente.identity.PasswordToken;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
@@ -21,13 +21,13 @@ public class InvitationPasswordBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccountService accounts;
+    private PasswordLinks accounts;
 
     @Inject
     private Texts texts;
 
     private String token;
-    private AccountService.LinkState link;
+    private PasswordLinks.LinkState link;
     private boolean usable;
     private String username;
     private String newPassword;

@@ -3,7 +3,7 @@ package org.puente.web.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.puente.identity.AccountService;
+import org.puente.identity.PasswordLinks;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
 
@@ -13,7 +13,7 @@ import org.puente.web.platform.Texts;
 public class PasswordBacking {
 
     @Inject
-    private AccountService accounts;
+    private PasswordLinks accounts;
 
     @Inject
     private CurrentUser user;

@@ -8,14 +8,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.puente.identity.AccountRow;
-import org.puente.identity.AccountService;
 import org.puente.identity.NewStaffAccount;
 import org.puente.identity.Role;
+import org.puente.identity.StaffAccounts;
 import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.organization.OrganizationService;
@@ -30,7 +27,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccountService accounts;
+    private StaffAccounts accounts;
 
     @Inject
     private OrganizationService organizations;
@@ -53,7 +50,7 @@ public class UsersBacking implements Serializable {
     @PostConstruct
     void init() {
         bodies = organizations.visibleBodies();
-        model = new StaffAccounts();
+        model = new StaffAccountRows(accounts, this::getFilterBodyId);
     }
 
     public void create() {
@@ -147,32 +144,5 @@ public class UsersBacking implements Serializable {
 
     public void setRoles(List<Role> roles) {
         this.roles = roles;
-    }
-
-    /** Staff accounts a page at a time, straight from the database (nothing loaded in full). */
-    private class StaffAccounts extends LazyDataModel<AccountRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(accounts.countStaff(filterBodyId));
-        }
-
-        @Override
-        public List<AccountRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return accounts.staff(filterBodyId, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AccountRow row) {
-            return row.username();
-        }
-
-        @Override
-        public AccountRow getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -3,10 +3,6 @@ package org.puente.web.platform;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 
@@ -17,7 +13,7 @@ import org.puente.platform.InvalidInputException;
 @RequestScoped
 public class Texts {
 
-    public static final String BUNDLE = "org.puente.web.i18n.messages";
+    public static final String BUNDLE = Messages.BUNDLE;
 
     @jakarta.inject.Inject
     private org.puente.web.layout.LocaleBacking language;
@@ -28,13 +24,7 @@ public class Texts {
      * refusals in another language than the rest of it.
      */
     public String get(String key, Object... arguments) {
-        Locale locale = language.getLocale();
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Messages.text(language.getLocale(), key, arguments);
     }
 
     /** An error message, on a component when clientId is given, for the whole page otherwise. */

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import org.puente.web.layout.LocaleBacking;
 
 /**
@@ -40,10 +38,8 @@ public class UploadLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("org.puente.web.i18n.messages", locale.getLocale());
-        String title = texts.getString("error.413.title");
-        String text = new MessageFormat(texts.getString("error.413.text"), locale.getLocale())
-                .format(new Object[] {MAX_REQUEST_BYTES / (1024 * 1024)});
+        String title = Messages.text(locale.getLocale(), "error.413.title");
+        String text = Messages.text(locale.getLocale(), "error.413.text", MAX_REQUEST_BYTES / (1024 * 1024));
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         // The body is not read: the connection closes after the answer instead of draining it.
         response.setHeader("Connection", "close");
@@ -56,7 +52,7 @@ public class UploadLimitFilter extends HttpFilter {
                             + "<body><main class=\"card narrow error-page\"><h1>%s</h1><p>%s</p>"
                             + "<p><a class=\"button\" href=\"%s\">%s</a></p></main></body></html>",
                     locale.getLanguage(), html(title), home, html(title), html(text), home,
-                    html(texts.getString("error.back")));
+                    html(Messages.text(locale.getLocale(), "error.back")));
         }
     }
 

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.catalog.CatalogService;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
+import org.puente.platform.Links;
 import org.puente.organization.OrganizationService;
 import org.puente.report.Channel;
 import org.puente.report.ReportStatus;
@@ -36,8 +36,7 @@ public class OpenDataPage {
     private CatalogService catalog;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     private List<Body> municipalities;
 
@@ -81,7 +80,7 @@ public class OpenDataPage {
 
     /** The public address of this installation, for the stable URLs. */
     public String getBaseUrl() {
-        return baseUrl;
+        return links.base();
     }
 
     public String getLicenceUrl() {

@@ -12,27 +12,26 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.organization.Body;
 import org.puente.platform.InvalidInputException;
+import org.puente.platform.Links;
 import org.puente.transparency.OpenData;
 import org.puente.transparency.OpenDataField;
 import org.puente.transparency.TransparencyFilter;
 import org.puente.transparency.TransparencyScope;
 import org.puente.web.platform.SpreadsheetCsv;
-import org.puente.web.platform.Texts;
+import org.puente.web.platform.Messages;
 
 /**
  * The open data's reports (/datos/reportes.csv and .json, documented on /datos): the dashboard's
  * filter parameters plus {@code municipio}, streamed row by row as {@link OpenData} reads them. A
  * filter that cannot be read answers 400 with one message per parameter, an unknown municipality
  * 404, both as plain text (CSV) or a JSON document (JSON), in the visitor's language.
+ * <p>Over 150 lines: the two streamed formats (CSV, JSON) and their refusals, which share the reading of the filter.
  */
 @WebServlet(urlPatterns = {"/datos/reportes.csv", "/datos/reportes.json"})
 public class OpenDataServlet extends HttpServlet {
@@ -48,20 +47,19 @@ public class OpenDataServlet extends HttpServlet {
     private OpenData openData;
 
     @Inject
-    @ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean json = request.getServletPath().endsWith(".json");
-        Locale locale = locale(request);
+        Locale locale = Messages.locale(request.getHeader("Accept-Language"));
         String code = request.getParameter(MUNICIPALITY);
         Optional<Body> body = code == null || code.isBlank()
                 ? scopes.municipalities().stream().findFirst().flatMap(m -> scopes.municipality(m.code()))
                 : scopes.municipality(code);
         if (body.isEmpty()) {
             refuse(response, json, HttpServletResponse.SC_NOT_FOUND, List.of(new Problem(MUNICIPALITY,
-                    text(locale, "opendata.municipality.unknown"))));
+                    Messages.text(locale, "opendata.municipality.unknown"))));
             return;
         }
         TransparencyScope.Scope scope;
@@ -71,7 +69,7 @@ public class OpenDataServlet extends HttpServlet {
                     request.getParameter(TransparencyFilter.SERVICE), request.getParameter(TransparencyFilter.DELEGACION));
         } catch (InvalidInputException invalid) {
             refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, invalid.getProblems().stream()
-                    .map(p -> new Problem(p.getField(), text(locale, p.getMessageKey(), p.getArguments()))).toList());
+                    .map(p -> new Problem(p.getField(), Messages.text(locale, p.getMessageKey(), p.getArguments()))).toList());
             return;
         }
         response.setHeader("Access-Control-Allow-Origin", "*"); // public data, read by other sites' pages
@@ -115,7 +113,7 @@ public class OpenDataServlet extends HttpServlet {
             }
             out.writeEnd()
                     .write("licencia", OpenDataPage.LICENCE_URL)
-                    .write("documentacion", baseUrl + "/datos")
+                    .write("documentacion", links.to("/datos"))
                     .writeStartArray("reportes");
             openData.export(scope, row -> {
                 out.writeStartObject();
@@ -170,14 +168,4 @@ public class OpenDataServlet extends HttpServlet {
     private record Problem(String parameter, String message) {
     }
 
-    private static Locale locale(HttpServletRequest request) {
-        String language = request.getHeader("Accept-Language");
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
-    }
-
-    private static String text(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(Texts.BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
 }

@@ -24,6 +24,7 @@ import org.puente.web.platform.Texts;
  * one municipality ({@code municipio}, the only one when the installation serves one) under the
  * dashboard's filter, read from the URL. An unknown municipality is a 404; a filter it cannot read
  * is shown again with a message on each wrong field, answered with 400.
+ * <p>Over 150 lines only through the accessors of its six URL parameters, which f:viewParam binds on the bean itself.
  */
 @Named
 @RequestScoped

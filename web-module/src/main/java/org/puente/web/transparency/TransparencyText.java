@@ -12,13 +12,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.puente.platform.Links;
 import org.puente.transparency.DashboardFigures;
 import org.puente.transparency.GroupFigures;
 import org.puente.transparency.Median;
 import org.puente.transparency.TrendPoint;
 import org.puente.web.platform.Texts;
 
-/** The dashboard's figures as words and numbers in the page's language, and its chart and map as JSON. */
+/**
+ * The dashboard's figures as words and numbers in the page's language, and its chart and map as JSON.
+ * <p>Over 150 lines: every number, hour, date and chart label of the dashboard in one place, so the pages format nothing themselves.
+ */
 @Named("tx")
 @RequestScoped
 public class TransparencyText {
@@ -34,11 +38,10 @@ public class TransparencyText {
 
     /** The public address, for the card's embedding code (never the Host header a visitor sent). */
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "puente.base.url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private Links links;
 
     public String getBaseUrl() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return links.base();
     }
 
     /** A page formats a few hundred numbers: one formatter each per request. */
@@ -153,24 +156,9 @@ public class TransparencyText {
         return kept("map", f, () -> buildMapData(f));
     }
 
-    /**
-     * The chart's and the map's JSON of the figures last drawn, by the figures' identity and the page's
-     * language: the figures are kept a minute, so their JSON is written once, not on every view.
-     */
-    private static final java.util.Map<String, Object[]> DRAWN = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The figures' chart or map in the page's language, drawn once per figures ({@link DashboardFigures#drawings}). */
     private String kept(String what, DashboardFigures f, java.util.function.Supplier<String> build) {
-        String key = what + "|" + locale().toLanguageTag() + "|" + System.identityHashCode(f);
-        Object[] found = DRAWN.get(key);
-        if (found != null && found[0] == f) {
-            return (String) found[1];
-        }
-        String json = build.get();
-        if (DRAWN.size() > 256) {
-            DRAWN.clear();
-        }
-        DRAWN.put(key, new Object[] {f, json});
-        return json;
+        return f.drawings().get(what + "|" + locale().toLanguageTag(), build);
     }
 
     private String buildMapData(DashboardFigures f) {

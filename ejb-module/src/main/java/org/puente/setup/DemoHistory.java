@@ -1,4 +1,4 @@
-package org.puente.platform;
+package org.puente.setup;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

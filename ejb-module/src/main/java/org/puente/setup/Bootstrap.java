@@ -1,4 +1,4 @@
-package org.puente.platform;
+package org.puente.setup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -8,11 +8,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.CalendarService;
-import org.puente.identity.AccountService;
 import org.puente.casework.FolioNumbers;
 
 /**
@@ -44,11 +44,20 @@ public class Bootstrap {
     @ConfigProperty(name = "puente.agency.name", defaultValue = "Agencia Digital del Estado de México")
     private String agencyName;
 
+    /** The agency's time zone, when the first administrator's start-up creates it (PUENTE_AGENCY_TIMEZONE). */
+    @Inject
+    @ConfigProperty(name = "puente.agency.timeZone", defaultValue = "America/Mexico_City")
+    private String agencyZone;
+
+    @Inject
+    @ConfigProperty(name = "puente.admin.name", defaultValue = "Administrador")
+    private String adminName;
+
     @EJB
     private DemoData demoData;
 
     @EJB
-    private AccountService accounts;
+    private FirstAdministrator firstAdministrator;
 
     @EJB
     private CalendarService calendars;
@@ -70,7 +79,8 @@ public class Bootstrap {
             LOG.info("Demo data not requested (puente.demo=false)");
         }
         adminPassword.filter(p -> !p.isBlank())
-                .ifPresent(p -> accounts.createFirstAdministrator(p, agencyCode, agencyName));
+                .ifPresent(p -> firstAdministrator.createOnce(p,
+                        new FirstAdministrator.Agency(agencyCode, agencyName, ZoneId.of(agencyZone), adminName)));
         int year = LocalDate.now(clock).getYear();
         calendars.addOfficialHolidaysEverywhere(year);
         calendars.addOfficialHolidaysEverywhere(year + 1);

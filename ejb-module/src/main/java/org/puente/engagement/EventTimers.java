@@ -1,4 +1,4 @@
-package org.puente.chat;
+package org.puente.engagement;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -12,16 +12,16 @@ import java.time.OffsetDateTime;
  * room opens within seconds of its time. Only delegates.
  */
 @Singleton
-public class ChatTimers {
+public class EventTimers {
 
     @EJB
-    private ChatService chats;
+    private EventClock events;
 
     @Inject
     private Clock clock;
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void followClock() {
-        chats.followClock(OffsetDateTime.now(clock));
+        events.followClock(OffsetDateTime.now(clock));
     }
 }

@@ -1,0 +1,25 @@
+package org.puente.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The one way a text is taken from a bundle in a language: the screens' (through the web module's
+ * {@code Messages}) and the e-mails' alike. A pattern without arguments is returned as written, so that
+ * a lone apostrophe needs no doubling there.
+ */
+public final class Bundles {
+
+    /** Puente's default language. */
+    public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private Bundles() {
+    }
+
+    /** The key's text in the language, with the arguments put in; a missing key is a {@code MissingResourceException}. */
+    public static String text(String bundle, Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}
