@@ -1,5 +1,7 @@
 package org.puente.web.open311;
 
+import org.puente.web.platform.Messages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,13 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.puente.abuse.TooManyRequestsException;
 import org.puente.catalog.CatalogService;
@@ -184,15 +183,12 @@ public class Open311Resource {
     }
 
     private String text(BusinessException problem) {
-        return text(problem.getMessageKey(), problem.getArguments());
+        return Messages.text(Messages.locale(acceptLanguage), problem);
     }
 
     /** The message in the client's language (Accept-Language: English or else Spanish). */
     private String text(String key, Object... arguments) {
-        Locale locale = acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
-        String pattern = ResourceBundle.getBundle("org.puente.web.i18n.messages", locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Messages.text(Messages.locale(acceptLanguage), key, arguments);
     }
 
     private static boolean blank(String s) {
