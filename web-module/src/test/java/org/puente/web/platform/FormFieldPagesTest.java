@@ -32,9 +32,7 @@ class FormFieldPagesTest {
             "staff/incidencias.xhtml",
             "WEB-INF/includes/proposal-fields.xhtml",
             "WEB-INF/includes/request-evaluator-actions.xhtml",
-            "WEB-INF/includes/request-enlace-actions.xhtml",
-            "WEB-INF/includes/report-form.xhtml",
-            "WEB-INF/includes/report-contact.xhtml");
+            "WEB-INF/includes/request-enlace-actions.xhtml");
 
     @Test
     void noPageWritesAFieldByHand() throws IOException {
