@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.platform.DemoInstallation;
 import org.puente.platform.SecretTokens;
 
 /**
  * The API keys that may file reports through Open311 ({@code puente.open311.api.keys}, comma-separated;
- * a demo installation also takes {@code puente-demo}), and the idempotency keys that belong to each.
+ * a demo installation, as {@link DemoInstallation} decides, also takes {@code puente-demo}), and the
+ * idempotency keys that belong to each.
  */
 @ApplicationScoped
 public class Open311Keys {
@@ -24,23 +26,22 @@ public class Open311Keys {
     Optional<String> apiKeys;
 
     @Inject
-    @ConfigProperty(name = "puente.demo", defaultValue = "false")
-    boolean demo;
+    DemoInstallation installation;
 
-    /** Refuses a missing or unknown key. */
+    /** Refuses a missing or unknown key, and the demo key outside a demo installation. */
     public void check(String key) {
-        if (!accepts(apiKeys.orElse(null), demo, key)) {
+        if (!configured(apiKeys.orElse(null), key) && !(DEMO_KEY.equals(key) && installation.isDemo())) {
             throw new ApiRefusal(ApiRefusal.Reason.KEY, "open311.apiKey.invalid");
         }
     }
 
-    static boolean accepts(String configured, boolean demo, String key) {
+    static boolean configured(String configured, String key) {
         if (key == null || key.isBlank()) {
             return false;
         }
         Set<String> keys = configured == null ? Set.of() : Arrays.stream(configured.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        return keys.contains(key.strip()) || (demo && DEMO_KEY.equals(key));
+        return keys.contains(key.strip());
     }
 
     /**

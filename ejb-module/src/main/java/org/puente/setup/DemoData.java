@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.puente.calendar.BusinessCalendar;
 import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
@@ -53,6 +54,12 @@ public class DemoData {
     public static final String MUNICIPALITY = "MET";
     public static final String DEPENDENCY = "SSEM";
     public static final String DEMO_PASSWORD = "demo";
+
+    /** The user names of the demo accounts: one per role, the citizen, and the agents of the demo's year. */
+    static final List<String> ACCOUNTS = Stream.concat(
+            Stream.of("admin", "evaluador", "moderador", "gerente", "operador", "agente", "enlace",
+                    "experto", "ciudadano"),
+            DemoHistory.AGENTS.values().stream().map(agent -> agent[0])).sorted().toList();
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     /** The demo's bodies are in central Mexico: their time zone is demo data like their names. */

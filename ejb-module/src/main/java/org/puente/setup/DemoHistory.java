@@ -82,7 +82,7 @@ public class DemoHistory {
         "No se localizó el problema en la dirección indicada."};
 
     /** Agents of the departments that have none in the demo accounts: user name, name. */
-    private static final Map<String, String[]> AGENTS = Map.of(
+    static final Map<String, String[]> AGENTS = Map.of(
             "Dirección de Servicios Públicos", new String[] {"agente.servicios", "Ana Karen Velasco Ortiz"},
             "Organismo de Agua Potable, Alcantarillado y Saneamiento", new String[] {"agente.agua", "Raúl Mejía Carbajal"},
             "Dirección de Medio Ambiente", new String[] {"agente.ambiente", "Sofía Esquivel Rosas"},

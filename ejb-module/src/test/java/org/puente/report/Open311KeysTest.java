@@ -8,34 +8,72 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.puente.platform.DemoInstallation;
 
 /** Which API keys may file reports, and whose an idempotency key is. */
 class Open311KeysTest {
 
     @Test
     void aConfiguredKeyIsAcceptedWithSpacesAroundAndOthersAreNot() {
-        assertTrue(Open311Keys.accepts(" clave-uno , clave-dos,", false, "clave-dos"));
-        assertTrue(Open311Keys.accepts("clave-uno,clave-dos", false, " clave-uno "));
-        assertFalse(Open311Keys.accepts("clave-uno,clave-dos", false, "clave-tres"));
-        assertFalse(Open311Keys.accepts("clave-uno", false, " "));
-        assertFalse(Open311Keys.accepts("clave-uno", false, null));
-        assertFalse(Open311Keys.accepts(null, false, "clave-uno"));
-        assertFalse(Open311Keys.accepts(",", false, ""));
+        assertTrue(Open311Keys.configured(" clave-uno , clave-dos,", "clave-dos"));
+        assertTrue(Open311Keys.configured("clave-uno,clave-dos", " clave-uno "));
+        assertFalse(Open311Keys.configured("clave-uno,clave-dos", "clave-tres"));
+        assertFalse(Open311Keys.configured("clave-uno", " "));
+        assertFalse(Open311Keys.configured("clave-uno", null));
+        assertFalse(Open311Keys.configured(null, "clave-uno"));
+        assertFalse(Open311Keys.configured(",", ""));
     }
 
     @Test
     void theDemoKeyWorksOnlyOnADemoInstallation() {
-        assertTrue(Open311Keys.accepts(null, true, "puente-demo"));
-        assertFalse(Open311Keys.accepts(null, false, "puente-demo"));
-        assertFalse(Open311Keys.accepts(null, true, " puente-demo"), "written exactly");
+        Open311Keys demo = keys("clave-uno", true);
+        demo.check("puente-demo");
+        demo.check("clave-uno");
+        assertRefused(demo, " puente-demo");
+        assertRefused(demo, "PUENTE-DEMO");
+
+        Open311Keys real = keys("clave-uno", false);
+        real.check("clave-uno");
+        assertRefused(real, "puente-demo");
+        assertRefused(keys(null, false), "puente-demo");
+    }
+
+    @Test
+    void theInstallationIsAskedOnlyAboutTheDemoKey() {
+        Open311Keys keys = keys("clave-uno", false);
+        keys.installation = new DemoInstallation() {
+            @Override
+            public boolean isDemo() {
+                throw new AssertionError("asked about a key that is not the demo key");
+            }
+        };
+        keys.check("clave-uno");
+        assertRefused(keys, "otra");
     }
 
     @Test
     void aMissingKeyIsRefusedAsAKeyProblem() {
-        Open311Keys keys = new Open311Keys();
-        keys.apiKeys = Optional.of("clave-uno");
+        Open311Keys keys = keys("clave-uno", true);
         keys.check("clave-uno");
-        ApiRefusal refusal = assertThrows(ApiRefusal.class, () -> keys.check("otra"));
+        assertRefused(keys, "otra");
+        assertRefused(keys, null);
+        assertRefused(keys, "");
+    }
+
+    private static Open311Keys keys(String configured, boolean demo) {
+        Open311Keys keys = new Open311Keys();
+        keys.apiKeys = Optional.ofNullable(configured);
+        keys.installation = new DemoInstallation() {
+            @Override
+            public boolean isDemo() {
+                return demo;
+            }
+        };
+        return keys;
+    }
+
+    private static void assertRefused(Open311Keys keys, String key) {
+        ApiRefusal refusal = assertThrows(ApiRefusal.class, () -> keys.check(key), "key " + key);
         assertEquals(ApiRefusal.Reason.KEY, refusal.getReason());
         assertEquals("open311.apiKey.invalid", refusal.getMessageKey());
     }

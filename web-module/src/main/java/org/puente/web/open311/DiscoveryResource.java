@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.platform.DemoInstallation;
 import org.puente.platform.Links;
 
 /**
@@ -35,8 +36,7 @@ public class DiscoveryResource {
     private Links links;
 
     @Inject
-    @ConfigProperty(name = "puente.demo", defaultValue = "false")
-    private boolean demo;
+    private DemoInstallation installation;
 
     @Inject
     @ConfigProperty(name = "puente.agency.name", defaultValue = "Agencia Digital del Estado de México")
@@ -55,7 +55,7 @@ public class DiscoveryResource {
         String base = links.base();
         Discovery document = new Discovery(CHANGESET, text("open311.discovery.contact", agency, base + "/datos"),
                 text("open311.discovery.keyService", agency),
-                List.of(new Discovery.Endpoint(GEOREPORT_V2, base + "/open311/v2", CHANGESET, demo ? "test" : "production",
+                List.of(new Discovery.Endpoint(GEOREPORT_V2, base + "/open311/v2", CHANGESET, installation.isDemo() ? "test" : "production",
                         List.of("text/xml", "application/json"))));
         return Response.ok(f.discovery(document), f.mediaType()).build();
     }
