@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.puente.platform.DemoInstallation;
+import org.puente.setup.DemoInstallation;
 import org.puente.platform.SecretTokens;
 
 /**

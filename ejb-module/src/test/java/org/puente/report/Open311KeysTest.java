@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.puente.platform.DemoInstallation;
+import org.puente.setup.DemoInstallation;
 
 /** Which API keys may file reports, and whose an idempotency key is. */
 class Open311KeysTest {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.puente.platform.DemoInstallation;
+import org.puente.setup.DemoInstallation;
 import org.puente.platform.Links;
 
 /**

@@ -1,4 +1,4 @@
-package org.puente.platform;
+package org.puente.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

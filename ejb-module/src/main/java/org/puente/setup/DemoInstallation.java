@@ -1,4 +1,4 @@
-package org.puente.platform;
+package org.puente.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
