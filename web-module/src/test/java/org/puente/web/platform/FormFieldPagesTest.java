@@ -27,12 +27,6 @@ class FormFieldPagesTest {
      * reworked. Remove a page from here when it is converted (the test says so).
      */
     private static final Set<String> PENDING = Set.of(
-            "staff/solicitud.xhtml",
-            "staff/solicitud-nueva.xhtml",
-            "staff/incidencias.xhtml",
-            "WEB-INF/includes/proposal-fields.xhtml",
-            "WEB-INF/includes/request-evaluator-actions.xhtml",
-            "WEB-INF/includes/request-enlace-actions.xhtml",
             "WEB-INF/includes/report-form.xhtml",
             "WEB-INF/includes/report-contact.xhtml");
 
