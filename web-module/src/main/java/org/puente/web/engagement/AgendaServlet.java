@@ -11,13 +11,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puente.engagement.AgencyBody;
 import org.puente.engagement.PublicAgenda;
 import org.puente.platform.Links;
 import org.puente.engagement.PublicEvent;
+import org.puente.web.layout.LocaleBacking;
+import org.puente.web.platform.Texts;
 
 /** /agenda/{id}.ics: one chat or forum of the public agenda as an iCalendar file (text/calendar). */
 @WebServlet(urlPatterns = "/agenda/*")
@@ -38,6 +42,9 @@ public class AgendaServlet extends HttpServlet {
     @Inject
     private AgencyBody agency;
 
+    @Inject
+    private LocaleBacking language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -47,11 +54,20 @@ public class AgendaServlet extends HttpServlet {
             return;
         }
         String host = Optional.ofNullable(URI.create(links.base()).getHost()).orElse("puente.gob.mx");
-        byte[] body = IcsCalendar.of(event.get(), links.base(), host, OffsetDateTime.now(clock), agency.get().getTimeZone())
-                .getBytes(StandardCharsets.UTF_8);
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, language(request));
+        byte[] body = IcsCalendar.of(event.get(), links.base(), host, OffsetDateTime.now(clock), agency.get().getTimeZone(),
+                texts).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * The language the visitor chose when he has a session already; Spanish, the agenda's public's, otherwise
+     * (a download does not open a session just to ask).
+     */
+    private Locale language(HttpServletRequest request) {
+        return request.getSession(false) == null ? LocaleBacking.SPANISH : language.getLocale();
     }
 }

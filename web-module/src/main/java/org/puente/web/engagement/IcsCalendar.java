@@ -4,16 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EventStatus;
 import org.puente.engagement.PublicEvent;
 
 /**
  * Writes one event as an iCalendar file (RFC 5545): times in the agency's time zone (its body's,
- * given by the caller) with its VTIMEZONE; a cancelled event says STATUS:CANCELLED; text escaped, lines folded at 75 octets, CRLF line ends. Nothing personal beyond what
- * the public agenda shows (topic, expert's name and position, body).
+ * given by the caller) with its VTIMEZONE; a cancelled event says STATUS:CANCELLED; text escaped, lines folded at 75
+ * octets, CRLF line ends. Nothing personal beyond what the public agenda shows (topic, expert's name and position,
+ * body). The words (kind, description) come from the web bundle in the language the caller gives.
  */
 final class IcsCalendar {
 
@@ -34,18 +37,14 @@ final class IcsCalendar {
      * A chat blocks its two hours; a forum runs for weeks in which nobody is busy with it, so it is
      * written as all-day dates (the end date exclusive, RFC 5545 3.6.1) that do not block time.
      */
-    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now, ZoneId zone) {
+    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now, ZoneId zone, ResourceBundle texts) {
         String roomUrl = roomUrl(e, baseUrl);
         ZoneOffset offset = zone.getRules().getOffset(e.startsAt().toInstant());
-        String kind = e.kind() == EngagementKind.CHAT ? "Chat" : "Foro";
-        StringBuilder description = new StringBuilder();
-        description.append(kind).append(" con ").append(e.expertName());
-        if (e.expertPosition() != null) {
-            description.append(", ").append(e.expertPosition());
-        }
-        description.append(" (").append(e.bodyName()).append(").");
+        String kind = texts.getString("engagement.kind." + e.kind().name());
+        String expert = e.expertPosition() == null ? e.expertName() : e.expertName() + ", " + e.expertPosition();
+        StringBuilder description = new StringBuilder(format(texts, "agenda.ics.description", kind, expert, e.bodyName()));
         if (e.topics().size() > 1) {
-            description.append("\nTemas: ").append(String.join("; ", e.topics()));
+            description.append("\n").append(format(texts, "agenda.ics.topics", String.join("; ", e.topics())));
         }
         description.append("\n").append(roomUrl);
         StringBuilder out = new StringBuilder();
@@ -84,6 +83,10 @@ final class IcsCalendar {
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    private static String format(ResourceBundle texts, String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(arguments);
     }
 
     private static String offset(ZoneOffset o) {

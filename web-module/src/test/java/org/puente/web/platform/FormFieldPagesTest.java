@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -22,34 +21,12 @@ class FormFieldPagesTest {
     /** A hand-written field's aria-invalid: only the tags compute it (pu:invalid). */
     private static final String HAND_WRITTEN = "getMessageList(component.clientId)";
 
-    /**
-     * Pages whose fields are still hand-written, to be converted after the engagement and report pages' beans are
-     * reworked. Remove a page from here when it is converted (the test says so).
-     */
-    private static final Set<String> PENDING = Set.of(
-            "staff/solicitud.xhtml",
-            "staff/solicitud-nueva.xhtml",
-            "staff/incidencias.xhtml",
-            "WEB-INF/includes/proposal-fields.xhtml",
-            "WEB-INF/includes/request-evaluator-actions.xhtml",
-            "WEB-INF/includes/request-enlace-actions.xhtml");
-
     @Test
     void noPageWritesAFieldByHand() throws IOException {
         List<String> handWritten = pages()
-                .filter(page -> !PENDING.contains(page))
                 .filter(page -> read(page).contains(HAND_WRITTEN))
                 .toList();
         assertEquals(List.of(), handWritten, "write these pages' fields with the pu: tags (WEB-INF/puente.taglib.xml)");
-    }
-
-    @Test
-    void everyPendingPageStillHasHandWrittenFields() throws IOException {
-        List<String> pages = pages().toList();
-        for (String page : PENDING) {
-            assertTrue(pages.contains(page), page + " no longer exists: remove it from PENDING");
-            assertTrue(read(page).contains(HAND_WRITTEN), page + " has no hand-written field left: remove it from PENDING");
-        }
     }
 
     @Test
