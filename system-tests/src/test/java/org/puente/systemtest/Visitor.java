@@ -80,6 +80,26 @@ final class Visitor {
                 .header("Accept-Language", "es-MX").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request: a form body (already encoded, or empty for none) and extra headers. */
+    HttpResponse<String> send(String method, String path, String form, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "es-MX");
+        headers.forEach(request::header);
+        if (form == null || form.isEmpty()) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A WebSocket of this visitor's client (with his cookies). */
+    java.net.http.WebSocket.Builder webSocket() {
+        return http.newWebSocketBuilder();
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
