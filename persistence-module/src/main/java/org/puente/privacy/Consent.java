@@ -69,10 +69,9 @@ public class Consent {
     private Consent(PrivacyNotice notice, ConsentChannel channel, UserAccount recordedBy, OffsetDateTime at) {
         this.notice = Objects.requireNonNull(notice, "notice");
         this.channel = Objects.requireNonNull(channel, "channel");
+        // Not compared with the notice's publication: the version is the one in force when the form is sent,
+        // and two nodes' clocks may differ by a little.
         this.acceptedAt = Objects.requireNonNull(at, "at");
-        if (at.isBefore(notice.getPublishedAt())) {
-            throw new IllegalArgumentException("Nobody accepts notice " + notice.getLabel() + " before it is published");
-        }
         if ((channel == ConsentChannel.PHONE) != (recordedBy != null)) {
             throw new IllegalArgumentException("An operator records a consent on the phone, and only there");
         }

@@ -91,12 +91,6 @@ class ConsentTest {
     }
 
     @Test
-    void nobodyAcceptsAVersionBeforeItIsPublished() {
-        assertThrows(IllegalArgumentException.class, () -> Consent.ofAccount(metepecNotice, citizen, PUBLISHED.minusSeconds(1)));
-        assertEquals(PUBLISHED, Consent.ofAccount(metepecNotice, citizen, PUBLISHED).getAcceptedAt());
-    }
-
-    @Test
     void eachReportChannelHasItsConsentChannel() {
         assertEquals(ConsentChannel.WEB, ConsentChannel.of(Channel.WEB));
         assertEquals(ConsentChannel.PHONE, ConsentChannel.of(Channel.PHONE));
