@@ -88,10 +88,16 @@ public class PrivacyNotices {
         return em.createNamedQuery("PrivacyNotice.ofBody", PrivacyNotice.class).setParameter("body", body).getResultList();
     }
 
-    /** One version of the body's notice by its id; empty when it is not one of the body's. */
+    /** The bodies an administrator may publish a notice for: those he sees. */
+    @RolesAllowed("ADMIN")
+    public List<Body> publishableBodies() {
+        return em.createNamedQuery("Body.all", Body.class).getResultStream().filter(scope::canSee).toList();
+    }
+
+    /** A body's notice in force by the body's id, for a form that names its body. */
     @PermitAll
-    public Optional<PrivacyNotice> version(Body body, Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(PrivacyNotice.class, id)).filter(n -> n.getBody().equals(body));
+    public Optional<PrivacyNotice> inForce(Long bodyId) {
+        return Optional.ofNullable(bodyId == null ? null : em.find(Body.class, bodyId)).flatMap(this::inForce);
     }
 
     /**
@@ -100,6 +106,20 @@ public class PrivacyNotices {
      */
     @RolesAllowed("ADMIN")
     public PrivacyNotice publish(Long bodyId, String label, String integralText, String simplifiedText) {
+        Body body = check(bodyId, label, integralText, simplifiedText);
+        PrivacyNotice notice = PrivacyNotice.publish(body, label, integralText, simplifiedText,
+                scope.caller().orElse(null), OffsetDateTime.now(clock));
+        em.persist(notice);
+        audit.record(AuditAction.PRIVACY_NOTICE_PUBLISHED, "PrivacyNotice", body.getCode() + " " + notice.getLabel(), null);
+        return notice;
+    }
+
+    /**
+     * Checks a version before it is published (the preview): the body, which the administrator must see,
+     * and every problem of the input at once, each on its field; returns the body.
+     */
+    @RolesAllowed("ADMIN")
+    public Body check(Long bodyId, String label, String integralText, String simplifiedText) {
         Body body = Optional.ofNullable(bodyId == null ? null : em.find(Body.class, bodyId))
                 .orElseThrow(() -> new BusinessException("body", "privacy.body.unknown"));
         scope.check(body);
@@ -113,11 +133,7 @@ public class PrivacyNotices {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PrivacyNotice notice = PrivacyNotice.publish(body, label, integralText, simplifiedText,
-                scope.caller().orElse(null), OffsetDateTime.now(clock));
-        em.persist(notice);
-        audit.record(AuditAction.PRIVACY_NOTICE_PUBLISHED, "PrivacyNotice", body.getCode() + " " + notice.getLabel(), null);
-        return notice;
+        return body;
     }
 
     private boolean labelTaken(Body body, String label) {

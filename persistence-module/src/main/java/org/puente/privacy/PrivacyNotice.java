@@ -131,7 +131,10 @@ public class PrivacyNotice {
     }
 
     /** The text's paragraphs: what a blank line separates, each with its inner line breaks made spaces. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
+        if (text == null) {
+            return List.of();
+        }
         return Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
                 .filter(p -> !p.isEmpty()).toList();
     }
