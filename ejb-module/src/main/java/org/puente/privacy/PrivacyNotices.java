@@ -4,13 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.puente.audit.AuditAction;
@@ -64,7 +68,7 @@ public class PrivacyNotices {
         if (code == null || code.isBlank()) {
             return defaultBody();
         }
-        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code.strip().toUpperCase())
+        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
@@ -72,7 +76,7 @@ public class PrivacyNotices {
     @PermitAll
     public List<Body> bodiesWithNotices() {
         return em.createQuery("select distinct n.body from PrivacyNotice n", Body.class).getResultStream()
-                .sorted(java.util.Comparator.comparing(Body::getName)).toList();
+                .sorted(Comparator.comparing(Body::getName)).toList();
     }
 
     /** The body's notice in force: its latest published version. */
@@ -159,8 +163,12 @@ public class PrivacyNotices {
         });
     }
 
-    /** At start-up: a first version for every body that has none (bodies made before notices existed, or by SQL). */
+    /**
+     * At start-up: a first version for every body that has none (bodies made before notices existed, or by
+     * SQL), in its own transaction, so that a node that loses the race to another leaves start-up unharmed.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void firstVersionsWhereMissing() {
         em.createNamedQuery("Body.all", Body.class).getResultList().forEach(this::inForceOrFirst);
     }

@@ -3,6 +3,7 @@ package org.puente.setup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -86,7 +87,12 @@ public class Bootstrap {
         adminPassword.filter(p -> !p.isBlank())
                 .ifPresent(p -> firstAdministrator.createOnce(p,
                         new FirstAdministrator.Agency(agencyCode, agencyName, ZoneId.of(agencyZone), adminName)));
-        notices.firstVersionsWhereMissing();
+        try {
+            notices.firstVersionsWhereMissing();
+        } catch (EJBException raced) {
+            // Nodes starting together: another one published the same first version (unique per body and label).
+            LOG.warning(() -> "First privacy notices not published here: " + raced.getMessage());
+        }
         int year = LocalDate.now(clock).getYear();
         calendars.addOfficialHolidaysEverywhere(year);
         calendars.addOfficialHolidaysEverywhere(year + 1);
