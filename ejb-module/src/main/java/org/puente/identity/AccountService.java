@@ -23,6 +23,8 @@ import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
 import org.puente.platform.Links;
 import org.puente.platform.SecretTokens;
+import org.puente.privacy.Consents;
+import org.puente.privacy.PrivacyNotice;
 
 /**
  * Who someone is: signing in, the per-request check of open sessions, finding an account by its
@@ -50,6 +52,9 @@ public class AccountService {
 
     @Inject
     private Links links;
+
+    @Inject
+    private Consents consents;
 
     /**
      * Checks a user name (or a citizen's e-mail) and password. The lock-out after repeated failures is
@@ -128,9 +133,11 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        PrivacyNotice notice = consents.forAccounts();
         UserAccount account = UserAccount.citizen(email, form.fullName(), email, hasher.hash(form.password()),
-                PrivacyNotice.VERSION, now());
+                notice.getLabel(), now());
         em.persist(account);
+        consents.forAccount(account, notice);
         return account;
     }
 

@@ -19,6 +19,7 @@ import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
 import org.puente.platform.Links;
+import org.puente.privacy.Consents;
 
 /**
  * "Me too": someone reports a problem that already has an open report, and follows that report
@@ -43,6 +44,9 @@ public class ReportFollowing {
 
     @Inject
     private Links links;
+
+    @EJB
+    private Consents consents;
 
     /**
      * The operator attaches the caller to an open report of his body. Name, e-mail and phone are each
@@ -86,7 +90,10 @@ public class ReportFollowing {
         if (already) {
             return new FollowReceipt(report.getFolio(), report.getService().getName(), true, true);
         }
-        report.addFollower(contact, channel, actor, OffsetDateTime.now(clock), historyNote);
+        ReportFollower follower = report.addFollower(contact, channel, actor, OffsetDateTime.now(clock), historyNote);
+        if (!contact.isAnonymous()) {
+            consents.forFollower(follower, actor);
+        }
         notifications.enqueue(email, "report.followed", report.getFolio(), report.getService().getName(), links.base());
         return new FollowReceipt(report.getFolio(), report.getService().getName(), email != null, false);
     }

@@ -36,13 +36,16 @@ import org.puente.platform.BusinessException;
 import org.puente.platform.EmailAddress;
 import org.puente.platform.InvalidInputException;
 import org.puente.platform.Links;
+import org.puente.privacy.Consents;
 
 /**
  * The one door through which reports come in, from every channel: the web form, the operator's phone
  * intake and the Open311 API ({@link #fileFromApi}, which first checks the client's key and finds the
  * municipality, the service and the colonia the call names). Every field is checked, the report is
  * numbered, routed to the service's department with its deadline, and the department and the reporter
- * are told.
+ * are told. The reporter's consent to the privacy notice of the report's body in force is recorded with
+ * the report: always from the web form and the phone (both require it), and from Open311, which has no
+ * consent box, only when the call carries contact data (channel API: the client app is to show the notice).
  */
 @Stateless
 public class ReportIntake {
@@ -81,6 +84,9 @@ public class ReportIntake {
 
     @Inject
     private Links links;
+
+    @EJB
+    private Consents consents;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -131,6 +137,9 @@ public class ReportIntake {
             report.attachPhoto(photo.type(), photo.data());
         }
         em.persist(report);
+        if (channel != Channel.OPEN311 || !report.getContact().isAnonymous()) {
+            consents.forReport(report, filedBy);
+        }
 
         String due = ReportMail.due(report);
         String reporter = ReportNotices.reporterEmail(report);

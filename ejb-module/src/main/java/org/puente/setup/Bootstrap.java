@@ -3,6 +3,7 @@ package org.puente.setup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -14,11 +15,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.CalendarService;
 import org.puente.casework.FolioNumbers;
+import org.puente.privacy.PrivacyNotices;
 
 /**
  * What runs once the schema is current: demo data when asked for ({@code puente.demo}, which the
  * puente script sets on the embedded database or from PUENTE_DEMO), the first administrator when
- * {@code puente.admin.password} (PUENTE_ADMIN_PASSWORD) is given, the year's holidays, and the
+ * {@code puente.admin.password} (PUENTE_ADMIN_PASSWORD) is given, a first privacy notice for every body
+ * without one, the year's holidays, and the
  * sequences that number this year's and next year's folios.
  */
 @Singleton
@@ -65,6 +68,9 @@ public class Bootstrap {
     @EJB
     private FolioNumbers folios;
 
+    @EJB
+    private PrivacyNotices notices;
+
     @Inject
     private Clock clock;
 
@@ -81,6 +87,12 @@ public class Bootstrap {
         adminPassword.filter(p -> !p.isBlank())
                 .ifPresent(p -> firstAdministrator.createOnce(p,
                         new FirstAdministrator.Agency(agencyCode, agencyName, ZoneId.of(agencyZone), adminName)));
+        try {
+            notices.firstVersionsWhereMissing();
+        } catch (EJBException raced) {
+            // Nodes starting together: another one published the same first version (unique per body and label).
+            LOG.warning(() -> "First privacy notices not published here: " + raced.getMessage());
+        }
         int year = LocalDate.now(clock).getYear();
         calendars.addOfficialHolidaysEverywhere(year);
         calendars.addOfficialHolidaysEverywhere(year + 1);

@@ -31,7 +31,6 @@ import org.puente.engagement.ExpertContact;
 import org.puente.engagement.ExpertTraining;
 import org.puente.engagement.Schedule;
 import org.puente.identity.PasswordHasher;
-import org.puente.identity.PrivacyNotice;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
@@ -39,12 +38,16 @@ import org.puente.organization.BodyKind;
 import org.puente.organization.NameArticle;
 import org.puente.organization.Department;
 import org.puente.casework.FolioNumbers;
+import org.puente.privacy.Consents;
+import org.puente.privacy.PrivacyNotice;
+import org.puente.privacy.PrivacyNotices;
 
 /**
  * The demo installation: the Estado de México digital agency with its content department, the
  * municipality of Metepec with its 27 public services (the *7311 catalogue), its departments,
  * delegaciones and colonias, a state dependency whose unit asks for chats (with three scheduled
- * chats and forums), business calendars, and one account per role, each with the password "demo".
+ * chats and forums), business calendars, each body's first privacy notice, and one account per role, each with
+ * the password "demo" (the citizen's consent recorded).
  * Loaded once: the agency's code marks it.
  */
 @Stateless
@@ -82,6 +85,12 @@ public class DemoData {
 
     @EJB
     private DemoHistory history;
+
+    @EJB
+    private PrivacyNotices notices;
+
+    @EJB
+    private Consents consents;
 
     /** How many reports of the past year the demo municipality starts with (0 for none). */
     @Inject
@@ -148,8 +157,13 @@ public class DemoData {
         UserAccount agente = staff("agente", "Jorge Luis Pérez Nava", metepec, dept.get("obras"), Role.AGENTE, demoHash, now);
         UserAccount enlace = staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
         UserAccount experto = staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
+        for (Body body : new Body[] {agency, metepec, salud}) {
+            notices.inForceOrFirst(body);
+        }
+        PrivacyNotice accountNotice = consents.forAccounts();
         UserAccount ciudadano = persist(UserAccount.citizen("ciudadano", "María Guadalupe López García",
-                "ciudadano@example.mx", demoHash, PrivacyNotice.VERSION, now));
+                "ciudadano@example.mx", demoHash, accountNotice.getLabel(), now));
+        consents.forAccount(ciudadano, accountNotice);
         engagements(agency, enlace, evaluador, moderador, experto, now);
         history.generate(metepec, historyReports, Map.of(dept.get("obras"), agente), ciudadano,
                 (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));

@@ -1,5 +1,6 @@
 package org.puente.setup;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
+import org.puente.privacy.PrivacyNotices;
 
 /**
  * Opens the first administrator account on an installation without one (PostgreSQL in production,
@@ -40,6 +42,9 @@ public class FirstAdministrator {
     @Inject
     private Clock clock;
 
+    @EJB
+    private PrivacyNotices notices;
+
     /** Opens account "admin" unless an administrator exists; true when it did. */
     public boolean createOnce(String password, Agency settings) {
         Long admins = em.createNamedQuery("UserAccount.countWithRole", Long.class)
@@ -59,6 +64,7 @@ public class FirstAdministrator {
                     em.persist(created);
                     return created;
                 });
+        notices.inForceOrFirst(agency);
         em.persist(UserAccount.staff("admin", settings.administratorName(), null, hasher.hash(password), agency, null,
                 Set.of(Role.ADMIN), OffsetDateTime.now(clock)));
         LOG.info("First administrator account 'admin' created in " + agency.getName());

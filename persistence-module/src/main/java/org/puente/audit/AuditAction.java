@@ -20,6 +20,8 @@ public enum AuditAction {
     LETTER_VIEWED,
     /** Created or changed a staff account. */
     ACCOUNT_CHANGED,
+    /** Published a new version of a body's privacy notice. */
+    PRIVACY_NOTICE_PUBLISHED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

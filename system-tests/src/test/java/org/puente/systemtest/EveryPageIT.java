@@ -26,7 +26,7 @@ class EveryPageIT {
     static {
         PAGES.put("/", List.of());
         PAGES.put("/registro", List.of());
-        PAGES.put("/aviso-de-privacidad", List.of());
+        PAGES.put("/aviso-de-privacidad", List.of("organismo", "version"));
         PAGES.put("/datos", List.of());
         PAGES.put("/login", List.of("volver"));
         PAGES.put("/contrasena", List.of("token"));
@@ -63,6 +63,7 @@ class EveryPageIT {
         PAGES.put("/staff/usuarios", List.of());
         PAGES.put("/staff/correo", List.of());
         PAGES.put("/staff/auditoria", List.of("usuario", "accion", "folio", "desde", "hasta", "pagina", "verificar"));
+        PAGES.put("/staff/aviso-de-privacidad", List.of());
         PAGES.put("/staff/solicitudes", List.of());
         PAGES.put("/staff/solicitud-nueva", List.of());
         PAGES.put("/staff/solicitud", List.of("id"));

@@ -45,7 +45,6 @@ import org.puente.forum.PostReceipt;
 import org.puente.forum.PostStatus;
 import org.puente.forum.PostView;
 import org.puente.identity.PasswordHasher;
-import org.puente.identity.PrivacyNotice;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
@@ -311,7 +310,7 @@ class ForumIT {
         String username = "lector" + READERS.incrementAndGet() + "x" + FOLIOS.incrementAndGet();
         tx.begin();
         em.persist(UserAccount.citizen(username, "Lector de Prueba", username + "@example.mx",
-                hasher.hash(DemoData.DEMO_PASSWORD), PrivacyNotice.VERSION, OffsetDateTime.now()));
+                hasher.hash(DemoData.DEMO_PASSWORD), "2026-11", OffsetDateTime.now()));
         tx.commit();
         assertTrue(account(username).hasRole(Role.CIUDADANO));
         return username;

@@ -55,6 +55,10 @@ import org.puente.organization.OrganizationService;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
 import org.puente.setup.DemoData;
+import org.puente.privacy.PrivacyNotices;
+import org.puente.report.Channel;
+import org.puente.report.NewReport;
+import org.puente.report.ReportIntake;
 import org.puente.platform.InvalidInputException;
 
 /**
@@ -109,6 +113,12 @@ class PlatformIT {
 
     @Inject
     private OrganizationService organizations;
+
+    @Inject
+    private PrivacyNotices notices;
+
+    @Inject
+    private ReportIntake intake;
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
@@ -178,6 +188,80 @@ class PlatformIT {
         InvalidInputException again = assertThrows(InvalidInputException.class,
                 () -> accounts.registerCitizen(new CitizenRegistration("Otro", email, "contraseña-larga", true)));
         assertEquals("registration.email.taken", again.getProblems().get(0).getMessageKey());
+    }
+
+    /**
+     * Issue 14: an administrator publishes a new version of Metepec's privacy notice; a registration and a
+     * report filed before it keep the version they accepted, those filed after it record the new one, each
+     * with its moment, in the same transaction as the data. Publishing is for administrators only.
+     */
+    @Test
+    void consentsRecordTheVersionInForceWhenTheDataCameAndKeepItAfterANewOne() throws Exception {
+        long metepec = count("select id from body where code = 'MET'");
+        long before = count("select n.id from privacy_notice n where n.body_id = " + metepec
+                + " order by n.published_at desc, n.id desc fetch first 1 rows only");
+        String beforeLabel = strings("select label from privacy_notice where id = " + before).get(0);
+        String beforeText = strings("select integral_text from privacy_notice where id = " + before).get(0);
+
+        String earlyEmail = "aviso-antes-" + UUID.randomUUID() + "@example.mx";
+        accounts.registerCitizen(new CitizenRegistration("Ana Antes", earlyEmail, "contraseña-larga", true));
+        String earlyFolio = intake.file(webReport("Bache antes del aviso nuevo"), Channel.WEB).folio();
+
+        String label = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String integral = "Responsable: el H. Ayuntamiento de Metepec.\n\nDatos: nombre y correo; nunca se publican.";
+        assertThrows(EJBAccessException.class, () -> notices.publish(metepec, label, integral, "Resumen."),
+                "only an administrator publishes");
+        InvalidInputException taken = assertThrows(InvalidInputException.class,
+                () -> as("admin", () -> notices.publish(metepec, beforeLabel, integral, "Resumen.")));
+        assertEquals(List.of("privacy.label.taken"), keysOf(taken));
+        long audited = count("select count(*) from audit_entry where action = 'PRIVACY_NOTICE_PUBLISHED'");
+        long published = as("admin", () -> notices.publish(metepec, label, integral, "Resumen del aviso.").getId());
+        assertEquals(audited + 1, count("select count(*) from audit_entry where action = 'PRIVACY_NOTICE_PUBLISHED'"
+                + " and subject_ref = 'MET " + label + "'"));
+
+        String lateEmail = "aviso-despues-" + UUID.randomUUID() + "@example.mx";
+        accounts.registerCitizen(new CitizenRegistration("Beto Después", lateEmail, "contraseña-larga", true));
+        String lateFolio = intake.file(webReport("Bache después del aviso nuevo"), Channel.WEB).folio();
+
+        assertEquals(List.of(before + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                + " join user_account u on u.id = c.account_id where u.email = '" + earlyEmail + "' and c.accepted_at is not null"));
+        assertEquals(List.of(before + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                + " join service_report r on r.id = c.report_id where r.folio = '" + earlyFolio + "' and c.accepted_at is not null"));
+        assertEquals(List.of(published + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                + " join user_account u on u.id = c.account_id where u.email = '" + lateEmail + "' and c.accepted_at is not null"));
+        assertEquals(List.of(published + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                + " join service_report r on r.id = c.report_id where r.folio = '" + lateFolio + "' and c.accepted_at is not null"));
+        assertEquals(List.of(beforeLabel, label), strings("select privacy_notice_version from user_account where email in ('"
+                + earlyEmail + "', '" + lateEmail + "') order by created_at"));
+        assertEquals(1, count("select count(*) from consent c join service_report r on r.id = c.report_id where r.folio = '"
+                + lateFolio + "' and c.accepted_at >= (select published_at from privacy_notice where id = " + published + ")"),
+                "accepted after its publication");
+        assertEquals(beforeText, strings("select integral_text from privacy_notice where id = " + before).get(0),
+                "the earlier version is unchanged");
+        assertEquals(published, notices.inForce(metepec).orElseThrow().getId());
+
+        String page = page("/aviso-de-privacidad?organismo=MET");
+        assertTrue(page.contains("Datos: nombre y correo; nunca se publican.") && page.contains("version=" + beforeLabel),
+                "the page shows the version in force and lists the earlier one");
+        assertTrue(page("/aviso-de-privacidad?organismo=MET&version=" + beforeLabel).contains("privacy-earlier"),
+                "an earlier version is shown as such");
+        assertTrue(page("/registro").contains("Resumen del aviso."), "the form shows the simplified notice in force");
+    }
+
+    private String page(String path) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + runnerRequest.getLocalPort()
+                        + runnerRequest.getContextPath() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private NewReport webReport(String description) throws SQLException {
+        long service = count("select s.id from public_service s join body b on b.id = s.body_id"
+                + " where b.code = 'MET' and s.code = 'bacheo'");
+        long colonia = count("select id from colonia where name = 'Barrio de Santa Cruz'");
+        return new NewReport(service, description, colonia, "Calle " + UUID.randomUUID().toString().substring(0, 6), null,
+                null, null, "Vecina Prueba", null, null, true, List.of(), null);
     }
 
     @Test

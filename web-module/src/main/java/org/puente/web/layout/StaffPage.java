@@ -33,6 +33,7 @@ public enum StaffPage {
     USERS("menu.users", "/staff/usuarios", "pi pi-users", EnumSet.of(ADMIN, GERENTE)),
     OUTBOX("menu.outbox", "/staff/correo", "pi pi-envelope", EnumSet.of(ADMIN)),
     AUDIT("menu.audit", "/staff/auditoria", "pi pi-history", EnumSet.of(ADMIN)),
+    PRIVACY("menu.privacy", "/staff/aviso-de-privacidad", "pi pi-shield", EnumSet.of(ADMIN)),
     ACCOUNT("menu.account", "/staff/cuenta", "pi pi-user", EnumSet.range(OPERADOR, ADMIN));
 
     private final String labelKey;
