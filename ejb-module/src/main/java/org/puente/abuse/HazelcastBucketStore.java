@@ -27,6 +27,8 @@ final class HazelcastBucketStore implements BucketStore {
     static final String JNDI_NAME = "payara/Hazelcast";
     static final String MAP = "puente-rate-limits";
     private static final String SECRETS = "puente-secrets";
+    /** One generator for the secrets (SecureRandom is thread-safe), seeded once rather than per secret. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HazelcastInstance hazelcast;
     private final ProxyManager<String> proxies;
@@ -74,7 +76,7 @@ final class HazelcastBucketStore implements BucketStore {
     public byte[] sharedSecret(String name) {
         IMap<String, byte[]> secrets = hazelcast.getMap(SECRETS);
         byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
+        RANDOM.nextBytes(fresh);
         byte[] earlier = secrets.putIfAbsent(name, fresh);
         return earlier == null ? fresh : earlier;
     }

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LocalBucketStore implements BucketStore {
 
     private static final int SWEEP_EVERY = 4096;
+    /** One generator for the secrets (SecureRandom is thread-safe), seeded once rather than per secret. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TimeMeter time;
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
@@ -63,7 +65,7 @@ final class LocalBucketStore implements BucketStore {
     public byte[] sharedSecret(String name) {
         return secrets.computeIfAbsent(name, n -> {
             byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
+            RANDOM.nextBytes(secret);
             return secret;
         }).clone();
     }
