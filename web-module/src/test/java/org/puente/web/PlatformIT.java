@@ -413,13 +413,13 @@ class PlatformIT {
             clock.stopAt(t1);
             Browser browser = new Browser();
             assertEquals("/login/codigo", browser.signIn(username, DemoData.DEMO_PASSWORD));
-            assertEquals("/login", browser.location(browser.get("/staff/reportes")), "still signed out");
+            browser.assertSignedOut();
             String codePage = browser.get("/login/codigo").body();
             assertTrue(codePage.contains("autocomplete=\"one-time-code\"") && codePage.contains("inputmode=\"numeric\""), codePage);
             assertFalse(codePage.contains("totp-qr"), "no new secret for an account that has one");
-            assertTrue(browser.submit("/login/codigo", "code", Map.of("code:code", wrongCode(key, t1))).body()
-                    .contains("no es correcto"));
-            assertEquals("/staff/", browser.location(browser.submit("/login/codigo", "code", Map.of("code:code", totp.code(key, t1)))));
+            String refusedCode = browser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+            assertTrue(refusedCode.contains("no es correcto"), refusedCode);
+            assertEquals("/staff/", browser.location(browser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1)))));
             String accountPage = browser.get("/staff/cuenta").body();
             assertTrue(accountPage.contains("id=\"two-factor-title\"") && accountPage.contains("Activada desde"), accountPage);
             Browser anonymous = new Browser();
@@ -431,10 +431,10 @@ class PlatformIT {
             assertEquals("/login/codigo", guesser.signIn(username, DemoData.DEMO_PASSWORD));
             guesser.get("/login/codigo");
             for (int i = 0; i < 5; i++) {
-                assertTrue(guesser.submit("/login/codigo", "code", Map.of("code:code", wrongCode(key, t1))).body()
-                        .contains("no es correcto"), "try " + i);
+                String answer = guesser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+                assertTrue(answer.contains("no es correcto"), "try " + i + ": " + answer);
             }
-            String refused = guesser.submit("/login/codigo", "code", Map.of("code:code", totp.code(key, t1.plusSeconds(30)))).body();
+            String refused = guesser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1.plusSeconds(30)))).body();
             assertTrue(refused.contains("Demasiados intentos"), refused);
             limits.forget(org.puente.abuse.Limit.SIGN_IN_CODE, username);
 
@@ -455,7 +455,7 @@ class PlatformIT {
                 clock.stopAt(t2);
                 Browser enrolling = new Browser();
                 assertEquals("/login/codigo", enrolling.signIn(username, DemoData.DEMO_PASSWORD));
-                assertEquals("/login", enrolling.location(enrolling.get("/staff/cuenta")), "nothing else before the code");
+                enrolling.assertSignedOut();
                 String enrolPage = enrolling.get("/login/codigo").body();
                 assertTrue(enrolPage.contains("src=\"data:image/svg+xml;base64,"), enrolPage);
                 Matcher shown = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolPage);
@@ -463,8 +463,8 @@ class PlatformIT {
                 byte[] newKey = Totp.fromBase32(shown.group(1));
                 assertTrue(enrolPage.contains("otpauth://totp/Puente:" + username + "?secret=" + shown.group(1).replace(" ", "")),
                         enrolPage);
-                assertEquals("/staff/", enrolling.location(enrolling.submit("/login/codigo", "code",
-                        Map.of("code:code", totp.code(newKey, t2)))));
+                assertEquals("/staff/", enrolling.location(enrolling.submit("/login/codigo", "verification",
+                        Map.of("verification:code", totp.code(newKey, t2)))));
                 String ownPage = enrolling.get("/staff/cuenta").body();
                 assertTrue(ownPage.contains("Tu cargo la exige") && !ownPage.contains("twoFactor:disable"), ownPage);
                 assertEquals(SignInResult.Outcome.CODE_REQUIRED, accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
@@ -495,7 +495,8 @@ class PlatformIT {
         private String lastPage = "";
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Language", "es-MX").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             lastPage = response.body();
             return response;
@@ -512,7 +513,7 @@ class PlatformIT {
             String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
                     + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es-MX").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 lastPage = response.body();
@@ -524,6 +525,13 @@ class PlatformIT {
         String signIn(String username, String password) throws Exception {
             get("/login");
             return location(submit("/login", "login", Map.of("login:username", username, "login:password", password)));
+        }
+
+        /** Nothing of the intranet before the second step: the account page is not shown. */
+        void assertSignedOut() throws Exception {
+            HttpResponse<String> page = get("/staff/cuenta");
+            assertFalse(page.statusCode() == 200 && page.body().contains("id=\"data-title\""), "signed out: " + page.body());
+            assertFalse(page.body().contains("id=\"two-factor-title\""), page.body());
         }
 
         /** The path (without the context path and query) a redirect points at. */

@@ -73,7 +73,7 @@ public class CodeBacking {
             faces.responseComplete();
         } else {
             SecurityLog.signInRefused(pending.get().username(), "CODE_" + attempt.outcome().name(), request);
-            texts.error("code:code", "twoFactor.code.invalid");
+            texts.error("verification:code", "twoFactor.code.invalid");
         }
         code = null;
     }
