@@ -17,6 +17,12 @@ public enum Limit {
      * nobody elsewhere can lock the real owner out by typing wrong passwords on his name.
      */
     SIGN_IN_ACCOUNT("signin.account", 5, Duration.ofMinutes(15)),
+    /**
+     * Wrong one-time codes of one account at the second step of its sign-in (only someone who gave the right
+     * password gets there), from any address: with 3 codes valid at a time, 5 tries every 15 minutes leave a
+     * guesser about one chance in 700 a day.
+     */
+    SIGN_IN_CODE("signin.code", 5, Duration.ofMinutes(15)),
     /** Citizen accounts opened from one address. */
     REGISTRATION_SOURCE("registration.source", 5, Duration.ofHours(1)),
     /** Reports filed through the public web form from one address. */

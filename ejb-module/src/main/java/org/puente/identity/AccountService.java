@@ -56,11 +56,16 @@ public class AccountService {
     @Inject
     private Consents consents;
 
+    @jakarta.ejb.EJB
+    private TwoFactorPolicy twoFactor;
+
     /**
      * Checks a user name (or a citizen's e-mail) and password. The lock-out after repeated failures is
      * per user name and source address, counted where the attempt comes in (the web module's identity store),
      * so nobody can lock an account's owner out from elsewhere. An unknown name and a locked or inactive
      * account cost the same PBKDF2 check as a wrong password, and the login page answers them alike.
+     * A right password of an account with a second factor (or whose role requires one) signs nobody in:
+     * the outcome says which second step comes ({@link TwoFactorPolicy#afterPassword}).
      */
     public SignInResult signIn(String login, String password) {
         OffsetDateTime now = now();
@@ -81,6 +86,11 @@ public class AccountService {
         }
         if (!account.isActive()) {
             return SignInResult.refused(SignInResult.Outcome.INACTIVE);
+        }
+        SignInResult.Outcome next = twoFactor.afterPassword(account);
+        if (next != SignInResult.Outcome.OK) {
+            // not signed in yet: the one-time code (TwoFactor.completeSignIn) comes first
+            return SignInResult.secondStep(account, next);
         }
         account.signedIn(now);
         return SignInResult.ok(account);

@@ -105,6 +105,20 @@ public class UserAccount {
     @Column(name = "session_version", nullable = false)
     private int sessionVersion;
 
+    /**
+     * The shared secret of the second factor (RFC 6238), sealed by the EJB layer; null while the person
+     * has none. Set only after he confirmed it with a code, and never shown again.
+     */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private OffsetDateTime totpEnabledAt;
+
+    /** The time step of the last code accepted: a code is accepted once, and never one from before it. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private int version;
 
@@ -288,6 +302,62 @@ public class UserAccount {
      */
     public boolean isLocked(OffsetDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Switches the second factor on with a secret the person has just confirmed with the code of
+     * {@code confirmedStep} (which thereby counts as used).
+     */
+    public void enableSecondFactor(String sealedSecret, long confirmedStep, OffsetDateTime now) {
+        if (totpSecret != null) {
+            throw new IllegalStateException("The second factor is already on");
+        }
+        if (sealedSecret == null || sealedSecret.isBlank()) {
+            throw new IllegalArgumentException("A second factor needs its secret");
+        }
+        totpSecret = sealedSecret;
+        totpEnabledAt = Objects.requireNonNull(now, "now");
+        totpLastStep = confirmedStep;
+    }
+
+    /** The person (with a code) or an administrator (a reset) switches it off; enrolling again gives a new secret. */
+    public void disableSecondFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    /**
+     * Records that the code of this time step was accepted; false, and nothing recorded, when that step
+     * or a later one was already used (a code replayed, or an older one after a newer).
+     */
+    public boolean useCodeStep(long step) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("No second factor to use");
+        }
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** The sealed secret, for the EJB layer that opens it to check a code; never for a page. */
+    public String getSealedTotpSecret() {
+        return totpSecret;
+    }
+
+    /** The step of the last code accepted, or null. */
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public OffsetDateTime getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     /** The account can no longer sign in, and its open sessions end at their next request. */

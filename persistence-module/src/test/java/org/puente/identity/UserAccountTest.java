@@ -145,4 +145,24 @@ class UserAccountTest {
         assertEquals(PasswordToken.State.USED, link.state(NOW.plusMinutes(11)));
         assertThrows(IllegalStateException.class, () -> link.use(NOW.plusMinutes(12)));
     }
+
+    @Test
+    void aSecondFactorAcceptsEachTimeStepOnceAndInOrder() {
+        UserAccount ana = UserAccount.staff("ana", "Ana", null, HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+        assertFalse(ana.hasSecondFactor());
+        assertThrows(IllegalStateException.class, () -> ana.useCodeStep(100), "no second factor yet");
+        ana.enableSecondFactor("gcm:sealed", 100, NOW);
+        assertTrue(ana.hasSecondFactor());
+        assertFalse(ana.useCodeStep(100), "the code that confirmed it is used");
+        assertFalse(ana.useCodeStep(99), "an older one too");
+        assertTrue(ana.useCodeStep(101));
+        assertFalse(ana.useCodeStep(101), "replayed");
+        assertEquals(101L, ana.getTotpLastStep());
+        assertThrows(IllegalStateException.class, () -> ana.enableSecondFactor("gcm:other", 102, NOW), "already on");
+        ana.disableSecondFactor();
+        assertFalse(ana.hasSecondFactor());
+        assertEquals(null, ana.getSealedTotpSecret());
+        ana.enableSecondFactor("gcm:other", 5, NOW);
+        assertTrue(ana.useCodeStep(6), "a new secret starts afresh");
+    }
 }

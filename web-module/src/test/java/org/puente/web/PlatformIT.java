@@ -27,7 +27,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -47,6 +53,9 @@ import org.puente.identity.NewStaffAccount;
 import org.puente.identity.PasswordToken;
 import org.puente.identity.Role;
 import org.puente.identity.SignInResult;
+import org.puente.identity.Totp;
+import org.puente.identity.TwoFactor;
+import org.puente.identity.TwoFactorPolicy;
 import org.puente.identity.UserAccount;
 import org.puente.notification.Mailer;
 import org.puente.organization.Body;
@@ -65,7 +74,8 @@ import org.puente.platform.InvalidInputException;
  * The real WAR (target/puente.war, with the EJB and persistence jars inside) on a real Payara Micro
  * with its embedded H2 database: migrations, demo data, accounts, sign-in and body scoping; the
  * password policy at every entrance, password links (invitation and reset) that exist only in the
- * e-mail GreenMail receives, and an administrator's management of staff accounts.
+ * e-mail GreenMail receives, an administrator's management of staff accounts, and the second factor
+ * (a one-time code at sign-in, through the login pages as a browser sends them).
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
@@ -110,6 +120,12 @@ class PlatformIT {
 
     @Inject
     private DemoData demoData;
+
+    @Inject
+    private TwoFactor twoFactor;
+
+    @Inject
+    private TwoFactorPolicy twoFactorPolicy;
 
     @Inject
     private OrganizationService organizations;
@@ -432,6 +448,184 @@ class PlatformIT {
         assertTrue(accounts.sessionVersion("admin").isPresent());
     }
 
+    @Test
+    void aSecondFactorIsConfirmedAcceptsEachCodeOnceIsResetAndRequiredPerRole() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String username = "totp." + run;
+        Long metepec = count("select id from body where code = 'MET'");
+        as("admin", () -> staffAccounts.createStaff(new NewStaffAccount(username, "Tomás Prueba",
+                username + "@example.mx", "clave inicial de prueba", metepec, null, Set.of(Role.OPERADOR))));
+        // the demo password, so that SignedInCalls can sign the account in
+        update("update user_account set password_hash = (select password_hash from user_account where username = 'operador')"
+                + " where username = '" + username + "'");
+        assertTrue(accounts.signIn(username, DemoData.DEMO_PASSWORD).isOk(), "the demo installation requires no code unless chosen");
+        assertTrue(twoFactorPolicy.isDemoInstallation());
+
+        Instant t0 = Instant.ofEpochSecond(Instant.now().getEpochSecond() / 30 * 30 + 5);
+        clock.stopAt(t0);
+        try {
+            Totp totp = Totp.standard();
+            String secret = twoFactor.newSecret();
+            byte[] key = Totp.fromBase32(secret);
+            BusinessException wrong = assertThrows(BusinessException.class,
+                    () -> doAs(username, () -> twoFactor.enrol(secret, wrongCode(key, t0))));
+            assertEquals(List.of("twoFactor.code.invalid"), keysOf(wrong));
+            assertEquals(1, count("select count(*) from user_account where username = '" + username + "' and totp_secret is null"),
+                    "not switched on before a right code");
+            doAs(username, () -> twoFactor.enrol(secret, totp.code(key, t0)));
+            String stored = strings("select totp_secret from user_account where username = '" + username + "'").get(0);
+            assertTrue(stored.startsWith("b32:") || stored.startsWith("gcm:"), stored);
+
+            SignInResult half = accounts.signIn(username, DemoData.DEMO_PASSWORD);
+            assertEquals(SignInResult.Outcome.CODE_REQUIRED, half.outcome());
+            assertEquals(Set.of(), half.roles(), "a right password alone grants nothing");
+            assertThrows(IllegalStateException.class, () -> doAs(username, () -> { }),
+                    "no path that knows only the password signs the account in");
+            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, wrongCode(key, t0), null).outcome());
+            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, totp.code(key, t0), null).outcome(),
+                    "the code that switched it on is used");
+            String next = totp.code(key, t0.plusSeconds(30));
+            SignInResult full = twoFactor.completeSignIn(username, next, null);
+            assertTrue(full.isOk(), "the next step's code, within the window of one step");
+            assertEquals(Set.of(Role.OPERADOR), full.roles());
+            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, next, null).outcome(), "replayed");
+            assertEquals(SignInResult.Outcome.INVALID,
+                    twoFactor.completeSignIn(username, totp.code(key, t0.plusSeconds(90)), null).outcome(), "three steps ahead");
+
+            // The pages, as a browser uses them: the password, then the code on /login/codigo.
+            Instant t1 = t0.plusSeconds(150);
+            clock.stopAt(t1);
+            Browser browser = new Browser();
+            assertEquals("/login/codigo", browser.signIn(username, DemoData.DEMO_PASSWORD));
+            browser.assertSignedOut();
+            String codePage = browser.get("/login/codigo").body();
+            assertTrue(codePage.contains("autocomplete=\"one-time-code\"") && codePage.contains("inputmode=\"numeric\""), codePage);
+            assertFalse(codePage.contains("totp-qr"), "no new secret for an account that has one");
+            String refusedCode = browser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+            assertTrue(refusedCode.contains("no es correcto"), refusedCode);
+            assertEquals("/staff/", browser.location(browser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1)))));
+            String accountPage = browser.get("/staff/cuenta").body();
+            assertTrue(accountPage.contains("id=\"two-factor-title\"") && accountPage.contains("Activada desde"), accountPage);
+            Browser anonymous = new Browser();
+            assertEquals("/login", anonymous.location(anonymous.get("/login/codigo")), "no code page without a right password");
+
+            // Wrong codes are limited per account (5 in 15 minutes), wherever they come from.
+            limits.forget(org.puente.abuse.Limit.SIGN_IN_CODE, username);
+            Browser guesser = new Browser();
+            assertEquals("/login/codigo", guesser.signIn(username, DemoData.DEMO_PASSWORD));
+            guesser.get("/login/codigo");
+            for (int i = 0; i < 5; i++) {
+                String answer = guesser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+                assertTrue(answer.contains("no es correcto"), "try " + i + ": " + answer);
+            }
+            String refused = guesser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1.plusSeconds(30)))).body();
+            assertTrue(refused.contains("Demasiados intentos"), refused);
+            limits.forget(org.puente.abuse.Limit.SIGN_IN_CODE, username);
+
+            // An administrator resets it: the password alone works again (the role requires nothing).
+            assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> twoFactor.reset(username)));
+            doAs("admin", () -> twoFactor.reset(username));
+            assertTrue(accounts.signIn(username, DemoData.DEMO_PASSWORD).isOk());
+            assertEquals(1, count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_ref = '"
+                    + username + "' and detail = 'second factor reset' and actor_name = 'admin'"));
+
+            // A role that requires it: set up right after the password, before anything else.
+            doAs("admin", () -> twoFactorPolicy.require(Role.OPERADOR, true));
+            try {
+                assertEquals(SignInResult.Outcome.ENROLMENT_REQUIRED, accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
+                assertEquals(SignInResult.Outcome.ENROLMENT_REQUIRED, accounts.signIn("operador", DemoData.DEMO_PASSWORD).outcome());
+                assertTrue(accounts.signIn("gerente", DemoData.DEMO_PASSWORD).isOk(), "other roles are left alone");
+                Instant t2 = t0.plusSeconds(300);
+                clock.stopAt(t2);
+                Browser enrolling = new Browser();
+                assertEquals("/login/codigo", enrolling.signIn(username, DemoData.DEMO_PASSWORD));
+                enrolling.assertSignedOut();
+                String enrolPage = enrolling.get("/login/codigo").body();
+                assertTrue(enrolPage.contains("src=\"data:image/svg+xml;base64,"), enrolPage);
+                Matcher shown = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolPage);
+                assertTrue(shown.find(), enrolPage);
+                byte[] newKey = Totp.fromBase32(shown.group(1));
+                assertTrue(enrolPage.contains("otpauth://totp/Puente:" + username + "?secret=" + shown.group(1).replace(" ", "")),
+                        enrolPage);
+                assertEquals("/staff/", enrolling.location(enrolling.submit("/login/codigo", "verification",
+                        Map.of("verification:code", totp.code(newKey, t2)))));
+                String ownPage = enrolling.get("/staff/cuenta").body();
+                assertTrue(ownPage.contains("Tu cargo la exige") && !ownPage.contains("twoFactor:disable"), ownPage);
+                assertEquals(SignInResult.Outcome.CODE_REQUIRED, accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
+            } finally {
+                doAs("admin", () -> twoFactorPolicy.require(Role.OPERADOR, false));
+            }
+            assertTrue(accounts.signIn("operador", DemoData.DEMO_PASSWORD).isOk());
+            assertEquals(2, count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_type = 'role'"
+                    + " and subject_ref = 'OPERADOR'"));
+        } finally {
+            clock.release();
+        }
+    }
+
+    /** A six-digit code that is none of the codes accepted around this instant. */
+    private static String wrongCode(byte[] key, Instant at) {
+        Set<String> valid = Set.of(Totp.standard().code(key, at.minusSeconds(30)), Totp.standard().code(key, at),
+                Totp.standard().code(key, at.plusSeconds(30)));
+        return Stream.of("000000", "111111", "222222", "333333").filter(c -> !valid.contains(c)).findFirst().orElseThrow();
+    }
+
+    /** A visitor's browser on the deployment: its cookies, JSF forms posted with their view state, no redirect followed. */
+    private final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base = "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
+        private String lastPage = "";
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Language", "es-MX").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            lastPage = response.body();
+            return response;
+        }
+
+        /** Posts a form of the page last read (its view state and button "FORM:submit") with these fields. */
+        HttpResponse<String> submit(String path, String form, Map<String, String> fields) throws Exception {
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(lastPage);
+            assertTrue(state.find(), "a JSF form on the page: " + lastPage);
+            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            all.put(form, form);
+            all.put(form + ":submit", "x");
+            all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es-MX").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                lastPage = response.body();
+            }
+            return response;
+        }
+
+        /** The password step of /login; returns where it sends the visitor. */
+        String signIn(String username, String password) throws Exception {
+            get("/login");
+            return location(submit("/login", "login", Map.of("login:username", username, "login:password", password)));
+        }
+
+        /** Nothing of the intranet before the second step: the account page is not shown. */
+        void assertSignedOut() throws Exception {
+            HttpResponse<String> page = get("/staff/cuenta");
+            assertFalse(page.statusCode() == 200 && page.body().contains("id=\"data-title\""), "signed out: " + page.body());
+            assertFalse(page.body().contains("id=\"two-factor-title\""), page.body());
+        }
+
+        /** The path (without the context path and query) a redirect points at. */
+        String location(HttpResponse<String> response) {
+            assertEquals(302, response.statusCode(), response.uri() + " " + response.headers().map() + " " + response.body());
+            String path = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+            return path.substring(runnerRequest.getContextPath().length());
+        }
+    }
+
     /** Sends what is due to GreenMail and returns the token of the one link in the e-mail to this address. */
     private String sendAndReadLink(String recipient, String subject, String expectedText) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
@@ -504,6 +698,12 @@ class PlatformIT {
              ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
+        }
+    }
+
+    private int update(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            return s.executeUpdate();
         }
     }
 

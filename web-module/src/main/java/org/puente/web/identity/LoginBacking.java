@@ -13,12 +13,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.puente.identity.SignInResult;
+import org.puente.identity.TwoFactor;
 import org.puente.web.platform.Texts;
 
 /**
  * The sign-in form: back to the page the visitor asked for, or else staff to the intranet and
- * citizens to their account page.
+ * citizens to their account page. A right password of an account with a second factor (or whose role
+ * requires one) leads to /login/codigo ({@link CodeBacking}) instead, still signed out.
  */
 @Named
 @RequestScoped
@@ -32,6 +35,12 @@ public class LoginBacking {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private TwoFactor twoFactor;
+
+    @Inject
+    private Clock clock;
 
     private String username;
     private String password;
@@ -48,13 +57,19 @@ public class LoginBacking {
             texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());
             return;
         }
+        if (attempt.needsSecondStep()) {
+            boolean enrol = attempt.outcome() == SignInResult.Outcome.ENROLMENT_REQUIRED;
+            new PendingSignIn(attempt.username(), enrol ? twoFactor.newSecret() : null, returnTo, clock.instant())
+                    .keepIn(request.getSession());
+            external.redirect(external.getRequestContextPath() + CodeBacking.PAGE);
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
                 AccountSessionFilter.remember(request.getSession(), attempt.username(), attempt.sessionVersion());
-                String landing = LoginRedirect.isSafe(returnTo) ? returnTo : attempt.isStaff() ? "/staff/" : "/mi-cuenta";
-                external.redirect(external.getRequestContextPath() + landing);
+                external.redirect(external.getRequestContextPath() + LoginRedirect.landing(returnTo, attempt.isStaff()));
             }
             default -> {
                 SecurityLog.signInRefused(username, attempt.outcome().name(), request);

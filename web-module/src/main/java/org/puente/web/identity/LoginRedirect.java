@@ -29,6 +29,11 @@ public class LoginRedirect {
         return "/login?" + PARAMETER + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
+    /** Where a signed-in person goes: the page he asked for, or else staff to the intranet and citizens to their account. */
+    static String landing(String returnTo, boolean staff) {
+        return isSafe(returnTo) ? returnTo : staff ? "/staff/" : "/mi-cuenta";
+    }
+
     /** Only a path of this application: never another site (no open redirect), never a header break. */
     static boolean isSafe(String path) {
         return path != null && path.matches("/[^/\\\\][^\\r\\n]*|/") && !path.startsWith("/login");

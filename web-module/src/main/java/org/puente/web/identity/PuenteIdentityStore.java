@@ -6,12 +6,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.puente.abuse.Limit;
 import org.puente.abuse.RateLimits;
 import org.puente.abuse.Verdict;
 import org.puente.identity.AccountService;
 import org.puente.identity.SignInResult;
+import org.puente.identity.TwoFactor;
 
 /**
  * The database identity store: accounts and roles live in the user_account and user_role tables,
@@ -22,6 +24,11 @@ import org.puente.identity.SignInResult;
  * failures of this user name from this address ({@link Limit#SIGN_IN_ACCOUNT}, the lock-out). The lock-out is
  * per source so that nobody can keep the real owner out by typing wrong passwords on his name elsewhere. A
  * sign-in that succeeds gives its two counts back.
+ *
+ * <p>A right password of an account that needs a second factor is no sign-in: the caller stays anonymous
+ * (the login page then keeps a {@link PendingSignIn} in his session and asks for the code), so no path that
+ * knows only the password signs such an account in. The code comes back as a {@link OneTimeCodeCredential},
+ * checked for the pending account only, under its own limit ({@link Limit#SIGN_IN_CODE}, per account).
  */
 @ApplicationScoped
 public class PuenteIdentityStore implements IdentityStore {
@@ -37,6 +44,12 @@ public class PuenteIdentityStore implements IdentityStore {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private TwoFactor twoFactor;
+
+    @Inject
+    private Clock clock;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String source = request.getRemoteAddr();
@@ -56,11 +69,34 @@ public class PuenteIdentityStore implements IdentityStore {
         }
         SignInResult result = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
         attempt.record(result);
+        if (result.isOk() || result.needsSecondStep()) {
+            limits.giveBack(Limit.SIGN_IN_SOURCE, source);
+            limits.giveBack(Limit.SIGN_IN_ACCOUNT, pair);
+        }
+        return result.isOk() ? signedIn(result) : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** The second step: the code of the account whose password this session gave (nothing without one). */
+    public CredentialValidationResult validate(OneTimeCodeCredential credential) {
+        PendingSignIn pending = PendingSignIn.of(request.getSession(false), clock.instant()).orElse(null);
+        if (pending == null) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Verdict ofAccount = limits.take(Limit.SIGN_IN_CODE, pending.username());
+        if (!ofAccount.allowed()) {
+            attempt.throttled(ofAccount.retryAfter());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        SignInResult result = twoFactor.completeSignIn(pending.username(), credential.code(), pending.enrolSecret());
+        attempt.record(result);
         if (!result.isOk()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        limits.giveBack(Limit.SIGN_IN_SOURCE, source);
-        limits.giveBack(Limit.SIGN_IN_ACCOUNT, pair);
+        limits.giveBack(Limit.SIGN_IN_CODE, pending.username());
+        return signedIn(result);
+    }
+
+    private static CredentialValidationResult signedIn(SignInResult result) {
         return new CredentialValidationResult(result.username(),
                 result.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }

@@ -19,6 +19,11 @@ public class SignInAttempt {
         return result == null ? SignInResult.Outcome.INVALID : result.outcome();
     }
 
+    /** The password was right; a one-time code (or setting one up) comes before the sign-in. */
+    public boolean needsSecondStep() {
+        return result != null && result.needsSecondStep();
+    }
+
     public String username() {
         return result == null ? null : result.username();
     }

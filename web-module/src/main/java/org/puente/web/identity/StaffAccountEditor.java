@@ -10,6 +10,7 @@ import org.puente.identity.PasswordLinks;
 import org.puente.identity.StaffAccounts;
 import org.puente.identity.EditStaffAccount;
 import org.puente.identity.Role;
+import org.puente.identity.TwoFactor;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Department;
 import org.puente.organization.OrganizationService;
@@ -18,7 +19,7 @@ import org.puente.web.platform.Texts;
 
 /**
  * /staff/usuarios, an administrator's edit of one staff account: its data and roles, deactivation and
- * reactivation, unlocking, and a link to choose a new password. The rules are the service's.
+ * reactivation, unlocking, a link to choose a new password, and resetting the second factor. The rules are the service's.
  * <p>Over 150 lines only through the edit form's accessors (name, e-mail, body, department, roles).
  */
 @Named
@@ -38,6 +39,9 @@ public class StaffAccountEditor implements Serializable {
     private OrganizationService organizations;
 
     @Inject
+    private TwoFactor twoFactor;
+
+    @Inject
     private Texts texts;
 
     private String username;
@@ -48,6 +52,7 @@ public class StaffAccountEditor implements Serializable {
     private List<Role> roles;
     private boolean active;
     private boolean locked;
+    private boolean twoFactorOn;
 
     public void open(String account) {
         UserAccount a = accounts.staffAccount(account);
@@ -59,6 +64,7 @@ public class StaffAccountEditor implements Serializable {
         roles = new java.util.ArrayList<>(a.getRoles().stream().sorted().toList()); // JSF adds to it: mutable
         active = a.isActive();
         locked = accounts.isLocked(username);
+        twoFactorOn = twoFactor.isEnabled(username);
     }
 
     public void save() {
@@ -80,6 +86,10 @@ public class StaffAccountEditor implements Serializable {
 
     public void sendReset() {
         act(() -> passwords.sendPasswordReset(username), "staff.resetSent");
+    }
+
+    public void resetTwoFactor() {
+        act(() -> twoFactor.reset(username), "staff.twoFactorReset");
     }
 
     public void close() {
@@ -154,5 +164,9 @@ public class StaffAccountEditor implements Serializable {
 
     public boolean isLocked() {
         return locked;
+    }
+
+    public boolean isTwoFactorOn() {
+        return twoFactorOn;
     }
 }
