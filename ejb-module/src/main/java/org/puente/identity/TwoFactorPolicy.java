@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.puente.setup.DemoInstallation;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditLog;
 
@@ -39,12 +39,16 @@ public class TwoFactorPolicy {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DemoInstallation demo;
+
     /**
-     * The one place that says whether this is the demo installation ({@code puente.demo}), where
-     * administrators are not made to use a second factor.
+     * Whether this is the demo installation, where administrators are not made to use a second factor:
+     * asked of {@link DemoInstallation}, the one place that decides it (an active demo account still signs in
+     * with the published password), the same rule as the banner and the demo Open311 key.
      */
     public boolean isDemoInstallation() {
-        return ConfigProvider.getConfig().getOptionalValue("puente.demo", Boolean.class).orElse(false);
+        return demo.isDemo();
     }
 
     /** The roles whose holders must sign in with a code now. */
