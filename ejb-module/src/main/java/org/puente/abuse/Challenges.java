@@ -28,8 +28,10 @@ public class Challenges {
     @PostConstruct
     void start() {
         Config config = ConfigProvider.getConfig();
-        int bits = config.getOptionalValue("puente.abuse.challengeBits", Integer.class).orElse(16);
-        int minutes = config.getOptionalValue("puente.abuse.challengeMinutes", Integer.class).orElse(20);
+        int bits = config.getOptionalValue("puente.abuse.challengeBits", Integer.class)
+                .orElse(16);
+        int minutes = config.getOptionalValue("puente.abuse.challengeMinutes", Integer.class)
+                .orElse(20);
         work = new ProofOfWork(limits.sharedSecret("proof-of-work"), bits, Duration.ofMinutes(minutes));
     }
 
@@ -44,7 +46,8 @@ public class Challenges {
 
     /** Checks the work and uses the challenge up: the same challenge is refused a second time. */
     public boolean accept(String challenge, String nonce) {
-        return work.verify(challenge, nonce, clock.instant()) && limits.take(Limit.CHALLENGE_USE, challenge).allowed();
+        return work.verify(challenge, nonce, clock.instant())
+                && limits.take(Limit.CHALLENGE_USE, challenge).allowed();
     }
 
     public int bits() {

@@ -37,7 +37,8 @@ final class HazelcastBucketStore implements BucketStore {
         this.hazelcast = hazelcast;
         IMap<String, byte[]> map = hazelcast.getMap(MAP);
         this.proxies = Bucket4jHazelcast.lockBasedBuilder(map)
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
     }
 
@@ -45,7 +46,8 @@ final class HazelcastBucketStore implements BucketStore {
     static Optional<BucketStore> lookUp() {
         try {
             Object found = InitialContext.doLookup(JNDI_NAME);
-            if (found instanceof HazelcastInstance hz && hz.getLifecycleService().isRunning()) {
+            if (found instanceof HazelcastInstance hz
+                    && hz.getLifecycleService().isRunning()) {
                 return Optional.of(new HazelcastBucketStore(hz));
             }
             return Optional.empty();

@@ -21,18 +21,20 @@ public record LimitRule(long count, Duration period) {
         Matcher m = SHORT.matcher(t);
         if (m.matches()) {
             long amount = Long.parseLong(m.group(2));
-            Duration period = switch (m.group(3)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
+            Duration period =
+                    switch (m.group(3)) {
+                        case "s" -> Duration.ofSeconds(amount);
+                        case "m" -> Duration.ofMinutes(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofDays(amount);
+                    };
             return new LimitRule(Long.parseLong(m.group(1)), period);
         }
         int slash = t.indexOf('/');
         if (slash > 0 && t.substring(slash + 1).strip().startsWith("p")) {
             try {
-                return new LimitRule(Long.parseLong(t.substring(0, slash).strip()),
+                return new LimitRule(
+                        Long.parseLong(t.substring(0, slash).strip()),
                         Duration.parse(t.substring(slash + 1).strip().toUpperCase(Locale.ROOT)));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("Not a limit: " + text, e);

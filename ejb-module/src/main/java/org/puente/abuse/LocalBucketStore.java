@@ -25,8 +25,7 @@ final class LocalBucketStore implements BucketStore {
     private final Map<String, byte[]> secrets = new ConcurrentHashMap<>();
     private final AtomicLong uses = new AtomicLong();
 
-    private record Entry(LocalBucket bucket, long capacity) {
-    }
+    private record Entry(LocalBucket bucket, long capacity) {}
 
     LocalBucketStore() {
         this(TimeMeter.SYSTEM_MILLISECONDS);
@@ -43,12 +42,13 @@ final class LocalBucketStore implements BucketStore {
             buckets.values().removeIf(e -> e.bucket().getAvailableTokens() >= e.capacity());
         }
         return buckets.computeIfAbsent(key, k -> {
-            var builder = Bucket.builder().withCustomTimePrecision(time);
-            for (var bandwidth : configuration.getBandwidths()) {
-                builder.addLimit(bandwidth);
-            }
-            return new Entry(builder.build(), configuration.getBandwidths()[0].getCapacity());
-        }).bucket();
+                    var builder = Bucket.builder().withCustomTimePrecision(time);
+                    for (var bandwidth : configuration.getBandwidths()) {
+                        builder.addLimit(bandwidth);
+                    }
+                    return new Entry(builder.build(), configuration.getBandwidths()[0].getCapacity());
+                })
+                .bucket();
     }
 
     @Override
@@ -64,10 +64,11 @@ final class LocalBucketStore implements BucketStore {
     @Override
     public byte[] sharedSecret(String name) {
         return secrets.computeIfAbsent(name, n -> {
-            byte[] secret = new byte[32];
-            RANDOM.nextBytes(secret);
-            return secret;
-        }).clone();
+                    byte[] secret = new byte[32];
+                    RANDOM.nextBytes(secret);
+                    return secret;
+                })
+                .clone();
     }
 
     @Override

@@ -47,8 +47,12 @@ public final class ProofOfWork {
 
     /** True when the challenge is ours, unexpired, and the nonce does its work. */
     public boolean verify(String challenge, String nonce, Instant now) {
-        if (challenge == null || nonce == null || nonce.isEmpty() || nonce.length() > MAX_NONCE_LENGTH
-                || !nonce.chars().allMatch(Character::isLetterOrDigit) || challenge.length() > 200) {
+        if (challenge == null
+                || nonce == null
+                || nonce.isEmpty()
+                || nonce.length() > MAX_NONCE_LENGTH
+                || !nonce.chars().allMatch(Character::isLetterOrDigit)
+                || challenge.length() > 200) {
             return false;
         }
         int lastDot = challenge.lastIndexOf('.');
@@ -57,8 +61,8 @@ public final class ProofOfWork {
             return false;
         }
         String base = challenge.substring(0, lastDot);
-        if (!MessageDigest.isEqual(mac(base).getBytes(StandardCharsets.US_ASCII),
-                parts[3].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(
+                mac(base).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         long expires;
@@ -107,7 +111,8 @@ public final class ProofOfWork {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(hmac.doFinal(base.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);

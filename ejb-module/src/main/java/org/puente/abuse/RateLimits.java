@@ -31,8 +31,7 @@ public class RateLimits {
     private final Map<Limit, BucketConfiguration> configurations = new EnumMap<>(Limit.class);
     private BucketStore store;
 
-    public RateLimits() {
-    }
+    public RateLimits() {}
 
     /** Outside a server (the unit tests): these rules over this store. */
     RateLimits(Map<Limit, LimitRule> rules, BucketStore store) {
@@ -45,8 +44,11 @@ public class RateLimits {
         Config config = ConfigProvider.getConfig();
         Map<Limit, LimitRule> configured = new EnumMap<>(Limit.class);
         for (Limit limit : Limit.values()) {
-            configured.put(limit, config.getOptionalValue("puente.limit." + limit.key(), String.class)
-                    .map(LimitRule::parse).orElse(limit.defaultRule()));
+            configured.put(
+                    limit,
+                    config.getOptionalValue("puente.limit." + limit.key(), String.class)
+                            .map(LimitRule::parse)
+                            .orElse(limit.defaultRule()));
         }
         configure(configured);
         store = HazelcastBucketStore.lookUp().orElseGet(LocalBucketStore::new);
@@ -57,16 +59,24 @@ public class RateLimits {
         for (Limit limit : Limit.values()) {
             LimitRule rule = given.getOrDefault(limit, limit.defaultRule());
             rules.put(limit, rule);
-            configurations.put(limit, BucketConfiguration.builder()
-                    .addLimit(Bandwidth.builder().capacity(rule.count()).refillGreedy(rule.count(), rule.period()).build())
-                    .build());
+            configurations.put(
+                    limit,
+                    BucketConfiguration.builder()
+                            .addLimit(Bandwidth.builder()
+                                    .capacity(rule.count())
+                                    .refillGreedy(rule.count(), rule.period())
+                                    .build())
+                            .build());
         }
     }
 
     /** Takes one action from the budget of this key, if there is one left. */
     public Verdict take(Limit limit, String key) {
         ConsumptionProbe probe = bucket(limit, key).tryConsumeAndReturnRemaining(1);
-        return new Verdict(probe.isConsumed(), probe.getRemainingTokens(), rules.get(limit).count(),
+        return new Verdict(
+                probe.isConsumed(),
+                probe.getRemainingTokens(),
+                rules.get(limit).count(),
                 probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
@@ -82,7 +92,10 @@ public class RateLimits {
     public Verdict peek(Limit limit, String key) {
         Bucket bucket = bucket(limit, key);
         EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-        return new Verdict(probe.canBeConsumed(), bucket.getAvailableTokens(), rules.get(limit).count(),
+        return new Verdict(
+                probe.canBeConsumed(),
+                bucket.getAvailableTokens(),
+                rules.get(limit).count(),
                 probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 

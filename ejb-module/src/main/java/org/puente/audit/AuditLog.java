@@ -31,12 +31,10 @@ public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
     /** A page of the search. */
-    public record Page(List<AuditEntry> entries, long total) {
-    }
+    public record Page(List<AuditEntry> entries, long total) {}
 
     /** What an administrator searches for; every part optional. */
-    public record Search(String actor, AuditAction action, String subject, LocalDate from, LocalDate to) {
-    }
+    public record Search(String actor, AuditAction action, String subject, LocalDate from, LocalDate to) {}
 
     /** The outcome of walking the chain: intact, or the first line that does not fit. */
     public record Verification(long checked, Long brokenAt) {
@@ -65,21 +63,32 @@ public class AuditLog {
     public void record(AuditAction action, String subjectType, String subjectRef, String detail) {
         Optional<UserAccount> caller = scope.caller();
         String actor = caller.map(UserAccount::getUsername).orElse(RequestOrigin.SYSTEM);
-        append(new Line(action, subjectType, subjectRef, detail), caller.map(UserAccount::getId).orElse(null), actor);
+        append(
+                new Line(action, subjectType, subjectRef, detail),
+                caller.map(UserAccount::getId).orElse(null),
+                actor);
     }
 
-    private record Line(AuditAction action, String subjectType, String subjectRef, String detail) {
-    }
+    private record Line(AuditAction action, String subjectType, String subjectRef, String detail) {}
 
     private void append(Line line, Long actorId, String actorName) {
         // The head row is locked until the transaction ends: lines are chained one after another.
         String last = (String) em.createNativeQuery("select last_hash from audit_head where id = 1 for update")
                 .getSingleResult();
-        AuditEntry entry = new AuditEntry(OffsetDateTime.now(clock), actorId, actorName, source(), line.action(),
-                line.subjectType(), line.subjectRef(), line.detail(), last);
+        AuditEntry entry = new AuditEntry(
+                OffsetDateTime.now(clock),
+                actorId,
+                actorName,
+                source(),
+                line.action(),
+                line.subjectType(),
+                line.subjectRef(),
+                line.detail(),
+                last);
         em.persist(entry);
         em.createNativeQuery("update audit_head set last_hash = ?, version = version + 1 where id = 1")
-                .setParameter(1, entry.getHash()).executeUpdate();
+                .setParameter(1, entry.getHash())
+                .executeUpdate();
     }
 
     private String source() {
@@ -112,16 +121,19 @@ public class AuditLog {
         }
         if (search.to() != null) {
             where.append(" and a.occurredAt < :to");
-            params.add(new Object[] {"to", search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()});
+            params.add(new Object[] {
+                "to", search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()
+            });
         }
-        TypedQuery<AuditEntry> rows = em.createQuery("select a from AuditEntry a" + where + " order by a.id desc",
-                AuditEntry.class);
+        TypedQuery<AuditEntry> rows =
+                em.createQuery("select a from AuditEntry a" + where + " order by a.id desc", AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
         for (Object[] p : params) {
             rows.setParameter((String) p[0], p[1]);
             count.setParameter((String) p[0], p[1]);
         }
-        Page page = new Page(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+        Page page =
+                new Page(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
         record(AuditAction.AUDIT_SEARCHED, "audit", null, describe(search));
         return page;
     }
@@ -156,8 +168,11 @@ public class AuditLog {
         long checked = 0;
         int batch = 1000;
         for (long afterId = Long.MIN_VALUE; ; ) {
-            List<AuditEntry> entries = em.createQuery("select a from AuditEntry a where a.id > :after order by a.id",
-                    AuditEntry.class).setParameter("after", afterId).setMaxResults(batch).getResultList();
+            List<AuditEntry> entries = em.createQuery(
+                            "select a from AuditEntry a where a.id > :after order by a.id", AuditEntry.class)
+                    .setParameter("after", afterId)
+                    .setMaxResults(batch)
+                    .getResultList();
             for (AuditEntry e : entries) {
                 if (!e.isIntact() || (expectedPrev != null && !expectedPrev.equals(e.getPrevHash()))) {
                     return new Verification(checked, e.getId());
@@ -171,7 +186,8 @@ public class AuditLog {
                 break;
             }
         }
-        String head = (String) em.createNativeQuery("select last_hash from audit_head where id = 1").getSingleResult();
+        String head = (String) em.createNativeQuery("select last_hash from audit_head where id = 1")
+                .getSingleResult();
         if (expectedPrev != null && !expectedPrev.equals(head)) {
             // The newest lines were removed: the head still names the hash of the last one written.
             return new Verification(checked, -1L);
@@ -188,11 +204,18 @@ public class AuditLog {
     public int purgeExpired() {
         OffsetDateTime before = OffsetDateTime.now(clock).minusDays(retentionDays);
         int deleted = em.createQuery("delete from AuditEntry a where a.occurredAt < :before")
-                .setParameter("before", before).executeUpdate();
+                .setParameter("before", before)
+                .executeUpdate();
         if (deleted > 0) {
             LOG.info("Audit log: " + deleted + " lines older than " + retentionDays + " days deleted");
-            append(new Line(AuditAction.RETENTION_PURGED, "audit", null,
-                    deleted + " lines older than " + retentionDays + " days"), null, RequestOrigin.SYSTEM);
+            append(
+                    new Line(
+                            AuditAction.RETENTION_PURGED,
+                            "audit",
+                            null,
+                            deleted + " lines older than " + retentionDays + " days"),
+                    null,
+                    RequestOrigin.SYSTEM);
         }
         return deleted;
     }

@@ -24,7 +24,8 @@ public final class BusinessTime {
     private final Set<LocalDate> holidays;
     private final ZoneId zone;
 
-    public BusinessTime(LocalTime start, LocalTime end, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, ZoneId zone) {
+    public BusinessTime(
+            LocalTime start, LocalTime end, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, ZoneId zone) {
         this.start = Objects.requireNonNull(start);
         this.end = Objects.requireNonNull(end);
         this.workingDays = Set.copyOf(workingDays);
@@ -36,8 +37,12 @@ public final class BusinessTime {
     }
 
     public static BusinessTime of(BusinessCalendar calendar, Set<LocalDate> holidays) {
-        return new BusinessTime(calendar.getWorkdayStart(), calendar.getWorkdayEnd(), calendar.getWorkingDays(),
-                holidays, calendar.getBody().getTimeZone());
+        return new BusinessTime(
+                calendar.getWorkdayStart(),
+                calendar.getWorkdayEnd(),
+                calendar.getWorkingDays(),
+                holidays,
+                calendar.getBody().getTimeZone());
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -21,17 +21,19 @@ public class CalendarService {
      * it shows within the minute).
      */
     private static final java.util.Map<String, CachedTime> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
 
-    private record CachedTime(BusinessTime time, long loadedAt) {
-    }
+    private record CachedTime(BusinessTime time, long loadedAt) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
 
     public Optional<BusinessCalendar> calendarOf(Body body) {
         return em.createNamedQuery("BusinessCalendar.byBody", BusinessCalendar.class)
-                .setParameter("body", body).getResultStream().findFirst();
+                .setParameter("body", body)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Holiday> holidays(BusinessCalendar calendar, int year) {
@@ -44,9 +46,11 @@ public class CalendarService {
 
     /** Adds the year's official holidays the calendar lacks; returns how many were added. */
     public int addOfficialHolidays(BusinessCalendar calendar, int year) {
-        Set<LocalDate> present = holidays(calendar, year).stream().map(Holiday::getDay).collect(Collectors.toSet());
+        Set<LocalDate> present =
+                holidays(calendar, year).stream().map(Holiday::getDay).collect(Collectors.toSet());
         int added = 0;
-        for (Map.Entry<LocalDate, String> day : OfficialHolidays.of(calendar.getHolidayCountry(), year).entrySet()) {
+        for (Map.Entry<LocalDate, String> day :
+                OfficialHolidays.of(calendar.getHolidayCountry(), year).entrySet()) {
             if (!present.contains(day.getKey())) {
                 em.persist(new Holiday(calendar, day.getKey(), day.getValue(), true));
                 added++;
@@ -82,13 +86,17 @@ public class CalendarService {
                         .setParameter("calendar", calendar)
                         .setParameter("from", LocalDate.of(year, 1, 1))
                         .setParameter("to", LocalDate.of(year + 2, 12, 31))
-                        .getResultStream().map(Holiday::getDay).collect(Collectors.toSet());
+                        .getResultStream()
+                        .map(Holiday::getDay)
+                        .collect(Collectors.toSet());
         return BusinessTime.of(calendar, days);
     }
 
     /** Keeps every calendar's official holidays filled in for the given year. */
     public int addOfficialHolidaysEverywhere(int year) {
-        return em.createQuery("select c from BusinessCalendar c", BusinessCalendar.class).getResultStream()
-                .mapToInt(c -> addOfficialHolidays(c, year)).sum();
+        return em.createQuery("select c from BusinessCalendar c", BusinessCalendar.class)
+                .getResultStream()
+                .mapToInt(c -> addOfficialHolidays(c, year))
+                .sum();
     }
 }

@@ -13,8 +13,7 @@ import java.util.TreeMap;
  */
 public final class OfficialHolidays {
 
-    private OfficialHolidays() {
-    }
+    private OfficialHolidays() {}
 
     /** The official holidays of the year, by date; empty for a country not known here. */
     public static Map<LocalDate, String> of(String country, int year) {

@@ -83,7 +83,8 @@ public class FolioNumbers {
                 KNOWN.add(sequence);
             }
             String sql = postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-            try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement(sql);
+                    ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
             }
@@ -114,7 +115,8 @@ public class FolioNumbers {
         if (!sequence.matches("[a-z]+_\\d+_\\d{4}")) {
             throw new IllegalArgumentException(sequence);
         }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create sequence if not exists " + sequence + " start with 1 increment by 1 cache 1");
         } catch (SQLException e) {
             // Another node of the cluster may have created it at this very moment: then it exists.
@@ -136,8 +138,8 @@ public class FolioNumbers {
     private static boolean exists(Connection c, String sequence, boolean postgres) throws SQLException {
         // Unquoted names are kept in lower case by PostgreSQL and in upper case by H2.
         String name = postgres ? sequence.toLowerCase(Locale.ROOT) : sequence.toUpperCase(Locale.ROOT);
-        try (PreparedStatement s = c.prepareStatement(
-                "select count(*) from information_schema.sequences where sequence_name = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("select count(*) from information_schema.sequences where sequence_name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -21,26 +21,35 @@ public class CatalogService {
 
     public List<PublicService> services(Body body) {
         return em.createNamedQuery("PublicService.byBody", PublicService.class)
-                .setParameter("body", body).getResultList();
+                .setParameter("body", body)
+                .getResultList();
     }
 
     public List<PublicService> activeServices(Body body) {
         return em.createNamedQuery("PublicService.activeByBody", PublicService.class)
-                .setParameter("body", body).getResultList();
+                .setParameter("body", body)
+                .getResultList();
     }
 
     /** One active service of the body by its code (the Open311 service_code). */
     public java.util.Optional<PublicService> activeService(Body body, String code) {
         return em.createNamedQuery("PublicService.activeByBodyAndCode", PublicService.class)
-                .setParameter("body", body).setParameter("code", code).getResultStream().findFirst();
+                .setParameter("body", body)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Delegacion> delegaciones(Body body) {
-        return em.createNamedQuery("Delegacion.byBody", Delegacion.class).setParameter("body", body).getResultList();
+        return em.createNamedQuery("Delegacion.byBody", Delegacion.class)
+                .setParameter("body", body)
+                .getResultList();
     }
 
     public List<Colonia> colonias(Body body) {
-        return em.createNamedQuery("Colonia.byBody", Colonia.class).setParameter("body", body).getResultList();
+        return em.createNamedQuery("Colonia.byBody", Colonia.class)
+                .setParameter("body", body)
+                .getResultList();
     }
 
     /** An administrator changes a service's owner, deadline or availability. */
@@ -72,7 +81,8 @@ public class CatalogService {
 
     /** An administrator adds a service to a municipality's catalogue. */
     @RolesAllowed("ADMIN")
-    public PublicService addService(Long departmentId, String code, String name, String description, Integer deadlineHours) {
+    public PublicService addService(
+            Long departmentId, String code, String name, String description, Integer deadlineHours) {
         Department department = departmentId == null ? null : em.find(Department.class, departmentId);
         List<BusinessException> problems = new ArrayList<>();
         if (department == null) {
@@ -80,7 +90,9 @@ public class CatalogService {
         }
         if (code == null || !code.strip().matches("[a-z0-9][a-z0-9-]{1,39}")) {
             problems.add(new BusinessException("newCode", "catalogue.code.invalid"));
-        } else if (department != null && services(department.getBody()).stream().anyMatch(s -> s.getCode().equals(code.strip()))) {
+        } else if (department != null
+                && services(department.getBody()).stream()
+                        .anyMatch(s -> s.getCode().equals(code.strip()))) {
             problems.add(new BusinessException("newCode", "catalogue.code.taken"));
         }
         if (name == null || name.isBlank() || name.strip().length() > 150) {
@@ -99,8 +111,13 @@ public class CatalogService {
 
     /** An administrator adds a colonia, in an existing or a new delegación. */
     @RolesAllowed("ADMIN")
-    public Colonia addColonia(Long bodyId, String delegacionName, String name, String postalCode,
-                              BigDecimal latitude, BigDecimal longitude) {
+    public Colonia addColonia(
+            Long bodyId,
+            String delegacionName,
+            String name,
+            String postalCode,
+            BigDecimal latitude,
+            BigDecimal longitude) {
         Body body = bodyId == null ? null : em.find(Body.class, bodyId);
         List<BusinessException> problems = new ArrayList<>();
         if (body == null) {
@@ -126,16 +143,21 @@ public class CatalogService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Delegacion delegacion = delegaciones(body).stream().filter(d -> d.getName().equalsIgnoreCase(delegacionName.strip()))
-                .findFirst().orElseGet(() -> {
+        Delegacion delegacion = delegaciones(body).stream()
+                .filter(d -> d.getName().equalsIgnoreCase(delegacionName.strip()))
+                .findFirst()
+                .orElseGet(() -> {
                     Delegacion created = new Delegacion(body, delegacionName);
                     em.persist(created);
                     return created;
                 });
-        if (colonias(body).stream().anyMatch(c -> c.getDelegacion().equals(delegacion) && c.getName().equalsIgnoreCase(name.strip()))) {
+        if (colonias(body).stream()
+                .anyMatch(
+                        c -> c.getDelegacion().equals(delegacion) && c.getName().equalsIgnoreCase(name.strip()))) {
             throw new InvalidInputException(List.of(new BusinessException("colonia", "catalogue.colonia.taken")));
         }
-        Colonia colonia = new Colonia(delegacion, name, postalCode == null || postalCode.isBlank() ? null : postalCode.strip(), centre);
+        Colonia colonia = new Colonia(
+                delegacion, name, postalCode == null || postalCode.isBlank() ? null : postalCode.strip(), centre);
         em.persist(colonia);
         return colonia;
     }

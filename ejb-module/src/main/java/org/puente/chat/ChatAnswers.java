@@ -37,8 +37,11 @@ public class ChatAnswers {
         if (!caller.equals(event.getExpert()) && !ChatRooms.isModerator(caller)) {
             throw new AccessDeniedException();
         }
-        return em.createNamedQuery("ChatMessage.unanswered", ChatMessage.class).setParameter("event", event)
-                .getResultStream().map(ChatRooms::publicView).toList();
+        return em.createNamedQuery("ChatMessage.unanswered", ChatMessage.class)
+                .setParameter("event", event)
+                .getResultStream()
+                .map(ChatRooms::publicView)
+                .toList();
     }
 
     /** The event's expert answers an approved question; the answer appears under it for everybody. */
@@ -67,10 +70,15 @@ public class ChatAnswers {
         UserAccount caller = rooms.caller();
         boolean all = ChatRooms.isModerator(caller);
         ZoneId zone = rooms.agencyZone();
-        return em.createQuery("select e from EngagementEvent e where e.kind = org.puente.engagement.EngagementKind.CHAT"
-                        + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
-                        + " order by e.startsAt, e.id", EngagementEvent.class)
+        return em.createQuery(
+                        "select e from EngagementEvent e where e.kind = org.puente.engagement.EngagementKind.CHAT"
+                                + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
+                                + " order by e.startsAt, e.id",
+                        EngagementEvent.class)
                 .setParameter("since", rooms.now().minusDays(7))
-                .getResultStream().filter(e -> all || e.getExpert().equals(caller)).map(e -> ChatRooms.room(e, zone)).toList();
+                .getResultStream()
+                .filter(e -> all || e.getExpert().equals(caller))
+                .map(e -> ChatRooms.room(e, zone))
+                .toList();
     }
 }

@@ -26,8 +26,7 @@ public class ChatCluster {
     private static final String NODE = UUID.randomUUID().toString();
 
     /** An update as it travels between nodes. */
-    public record Travelling(String origin, ChatUpdate update) implements Serializable {
-    }
+    public record Travelling(String origin, ChatUpdate update) implements Serializable {}
 
     @Inject
     @Outbound(eventName = EVENT, loopBack = false)

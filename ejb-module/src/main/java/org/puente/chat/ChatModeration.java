@@ -33,10 +33,18 @@ public class ChatModeration {
 
     public List<PendingQuestion> pending(Long eventId) {
         EngagementEvent event = rooms.chat(eventId);
-        return em.createNamedQuery("ChatMessage.withStatus", ChatMessage.class).setParameter("event", event)
-                .setParameter("status", MessageStatus.PENDING).getResultStream()
-                .map(m -> new PendingQuestion(m.getId(), m.getParticipant().getId(), m.getParticipant().getNickname(),
-                        m.getParticipant().isMuted(), m.getOriginalText(), m.getCreatedAt())).toList();
+        return em.createNamedQuery("ChatMessage.withStatus", ChatMessage.class)
+                .setParameter("event", event)
+                .setParameter("status", MessageStatus.PENDING)
+                .getResultStream()
+                .map(m -> new PendingQuestion(
+                        m.getId(),
+                        m.getParticipant().getId(),
+                        m.getParticipant().getNickname(),
+                        m.getParticipant().isMuted(),
+                        m.getOriginalText(),
+                        m.getCreatedAt()))
+                .toList();
     }
 
     /** Approves a pending question, with the moderator's edit of its text when given. */
@@ -47,7 +55,8 @@ public class ChatModeration {
         Steps.attempt("chat", () -> q.approve(moderator, editedText, event.nextSeq(), rooms.now()));
         PublicMessage published = ChatRooms.publicView(q);
         broadcaster.afterCommit(new ChatUpdate.Published(event.getId(), published));
-        broadcaster.afterCommit(new ChatUpdate.Private(event.getId(), q.getParticipant().getId(), ChatRooms.own(q)));
+        broadcaster.afterCommit(
+                new ChatUpdate.Private(event.getId(), q.getParticipant().getId(), ChatRooms.own(q)));
         return published;
     }
 
@@ -55,14 +64,16 @@ public class ChatModeration {
         ChatMessage q = rooms.question(questionId);
         UserAccount moderator = rooms.moderator();
         Steps.attempt("chat", () -> q.reject(moderator, reason, rooms.now()));
-        broadcaster.afterCommit(new ChatUpdate.Private(q.getEvent().getId(), q.getParticipant().getId(), ChatRooms.own(q)));
+        broadcaster.afterCommit(
+                new ChatUpdate.Private(q.getEvent().getId(), q.getParticipant().getId(), ChatRooms.own(q)));
     }
 
     /** A notice for everybody in the room ("the expert will answer in 5 minutes"). */
     public PublicMessage notice(Long eventId, String text) {
         EngagementEvent event = rooms.lockOpen(rooms.chat(eventId));
         UserAccount moderator = rooms.moderator();
-        ChatMessage m = Steps.attempt("chat", () -> ChatMessage.notice(event, moderator, text, event.nextSeq(), rooms.now()));
+        ChatMessage m =
+                Steps.attempt("chat", () -> ChatMessage.notice(event, moderator, text, event.nextSeq(), rooms.now()));
         em.persist(m);
         em.flush();
         PublicMessage published = ChatRooms.publicView(m);
@@ -87,8 +98,12 @@ public class ChatModeration {
     /** The participants of a chat who are muted (the moderator's list). */
     public List<PendingQuestion> mutedParticipants(Long eventId) {
         EngagementEvent event = rooms.chat(eventId);
-        return em.createQuery("select p from ChatParticipant p where p.event = :event and p.muted = true order by p.nickname",
-                        ChatParticipant.class).setParameter("event", event).getResultStream()
-                .map(p -> new PendingQuestion(null, p.getId(), p.getNickname(), true, null, p.getJoinedAt())).toList();
+        return em.createQuery(
+                        "select p from ChatParticipant p where p.event = :event and p.muted = true order by p.nickname",
+                        ChatParticipant.class)
+                .setParameter("event", event)
+                .getResultStream()
+                .map(p -> new PendingQuestion(null, p.getId(), p.getNickname(), true, null, p.getJoinedAt()))
+                .toList();
     }
 }

@@ -57,9 +57,11 @@ public class ChatParticipation {
         }
         String token = SecretTokens.newToken();
         UserAccount account = scope.caller().filter(u -> !u.isStaff()).orElse(null);
-        String client = clientAddress == null || clientAddress.isBlank() ? null
+        String client = clientAddress == null || clientAddress.isBlank()
+                ? null
                 : SecretTokens.hash("chat-client:" + clientAddress.strip());
-        ChatParticipant p = Steps.attempt("chat",
+        ChatParticipant p = Steps.attempt(
+                "chat",
                 () -> new ChatParticipant(event, nickname, account, SecretTokens.hash(token), client, rooms.now()));
         em.persist(p);
         em.flush();
@@ -68,7 +70,9 @@ public class ChatParticipation {
 
     /** The participant a token stands for, in this chat. */
     public Optional<Long> participantOf(Long eventId, String token) {
-        return rooms.participant(token).filter(p -> p.getEvent().getId().equals(eventId)).map(ChatParticipant::getId);
+        return rooms.participant(token)
+                .filter(p -> p.getEvent().getId().equals(eventId))
+                .map(ChatParticipant::getId);
     }
 
     /** A participant asks; the question waits for the moderator. */
@@ -84,7 +88,8 @@ public class ChatParticipation {
         if (alike(p, "p.muted = true", Long.class, "count(p)") > 0) {
             throw new BusinessException("question", "chat.participant.muted");
         }
-        OffsetDateTime lastAlike = alike(p, "p.lastQuestionAt is not null", OffsetDateTime.class, "max(p.lastQuestionAt)");
+        OffsetDateTime lastAlike =
+                alike(p, "p.lastQuestionAt is not null", OffsetDateTime.class, "max(p.lastQuestionAt)");
         if (lastAlike != null && now.isBefore(lastAlike.plusSeconds(questionSeconds))) {
             throw new BusinessException("question", "chat.question.tooSoon", questionSeconds);
         }
@@ -96,16 +101,23 @@ public class ChatParticipation {
     /** The public messages after {@code since}, in order (a reconnecting or polling view's catch-up). */
     public List<PublicMessage> since(Long eventId, long since, int max) {
         EngagementEvent event = rooms.chat(eventId);
-        return em.createNamedQuery("ChatMessage.publicSince", ChatMessage.class).setParameter("event", event)
-                .setParameter("since", Math.max(0, since)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultStream().map(ChatRooms::publicView).toList();
+        return em.createNamedQuery("ChatMessage.publicSince", ChatMessage.class)
+                .setParameter("event", event)
+                .setParameter("since", Math.max(0, since))
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultStream()
+                .map(ChatRooms::publicView)
+                .toList();
     }
 
     /** A participant's own questions with their status (and the reason of a rejection). */
     public List<OwnQuestion> mine(Long eventId, String token) {
         ChatParticipant p = rooms.participantIn(eventId, token);
-        return em.createNamedQuery("ChatMessage.ofParticipant", ChatMessage.class).setParameter("participant", p)
-                .getResultStream().map(ChatRooms::own).toList();
+        return em.createNamedQuery("ChatMessage.ofParticipant", ChatMessage.class)
+                .setParameter("participant", p)
+                .getResultStream()
+                .map(ChatRooms::own)
+                .toList();
     }
 
     /**
@@ -123,9 +135,12 @@ public class ChatParticipation {
         if (same.isEmpty()) {
             return type == Long.class ? type.cast(0L) : null;
         }
-        var query = em.createQuery("select " + select + " from ChatParticipant p where p.event = :event and p <> :self"
-                + " and " + condition + " and (" + String.join(" or ", same) + ")", type)
-                .setParameter("event", p.getEvent()).setParameter("self", p);
+        var query = em.createQuery(
+                        "select " + select + " from ChatParticipant p where p.event = :event and p <> :self" + " and "
+                                + condition + " and (" + String.join(" or ", same) + ")",
+                        type)
+                .setParameter("event", p.getEvent())
+                .setParameter("self", p);
         if (p.getClientKey() != null) {
             query.setParameter("client", p.getClientKey());
         }

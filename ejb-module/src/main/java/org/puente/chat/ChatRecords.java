@@ -33,14 +33,18 @@ public class ChatRecords {
             throw new BusinessException("chat.transcript.notYet");
         }
         List<PublicMessage> all = em.createNamedQuery("ChatMessage.publicSince", ChatMessage.class)
-                .setParameter("event", event).setParameter("since", 0L).getResultStream()
-                .map(ChatRooms::publicView).toList();
+                .setParameter("event", event)
+                .setParameter("since", 0L)
+                .getResultStream()
+                .map(ChatRooms::publicView)
+                .toList();
         Map<Long, Transcript.Entry> entries = new LinkedHashMap<>();
         List<PublicMessage> notices = new ArrayList<>();
         for (PublicMessage m : all) {
             switch (m.kind()) {
                 case QUESTION -> entries.put(m.id(), new Transcript.Entry(m, new ArrayList<>()));
-                case ANSWER -> Optional.ofNullable(entries.get(m.questionId())).ifPresent(e -> e.answers().add(m));
+                case ANSWER -> Optional.ofNullable(entries.get(m.questionId()))
+                        .ifPresent(e -> e.answers().add(m));
                 case NOTICE -> notices.add(m);
             }
         }
@@ -53,13 +57,19 @@ public class ChatRecords {
     }
 
     private ChatFigures figures(EngagementEvent event) {
-        long participants = em.createNamedQuery("ChatParticipant.countOfEvent", Long.class).setParameter("event", event)
+        long participants = em.createNamedQuery("ChatParticipant.countOfEvent", Long.class)
+                .setParameter("event", event)
                 .getSingleResult();
-        long received = em.createNamedQuery("ChatMessage.count", Long.class).setParameter("event", event)
-                .setParameter("kind", MessageKind.QUESTION).getSingleResult();
-        long approved = em.createNamedQuery("ChatMessage.countWithStatus", Long.class).setParameter("event", event)
-                .setParameter("status", MessageStatus.APPROVED).getSingleResult();
-        long answered = em.createNamedQuery("ChatMessage.countAnswered", Long.class).setParameter("event", event)
+        long received = em.createNamedQuery("ChatMessage.count", Long.class)
+                .setParameter("event", event)
+                .setParameter("kind", MessageKind.QUESTION)
+                .getSingleResult();
+        long approved = em.createNamedQuery("ChatMessage.countWithStatus", Long.class)
+                .setParameter("event", event)
+                .setParameter("status", MessageStatus.APPROVED)
+                .getSingleResult();
+        long answered = em.createNamedQuery("ChatMessage.countAnswered", Long.class)
+                .setParameter("event", event)
                 .getSingleResult();
         return new ChatFigures(participants, received, approved, answered);
     }

@@ -75,12 +75,15 @@ public class ChatRooms {
             return Optional.empty();
         }
         return em.createNamedQuery("ChatParticipant.byToken", ChatParticipant.class)
-                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The participant a token stands for in this chat, or the refusal "chat.participant.unknown". */
     ChatParticipant participantIn(Long eventId, String token) {
-        return participant(token).filter(p -> p.getEvent().getId().equals(eventId))
+        return participant(token)
+                .filter(p -> p.getEvent().getId().equals(eventId))
                 .orElseThrow(() -> new BusinessException("chat.participant.unknown"));
     }
 
@@ -106,31 +109,54 @@ public class ChatRooms {
     }
 
     static ChatRoom room(EngagementEvent e, ZoneId zone) {
-        return new ChatRoom(e.getId(), e.getKind(), e.getTitle(), e.getBody().getName(), e.getExpert().getFullName(),
-                e.getRequest().getProposedExpert().getPosition(), e.getStartsAt(), e.getEndsAt(), e.getStatus(),
-                e.getLastSeq(), zone == null ? e.getBody().getTimeZone() : zone);
+        return new ChatRoom(
+                e.getId(),
+                e.getKind(),
+                e.getTitle(),
+                e.getBody().getName(),
+                e.getExpert().getFullName(),
+                e.getRequest().getProposedExpert().getPosition(),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getStatus(),
+                e.getLastSeq(),
+                zone == null ? e.getBody().getTimeZone() : zone);
     }
 
     /** The agency's time zone: the chats' windows are its hours. */
     ZoneId agencyZone() {
-        return em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
-                .getResultStream().findFirst().map(Body::getTimeZone).orElse(null);
+        return em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.AGENCIA)
+                .getResultStream()
+                .findFirst()
+                .map(Body::getTimeZone)
+                .orElse(null);
     }
 
     static PublicMessage publicView(ChatMessage m) {
-        String author = switch (m.getKind()) {
-            case QUESTION -> m.getParticipant().getNickname();
-            case ANSWER -> m.getAuthor().getFullName();
-            case NOTICE -> null;
-        };
-        return new PublicMessage(m.getSeq(), m.getId(), m.getKind(), author, m.getPublicText(),
+        String author =
+                switch (m.getKind()) {
+                    case QUESTION -> m.getParticipant().getNickname();
+                    case ANSWER -> m.getAuthor().getFullName();
+                    case NOTICE -> null;
+                };
+        return new PublicMessage(
+                m.getSeq(),
+                m.getId(),
+                m.getKind(),
+                author,
+                m.getPublicText(),
                 m.getQuestion() == null ? null : m.getQuestion().getId(),
                 m.getModeratedAt() != null ? m.getModeratedAt() : m.getCreatedAt());
     }
 
     static OwnQuestion own(ChatMessage q) {
-        return new OwnQuestion(q.getId(), q.getStatus() == MessageStatus.APPROVED ? q.getPublicText() : q.getOriginalText(),
-                q.getStatus(), q.getRejectReason(), q.getCreatedAt());
+        return new OwnQuestion(
+                q.getId(),
+                q.getStatus() == MessageStatus.APPROVED ? q.getPublicText() : q.getOriginalText(),
+                q.getStatus(),
+                q.getRejectReason(),
+                q.getCreatedAt());
     }
 
     OffsetDateTime now() {

@@ -8,18 +8,14 @@ public sealed interface ChatUpdate extends java.io.Serializable {
     Long eventId();
 
     /** A public message for everybody in the room. */
-    record Published(Long eventId, PublicMessage message) implements ChatUpdate {
-    }
+    record Published(Long eventId, PublicMessage message) implements ChatUpdate {}
 
     /** A change to one participant's own question (approved, or rejected with its reason): for him only. */
-    record Private(Long eventId, Long participantId, OwnQuestion question) implements ChatUpdate {
-    }
+    record Private(Long eventId, Long participantId, OwnQuestion question) implements ChatUpdate {}
 
     /** The room opened or closed. */
-    record Status(Long eventId, EventStatus status) implements ChatUpdate {
-    }
+    record Status(Long eventId, EventStatus status) implements ChatUpdate {}
 
     /** The moderator muted (or unmuted) a participant: for him only. */
-    record Muted(Long eventId, Long participantId, boolean muted) implements ChatUpdate {
-    }
+    record Muted(Long eventId, Long participantId, boolean muted) implements ChatUpdate {}
 }

@@ -6,6 +6,5 @@ import java.util.List;
 public record Transcript(ChatRoom room, List<Entry> entries, List<PublicMessage> notices, ChatFigures figures) {
 
     /** An approved question and the expert's answers to it. */
-    public record Entry(PublicMessage question, List<PublicMessage> answers) {
-    }
+    public record Entry(PublicMessage question, List<PublicMessage> answers) {}
 }

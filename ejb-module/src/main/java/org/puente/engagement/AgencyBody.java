@@ -17,7 +17,10 @@ public class AgencyBody {
     private EntityManager em;
 
     public Body get() {
-        return em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
-                .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("No agency body"));
+        return em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.AGENCIA)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No agency body"));
     }
 }

@@ -27,16 +27,28 @@ public final class ConflictCheck {
      * chosen), among {@code others}: only those of the same kind, not cancelled, overlapping the time and
      * of another request count.
      */
-    public List<Conflict> of(EngagementRequest r, OffsetDateTime from, OffsetDateTime to, UserAccount moderator,
-                             boolean expertTrained, List<EngagementEvent> others) {
-        List<EngagementEvent> overlapping = others.stream().filter(e -> e.getKind() == r.getKind() && !e.isCancelled()
-                && e.overlaps(from, to) && !e.getRequest().equals(r)).toList();
+    public List<Conflict> of(
+            EngagementRequest r,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            UserAccount moderator,
+            boolean expertTrained,
+            List<EngagementEvent> others) {
+        List<EngagementEvent> overlapping = others.stream()
+                .filter(e -> e.getKind() == r.getKind()
+                        && !e.isCancelled()
+                        && e.overlaps(from, to)
+                        && !e.getRequest().equals(r))
+                .toList();
         UserAccount expert = r.getExpert();
         List<Conflict> found = new ArrayList<>();
         if (r.getKind() == EngagementKind.CHAT) {
             for (EngagementEvent e : overlapping) {
                 if (moderator != null && e.getModerator().equals(moderator)) {
-                    found.add(new Conflict("engagement.conflict.moderator", moderator.getFullName(), e.getTitle(),
+                    found.add(new Conflict(
+                            "engagement.conflict.moderator",
+                            moderator.getFullName(),
+                            e.getTitle(),
                             e.getRequest().getFolio()));
                 }
                 if (expert != null && e.getExpert().equals(expert)) {
@@ -44,7 +56,9 @@ public final class ConflictCheck {
                 }
             }
             if (overlapping.size() + 1 > parallelChats) {
-                found.add(new Conflict("engagement.conflict.parallel", String.valueOf(overlapping.size()),
+                found.add(new Conflict(
+                        "engagement.conflict.parallel",
+                        String.valueOf(overlapping.size()),
                         String.valueOf(parallelChats)));
             }
         } else if (expert != null) {
@@ -61,6 +75,10 @@ public final class ConflictCheck {
     }
 
     private static Conflict expertBusy(UserAccount expert, EngagementEvent e) {
-        return new Conflict("engagement.conflict.expert", expert.getFullName(), e.getTitle(), e.getRequest().getFolio());
+        return new Conflict(
+                "engagement.conflict.expert",
+                expert.getFullName(),
+                e.getTitle(),
+                e.getRequest().getFolio());
     }
 }

@@ -112,7 +112,9 @@ public class EngagementAccess {
         if (expert) {
             who.add("r.expert = :caller");
         }
-        String where = caller.isAgencyWide() ? "" : who.isEmpty() ? " where r.id is null" : " where " + String.join(" or ", who);
+        String where = caller.isAgencyWide()
+                ? ""
+                : who.isEmpty() ? " where r.id is null" : " where " + String.join(" or ", who);
         TypedQuery<T> q = em.createQuery(select + where + order, type);
         if (unit) {
             q.setParameter("unit", caller.getDepartment());

@@ -38,50 +38,103 @@ public class EngagementMail {
     /** A new request: to every evaluator, and the receipt to the Enlace. */
     public void filed(EngagementRequest r) {
         for (String evaluator : evaluatorEmails()) {
-            notifications.enqueue(evaluator, "engagement.new", r.getFolio(), kind(r.getKind()), r.getTitle(),
-                    r.getBody().getName(), when(r.getSchedule()), links.base(), String.valueOf(r.getId()));
+            notifications.enqueue(
+                    evaluator,
+                    "engagement.new",
+                    r.getFolio(),
+                    kind(r.getKind()),
+                    r.getTitle(),
+                    r.getBody().getName(),
+                    when(r.getSchedule()),
+                    links.base(),
+                    String.valueOf(r.getId()));
         }
-        notifications.enqueue(r.getRequester().getEmail(), "engagement.received", r.getFolio(), kind(r.getKind()),
-                r.getTitle(), links.base(), String.valueOf(r.getId()));
+        notifications.enqueue(
+                r.getRequester().getEmail(),
+                "engagement.received",
+                r.getFolio(),
+                kind(r.getKind()),
+                r.getTitle(),
+                links.base(),
+                String.valueOf(r.getId()));
     }
 
     /** The evaluator's decision, told to the Enlace who filed the request. */
     public void toEnlace(EngagementRequest r, String note) {
-        notifications.enqueue(r.getRequester().getEmail(), "engagement.decision", r.getFolio(), status(r.getStatus()),
-                r.getTitle(), blank(note) ? "" : note.strip(), links.base(), String.valueOf(r.getId()));
+        notifications.enqueue(
+                r.getRequester().getEmail(),
+                "engagement.decision",
+                r.getFolio(),
+                status(r.getStatus()),
+                r.getTitle(),
+                blank(note) ? "" : note.strip(),
+                links.base(),
+                String.valueOf(r.getId()));
     }
 
     /** The Enlace's answer, told to every evaluator. */
     public void toEvaluators(EngagementRequest r, String note) {
         for (String evaluator : evaluatorEmails()) {
-            notifications.enqueue(evaluator, "engagement.answer", r.getFolio(), status(r.getStatus()), r.getTitle(),
-                    blank(note) ? "" : note.strip(), links.base(), String.valueOf(r.getId()));
+            notifications.enqueue(
+                    evaluator,
+                    "engagement.answer",
+                    r.getFolio(),
+                    status(r.getStatus()),
+                    r.getTitle(),
+                    blank(note) ? "" : note.strip(),
+                    links.base(),
+                    String.valueOf(r.getId()));
         }
     }
 
     public void expertAssigned(EngagementRequest r, UserAccount expert) {
-        notifications.enqueue(expert.getEmail(), "engagement.expertAssigned", expert.getFullName(), kind(r.getKind()),
-                r.getTitle(), when(r.getSchedule()), links.base());
+        notifications.enqueue(
+                expert.getEmail(),
+                "engagement.expertAssigned",
+                expert.getFullName(),
+                kind(r.getKind()),
+                r.getTitle(),
+                when(r.getSchedule()),
+                links.base());
     }
 
     /** The event is in the calendar: its expert and its moderator are told. */
     public void scheduled(EngagementEvent e) {
         String when = when(e.getRequest().getSchedule());
         for (UserAccount to : List.of(e.getExpert(), e.getModerator())) {
-            notifications.enqueue(to.getEmail(), "engagement.scheduled", kind(e.getKind()), e.getTitle(), when,
-                    e.getModerator().getFullName(), links.base());
+            notifications.enqueue(
+                    to.getEmail(),
+                    "engagement.scheduled",
+                    kind(e.getKind()),
+                    e.getTitle(),
+                    when,
+                    e.getModerator().getFullName(),
+                    links.base());
         }
     }
 
     public void training(EngagementRequest r, LocalDateTime at) {
-        notifications.enqueue(r.getExpert().getEmail(), "engagement.training", r.getExpert().getFullName(),
-                text("engagement.label.at", pattern("engagement.label.day").format(at),
-                        pattern("engagement.label.time").format(at)), kind(r.getKind()), r.getTitle());
+        notifications.enqueue(
+                r.getExpert().getEmail(),
+                "engagement.training",
+                r.getExpert().getFullName(),
+                text(
+                        "engagement.label.at",
+                        pattern("engagement.label.day").format(at),
+                        pattern("engagement.label.time").format(at)),
+                kind(r.getKind()),
+                r.getTitle());
     }
 
     public void reminder(EngagementEvent e) {
-        notifications.enqueue(e.getExpert().getEmail(), "engagement.reminder", e.getExpert().getFullName(),
-                kind(e.getKind()), e.getTitle(), when(e.getRequest().getSchedule()), e.getModerator().getFullName(),
+        notifications.enqueue(
+                e.getExpert().getEmail(),
+                "engagement.reminder",
+                e.getExpert().getFullName(),
+                kind(e.getKind()),
+                e.getTitle(),
+                when(e.getRequest().getSchedule()),
+                e.getModerator().getFullName(),
                 links.base());
     }
 
@@ -91,13 +144,21 @@ public class EngagementMail {
      */
     public void cancelled(EngagementEvent e, List<String> participants) {
         String when = when(e.getRequest().getSchedule());
-        for (UserAccount to : List.of(e.getExpert(), e.getModerator(), e.getRequest().getRequester())) {
-            notifications.enqueue(to.getEmail(), "engagement.cancelled", kind(e.getKind()), e.getTitle(), when,
-                    e.getCancelReason(), links.base(), String.valueOf(e.getRequest().getId()));
+        for (UserAccount to :
+                List.of(e.getExpert(), e.getModerator(), e.getRequest().getRequester())) {
+            notifications.enqueue(
+                    to.getEmail(),
+                    "engagement.cancelled",
+                    kind(e.getKind()),
+                    e.getTitle(),
+                    when,
+                    e.getCancelReason(),
+                    links.base(),
+                    String.valueOf(e.getRequest().getId()));
         }
         for (String email : participants) {
-            notifications.enqueue(email, "engagement.cancelled.public", kind(e.getKind()), e.getTitle(), when,
-                    links.base());
+            notifications.enqueue(
+                    email, "engagement.cancelled.public", kind(e.getKind()), e.getTitle(), when, links.base());
         }
     }
 
@@ -105,8 +166,11 @@ public class EngagementMail {
     static String when(Schedule s) {
         DateTimeFormatter time = pattern("engagement.label.time");
         if (s.isChat()) {
-            return text("engagement.label.when.chat", pattern("engagement.label.day").format(s.getStartDate()),
-                    time.format(s.getStartTime()), time.format(s.getEndTime()));
+            return text(
+                    "engagement.label.when.chat",
+                    pattern("engagement.label.day").format(s.getStartDate()),
+                    time.format(s.getStartTime()),
+                    time.format(s.getEndTime()));
         }
         DateTimeFormatter day = pattern("engagement.label.shortDay");
         return text("engagement.label.when.forum", day.format(s.getStartDate()), day.format(s.getEndDate()));
@@ -126,7 +190,8 @@ public class EngagementMail {
     }
 
     private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.puente.notification.mail", SPANISH).getString(key);
+        String pattern = ResourceBundle.getBundle("org.puente.notification.mail", SPANISH)
+                .getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, SPANISH).format(arguments);
     }
 
@@ -135,8 +200,12 @@ public class EngagementMail {
     }
 
     private List<String> evaluatorEmails() {
-        return em.createQuery("select u.email from UserAccount u join u.roles r where r = :role and u.active = true"
-                + " and u.email is not null", String.class).setParameter("role", Role.EVALUADOR).getResultList();
+        return em.createQuery(
+                        "select u.email from UserAccount u join u.roles r where r = :role and u.active = true"
+                                + " and u.email is not null",
+                        String.class)
+                .setParameter("role", Role.EVALUADOR)
+                .getResultList();
     }
 
     private static boolean blank(String s) {

@@ -62,13 +62,16 @@ public final class EngagementRules {
             throw new IllegalArgumentException("No chat windows configured");
         }
         try {
-            return Arrays.stream(setting.split(",")).map(String::strip).map(w -> {
-                String[] parts = w.split("-");
-                if (parts.length != 2) {
-                    throw new IllegalArgumentException("A window is HH:MM-HH:MM: " + w);
-                }
-                return new Window(LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip()));
-            }).toList();
+            return Arrays.stream(setting.split(","))
+                    .map(String::strip)
+                    .map(w -> {
+                        String[] parts = w.split("-");
+                        if (parts.length != 2) {
+                            throw new IllegalArgumentException("A window is HH:MM-HH:MM: " + w);
+                        }
+                        return new Window(LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip()));
+                    })
+                    .toList();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("A window is HH:MM-HH:MM: " + setting, e);
         }
@@ -81,7 +84,8 @@ public final class EngagementRules {
     /** The rules a chat proposal breaks, as message keys; empty when it may be scheduled. */
     public List<String> checkChat(LocalDateTime start, LocalDateTime end, List<String> topics, OffsetDateTime now) {
         List<String> broken = new ArrayList<>();
-        if (topics == null || topics.stream().filter(t -> t != null && !t.isBlank()).count() != 1) {
+        if (topics == null
+                || topics.stream().filter(t -> t != null && !t.isBlank()).count() != 1) {
             broken.add("engagement.chat.oneTopic");
         }
         if (start == null || end == null) {
@@ -97,8 +101,10 @@ public final class EngagementRules {
         } else if (holidays.contains(start.toLocalDate())) {
             broken.add("engagement.chat.holiday");
         }
-        boolean inAWindow = start.toLocalDate().equals(end.toLocalDate()) && windows.stream()
-                .anyMatch(w -> w.start().equals(start.toLocalTime()) && w.end().equals(end.toLocalTime()));
+        boolean inAWindow = start.toLocalDate().equals(end.toLocalDate())
+                && windows.stream()
+                        .anyMatch(w ->
+                                w.start().equals(start.toLocalTime()) && w.end().equals(end.toLocalTime()));
         if (!inAWindow) {
             broken.add("engagement.chat.window");
         }

@@ -25,7 +25,8 @@ public class EventClock {
     public int followClock(OffsetDateTime now) {
         int changed = 0;
         for (EngagementEvent e : em.createNamedQuery("EngagementEvent.dueToChange", EngagementEvent.class)
-                .setParameter("now", now).getResultList()) {
+                .setParameter("now", now)
+                .getResultList()) {
             if (e.getStatus() != EventStatus.CANCELLED && e.followClock(now)) {
                 changed++;
                 changes.fire(new EventStatusChanged(e.getId(), e.getKind(), e.getStatus()));

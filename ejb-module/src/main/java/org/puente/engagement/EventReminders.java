@@ -20,7 +20,9 @@ public class EventReminders {
     public int remindDue(OffsetDateTime now) {
         int sent = 0;
         for (EngagementEvent e : em.createNamedQuery("EngagementEvent.toRemind", EngagementEvent.class)
-                .setParameter("now", now).setParameter("until", now.plusDays(1)).getResultList()) {
+                .setParameter("now", now)
+                .setParameter("until", now.plusDays(1))
+                .getResultList()) {
             mail.reminder(e);
             e.reminded(now);
             sent++;

@@ -67,8 +67,9 @@ public class EventScheduling {
      */
     public List<Conflict> adjustmentConflicts(Long id, ProposedSchedule proposed) {
         EngagementRequest r = access.load(id);
-        boolean valid = proposed != null && proposals.problems(r.getKind(), r.getTopics(), proposed).stream()
-                .noneMatch(p -> "schedule".equals(p.getField()));
+        boolean valid = proposed != null
+                && proposals.problems(r.getKind(), r.getTopics(), proposed).stream()
+                        .noneMatch(p -> "schedule".equals(p.getField()));
         return valid ? conflicts(r, proposed.toSchedule(r.getKind()), null) : List.of();
     }
 
@@ -77,7 +78,10 @@ public class EventScheduling {
         OffsetDateTime from = schedule.startsAt(zone);
         OffsetDateTime to = schedule.endsAt(zone);
         List<EngagementEvent> overlapping = em.createNamedQuery("EngagementEvent.overlapping", EngagementEvent.class)
-                .setParameter("kind", r.getKind()).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("kind", r.getKind())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
         boolean trained = r.getExpert() == null || queries.isTrained(r.getExpert());
         return new ConflictCheck(settings.parallelChats()).of(r, from, to, moderator, trained, overlapping);
     }
@@ -119,7 +123,8 @@ public class EventScheduling {
         if (r.getExpert() == null) {
             throw new BusinessException("training", "engagement.training.noExpert");
         }
-        OffsetDateTime at = when == null ? null : when.atZone(agency.get().getTimeZone()).toOffsetDateTime();
+        OffsetDateTime at =
+                when == null ? null : when.atZone(agency.get().getTimeZone()).toOffsetDateTime();
         ExpertTraining training = Steps.attempt(FEATURE, () -> r.planTraining(evaluator, at, now()));
         em.persist(training);
         mail.training(r, when);
@@ -146,11 +151,17 @@ public class EventScheduling {
     public void cancelEvent(Long id, String reason) {
         EngagementRequest r = access.load(id);
         UserAccount evaluator = access.checkEvaluator(r);
-        EngagementEvent event = queries.eventOf(r).orElseThrow(() -> new BusinessException("engagement.transition.forbidden"));
+        EngagementEvent event =
+                queries.eventOf(r).orElseThrow(() -> new BusinessException("engagement.transition.forbidden"));
         Steps.attempt(FEATURE, () -> event.cancel(evaluator, reason, now()));
-        List<String> participants = event.getKind() != EngagementKind.CHAT ? List.of() : em.createQuery(
-                "select distinct p.account.email from ChatParticipant p where p.event = :event and p.account is not null"
-                + " and p.account.email is not null", String.class).setParameter("event", event).getResultList();
+        List<String> participants = event.getKind() != EngagementKind.CHAT
+                ? List.of()
+                : em.createQuery(
+                                "select distinct p.account.email from ChatParticipant p where p.event = :event and p.account is not null"
+                                        + " and p.account.email is not null",
+                                String.class)
+                        .setParameter("event", event)
+                        .getResultList();
         mail.cancelled(event, participants);
     }
 

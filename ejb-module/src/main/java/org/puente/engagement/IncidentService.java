@@ -77,13 +77,19 @@ public class IncidentService {
         }
         OffsetDateTime now = now();
         Body agency = agencyBody.get();
-        BusinessTime time = calendars.businessTime(agency, now.atZoneSameInstant(agency.getTimeZone()).getYear());
+        BusinessTime time = calendars.businessTime(
+                agency, now.atZoneSameInstant(agency.getTimeZone()).getYear());
         OffsetDateTime due = time.plus(now, Duration.ofMinutes(settings.incidentMinutes()));
         PlatformIncident incident = new PlatformIncident(enlace, event, description, now, due);
         em.persist(incident);
         for (String email : emailsOf(Role.EVALUADOR, Role.MODERADOR)) {
-            notifications.enqueue(email, "incident.new", enlace.getBody().getName(), description.strip(),
-                    EngagementMail.time(due.atZoneSameInstant(agency.getTimeZone())), links.base());
+            notifications.enqueue(
+                    email,
+                    "incident.new",
+                    enlace.getBody().getName(),
+                    description.strip(),
+                    EngagementMail.time(due.atZoneSameInstant(agency.getTimeZone())),
+                    links.base());
         }
         return incident.getId();
     }
@@ -93,17 +99,23 @@ public class IncidentService {
         UserAccount caller = access.caller();
         var query = caller.isAgencyWide()
                 ? em.createNamedQuery("PlatformIncident.all", PlatformIncident.class)
-                : em.createNamedQuery("PlatformIncident.ofBody", PlatformIncident.class).setParameter("body", caller.getBody());
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultStream()
-                .map(this::row).toList();
+                : em.createNamedQuery("PlatformIncident.ofBody", PlatformIncident.class)
+                        .setParameter("body", caller.getBody());
+        return query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, max))
+                .getResultStream()
+                .map(this::row)
+                .toList();
     }
 
     public long countIncidents() {
         UserAccount caller = access.caller();
         return caller.isAgencyWide()
-                ? em.createQuery("select count(i) from PlatformIncident i", Long.class).getSingleResult()
+                ? em.createQuery("select count(i) from PlatformIncident i", Long.class)
+                        .getSingleResult()
                 : em.createQuery("select count(i) from PlatformIncident i where i.body = :body", Long.class)
-                        .setParameter("body", caller.getBody()).getSingleResult();
+                        .setParameter("body", caller.getBody())
+                        .getSingleResult();
     }
 
     /** The content department's first response. */
@@ -125,11 +137,18 @@ public class IncidentService {
 
     @RolesAllowed({"EVALUADOR", "MODERADOR", "ADMIN"})
     public IncidentFigures figures() {
-        long total = em.createQuery("select count(i) from PlatformIncident i", Long.class).getSingleResult();
-        long open = em.createQuery("select count(i) from PlatformIncident i where i.status = "
-                + "org.puente.engagement.IncidentStatus.OPEN", Long.class).getSingleResult();
-        long inTime = em.createNamedQuery("PlatformIncident.answeredInTime", Long.class).getSingleResult();
-        long due = em.createNamedQuery("PlatformIncident.countDue", Long.class).setParameter("now", now()).getSingleResult();
+        long total = em.createQuery("select count(i) from PlatformIncident i", Long.class)
+                .getSingleResult();
+        long open = em.createQuery(
+                        "select count(i) from PlatformIncident i where i.status = "
+                                + "org.puente.engagement.IncidentStatus.OPEN",
+                        Long.class)
+                .getSingleResult();
+        long inTime = em.createNamedQuery("PlatformIncident.answeredInTime", Long.class)
+                .getSingleResult();
+        long due = em.createNamedQuery("PlatformIncident.countDue", Long.class)
+                .setParameter("now", now())
+                .getSingleResult();
         return new IncidentFigures(total, open, inTime, due);
     }
 
@@ -142,12 +161,13 @@ public class IncidentService {
         int escalated = 0;
         List<String> admins = emailsOf(Role.ADMIN);
         for (PlatformIncident i : em.createNamedQuery("PlatformIncident.toEscalate", PlatformIncident.class)
-                .setParameter("now", now).getResultList()) {
+                .setParameter("now", now)
+                .getResultList()) {
             if (i.escalate(now)) {
                 escalated++;
                 for (String email : admins) {
-                    notifications.enqueue(email, "incident.escalated", i.getBody().getName(), i.getDescription(),
-                            links.base());
+                    notifications.enqueue(
+                            email, "incident.escalated", i.getBody().getName(), i.getDescription(), links.base());
                 }
             }
         }
@@ -172,18 +192,31 @@ public class IncidentService {
     private IncidentRow row(PlatformIncident i) {
         OffsetDateTime now = now();
         UserAccount caller = access.caller();
-        return new IncidentRow(i.getId(), i.getEvent() == null ? null : i.getEvent().getTitle(), i.getBody().getName(),
-                i.getReporter().getFullName(), i.getDescription(), i.getReportedAt(), i.getResponseDueAt(), i.getStatus(),
-                i.getRespondedAt(), i.getResponder() == null ? null : i.getResponder().getFullName(), i.getResponse(),
-                i.getEscalatedAt() != null, i.isAnsweredInTime(),
+        return new IncidentRow(
+                i.getId(),
+                i.getEvent() == null ? null : i.getEvent().getTitle(),
+                i.getBody().getName(),
+                i.getReporter().getFullName(),
+                i.getDescription(),
+                i.getReportedAt(),
+                i.getResponseDueAt(),
+                i.getStatus(),
+                i.getRespondedAt(),
+                i.getResponder() == null ? null : i.getResponder().getFullName(),
+                i.getResponse(),
+                i.getEscalatedAt() != null,
+                i.isAnsweredInTime(),
                 i.getRespondedAt() == null ? now.isAfter(i.getResponseDueAt()) : !i.isAnsweredInTime(),
                 i.allowedSteps(caller));
     }
 
     private List<String> emailsOf(Role... roles) {
-        return em.createQuery("select distinct u.email from UserAccount u join u.roles r where r in :roles"
-                + " and u.active = true and u.email is not null", String.class)
-                .setParameter("roles", List.of(roles)).getResultList();
+        return em.createQuery(
+                        "select distinct u.email from UserAccount u join u.roles r where r in :roles"
+                                + " and u.active = true and u.email is not null",
+                        String.class)
+                .setParameter("roles", List.of(roles))
+                .getResultList();
     }
 
     private static void requireText(String text) {

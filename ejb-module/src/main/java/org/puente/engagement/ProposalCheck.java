@@ -41,7 +41,9 @@ public class ProposalCheck {
     /** Every problem of a proposal (kind, topics, schedule), each on its field. */
     public List<BusinessException> problems(EngagementKind kind, List<String> topics, ProposedSchedule s) {
         List<BusinessException> problems = new ArrayList<>();
-        List<String> clean = topics == null ? List.of() : topics.stream().filter(t -> t != null && !t.isBlank()).toList();
+        List<String> clean = topics == null
+                ? List.of()
+                : topics.stream().filter(t -> t != null && !t.isBlank()).toList();
         if (clean.stream().anyMatch(t -> t.strip().length() > EngagementRequest.MAX_TOPIC)) {
             problems.add(new BusinessException("topics", "engagement.topic.tooLong", EngagementRequest.MAX_TOPIC));
         }
@@ -52,17 +54,24 @@ public class ProposalCheck {
         EngagementRules rules = rules(schedule);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<String> broken = kind == EngagementKind.CHAT
-                ? rules.checkChat(schedule.startDate() == null || schedule.startTime() == null ? null
-                        : schedule.startDate().atTime(schedule.startTime()),
-                        schedule.startDate() == null || schedule.endTime() == null ? null
-                        : schedule.startDate().atTime(schedule.endTime()), topics, now)
+                ? rules.checkChat(
+                        schedule.startDate() == null || schedule.startTime() == null
+                                ? null
+                                : schedule.startDate().atTime(schedule.startTime()),
+                        schedule.startDate() == null || schedule.endTime() == null
+                                ? null
+                                : schedule.startDate().atTime(schedule.endTime()),
+                        topics,
+                        now)
                 : rules.checkForum(schedule.startDate(), schedule.endDate(), topics, now);
         for (String key : broken) {
             if (key.equals("engagement.chat.oneTopic") || key.equals("engagement.forum.topics")) {
                 problems.add(new BusinessException("topics", key));
             } else if (key.equals("engagement.chat.window")) {
-                problems.add(new BusinessException("schedule", key, rules.windows().stream().map(Object::toString)
-                        .collect(Collectors.joining(", "))));
+                problems.add(new BusinessException(
+                        "schedule",
+                        key,
+                        rules.windows().stream().map(Object::toString).collect(Collectors.joining(", "))));
             } else {
                 problems.add(new BusinessException("schedule", key));
             }
@@ -85,7 +94,8 @@ public class ProposalCheck {
         Body body = agency.get();
         Set<LocalDate> holidays = new HashSet<>();
         Set<Integer> years = new HashSet<>();
-        years.add(OffsetDateTime.now(clock).atZoneSameInstant(body.getTimeZone()).getYear());
+        years.add(
+                OffsetDateTime.now(clock).atZoneSameInstant(body.getTimeZone()).getYear());
         if (s.startDate() != null) {
             years.add(s.startDate().getYear());
         }

@@ -24,7 +24,8 @@ public record ProposedSchedule(LocalDate startDate, LocalDate endDate, LocalTime
     }
 
     Schedule toSchedule(EngagementKind kind) {
-        return kind == EngagementKind.CHAT ? Schedule.chat(startDate, startTime, endTime)
+        return kind == EngagementKind.CHAT
+                ? Schedule.chat(startDate, startTime, endTime)
                 : Schedule.forum(startDate, endDate);
     }
 }

@@ -59,7 +59,8 @@ public class RequestDecisions {
             problems.add(new BusinessException("note", "engagement.note.required.adjustment"));
         }
         ProposalCheck.requireNone(problems);
-        Steps.attempt(FEATURE, () -> r.proposeAdjustment(schedule.toSchedule(r.getKind()), topics, evaluator, now(), note));
+        Steps.attempt(
+                FEATURE, () -> r.proposeAdjustment(schedule.toSchedule(r.getKind()), topics, evaluator, now(), note));
         mail.toEnlace(r, note);
     }
 

@@ -32,6 +32,7 @@ public class RequestIntake {
 
     /** Engagement folios have four digits: ADEM-2026-0001. */
     static final int FOLIO_DIGITS = 4;
+
     private static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
 
     @PersistenceContext(unitName = "puente")
@@ -68,7 +69,8 @@ public class RequestIntake {
             problems.addAll(proposals.problems(form.kind(), form.topics(), form.schedule()));
         }
         UserAccount expertAccount = expertAccount(form, problems);
-        if (!blank(form.expertPhone()) && !PHONE.matcher(form.expertPhone().strip()).matches()) {
+        if (!blank(form.expertPhone())
+                && !PHONE.matcher(form.expertPhone().strip()).matches()) {
             problems.add(new BusinessException("expertPhone", "engagement.expert.phone.invalid"));
         }
         if (form.notes() != null && form.notes().strip().length() > EngagementRequest.MAX_NOTES) {
@@ -78,14 +80,29 @@ public class RequestIntake {
         ProposalCheck.requireNone(problems);
 
         ExpertContact contact = expertAccount != null
-                ? new ExpertContact(expertAccount.getFullName(), form.expertPosition(), expertAccount.getEmail() == null
-                        ? expertAccount.getUsername() + "@sin-correo.invalid" : expertAccount.getEmail(), form.expertPhone())
+                ? new ExpertContact(
+                        expertAccount.getFullName(),
+                        form.expertPosition(),
+                        expertAccount.getEmail() == null
+                                ? expertAccount.getUsername() + "@sin-correo.invalid"
+                                : expertAccount.getEmail(),
+                        form.expertPhone())
                 : new ExpertContact(form.expertName(), form.expertPosition(), form.expertEmail(), form.expertPhone());
         OffsetDateTime now = OffsetDateTime.now(clock);
         String folio = nextFolio(now);
         UserAccount expert = expertAccount;
-        EngagementRequest request = Steps.attempt("engagement", () -> new EngagementRequest(folio, form.kind(), enlace,
-                form.topics(), form.schedule().toSchedule(form.kind()), contact, expert, form.notes(), now));
+        EngagementRequest request = Steps.attempt(
+                "engagement",
+                () -> new EngagementRequest(
+                        folio,
+                        form.kind(),
+                        enlace,
+                        form.topics(),
+                        form.schedule().toSchedule(form.kind()),
+                        contact,
+                        expert,
+                        form.notes(),
+                        now));
         em.persist(request);
         if (form.letter() != null) {
             em.persist(new EngagementLetter(request, form.letterName(), form.letter()));
@@ -118,7 +135,8 @@ public class RequestIntake {
             return;
         }
         if (form.letter().length > EngagementLetter.MAX_BYTES) {
-            problems.add(new BusinessException("letter", "engagement.letter.tooBig", EngagementLetter.MAX_BYTES / (1024 * 1024)));
+            problems.add(new BusinessException(
+                    "letter", "engagement.letter.tooBig", EngagementLetter.MAX_BYTES / (1024 * 1024)));
         } else if (!EngagementLetter.isPdf(form.letter())) {
             problems.add(new BusinessException("letter", "engagement.letter.notPdf"));
         }

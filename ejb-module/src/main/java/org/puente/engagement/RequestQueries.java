@@ -1,8 +1,8 @@
 package org.puente.engagement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,53 +53,95 @@ public class RequestQueries {
      * unit's, an expert those he is the expert of, the agency's roles all of them.
      */
     public List<RequestRow> requests(int first, int max) {
-        return access.visible("select r from EngagementRequest r", " order by r.submittedAt desc, r.id desc",
-                EngagementRequest.class).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
-                .getResultStream().map(this::row).toList();
+        return access.visible(
+                        "select r from EngagementRequest r",
+                        " order by r.submittedAt desc, r.id desc",
+                        EngagementRequest.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, max))
+                .getResultStream()
+                .map(this::row)
+                .toList();
     }
 
     public long countRequests() {
-        return access.visible("select count(r) from EngagementRequest r", "", Long.class).getSingleResult();
+        return access.visible("select count(r) from EngagementRequest r", "", Long.class)
+                .getSingleResult();
     }
 
     /** The evaluator's queue ({@link RequestStatus#withEvaluator()}): requests waiting for him, oldest first. */
     @RolesAllowed({"EVALUADOR", "ADMIN", "MODERADOR"})
     public List<RequestRow> evaluationQueue() {
         return em.createNamedQuery("EngagementRequest.withStatus", EngagementRequest.class)
-                .setParameter("statuses", RequestStatus.withEvaluator()).getResultStream().map(this::row).toList();
+                .setParameter("statuses", RequestStatus.withEvaluator())
+                .getResultStream()
+                .map(this::row)
+                .toList();
     }
 
     public RequestDetail detail(Long id) {
         EngagementRequest r = access.load(id);
         EngagementEvent event = eventOf(r).orElse(null);
-        List<RequestDetail.Training> trainings = r.getExpert() == null ? List.of()
-                : em.createNamedQuery("ExpertTraining.ofExpert", ExpertTraining.class).setParameter("expert", r.getExpert())
-                        .getResultStream().map(t -> new RequestDetail.Training(t.getId(), t.getScheduledAt(), t.isDone()))
+        List<RequestDetail.Training> trainings = r.getExpert() == null
+                ? List.of()
+                : em.createNamedQuery("ExpertTraining.ofExpert", ExpertTraining.class)
+                        .setParameter("expert", r.getExpert())
+                        .getResultStream()
+                        .map(t -> new RequestDetail.Training(t.getId(), t.getScheduledAt(), t.isDone()))
                         .toList();
         EngagementLetter letter = em.find(EngagementLetter.class, r.getId());
         ExpertContact c = r.getProposedExpert();
         UserAccount expert = r.getExpert();
-        return new RequestDetail(r.getId(), r.getFolio(), r.getKind(), r.getStatus(), r.getBody().getName(),
-                r.getUnit().getName(), r.getRequester().getFullName(), r.getTopics(), ProposedSchedule.of(r.getSchedule()),
-                EngagementMail.when(r.getSchedule()), r.getAdjustedTopics(),
+        return new RequestDetail(
+                r.getId(),
+                r.getFolio(),
+                r.getKind(),
+                r.getStatus(),
+                r.getBody().getName(),
+                r.getUnit().getName(),
+                r.getRequester().getFullName(),
+                r.getTopics(),
+                ProposedSchedule.of(r.getSchedule()),
+                EngagementMail.when(r.getSchedule()),
+                r.getAdjustedTopics(),
                 r.getAdjustedSchedule() == null ? null : ProposedSchedule.of(r.getAdjustedSchedule()),
                 r.getAdjustedSchedule() == null ? null : EngagementMail.when(r.getAdjustedSchedule()),
-                c.getName(), c.getPosition(), c.getEmail(), c.getPhone(),
-                expert == null ? null : expert.getId(), expert == null ? null : expert.getFullName(),
-                r.isExpertConfirmed(), r.getNotes(), letter == null ? null : letter.getFileName(),
-                letter == null ? null : letter.getSize(), r.getSubmittedAt(),
-                r.getSteps().stream().map(s -> new RequestDetail.Step(s.getFrom(), s.getTo(), s.getAt(),
-                        s.getActor() == null ? null : s.getActor().getFullName(), s.getNote())).toList(),
-                event == null ? null : event.getId(), event == null ? null : event.getModerator().getFullName(),
-                event == null ? null : event.getStatus(), event == null ? null : event.getCancelReason(),
-                trainings, trainings.stream().anyMatch(RequestDetail.Training::done),
-                access.canEvaluate(r), access.canAnswer(r), access.allowedSteps(r, event));
+                c.getName(),
+                c.getPosition(),
+                c.getEmail(),
+                c.getPhone(),
+                expert == null ? null : expert.getId(),
+                expert == null ? null : expert.getFullName(),
+                r.isExpertConfirmed(),
+                r.getNotes(),
+                letter == null ? null : letter.getFileName(),
+                letter == null ? null : letter.getSize(),
+                r.getSubmittedAt(),
+                r.getSteps().stream()
+                        .map(s -> new RequestDetail.Step(
+                                s.getFrom(),
+                                s.getTo(),
+                                s.getAt(),
+                                s.getActor() == null ? null : s.getActor().getFullName(),
+                                s.getNote()))
+                        .toList(),
+                event == null ? null : event.getId(),
+                event == null ? null : event.getModerator().getFullName(),
+                event == null ? null : event.getStatus(),
+                event == null ? null : event.getCancelReason(),
+                trainings,
+                trainings.stream().anyMatch(RequestDetail.Training::done),
+                access.canEvaluate(r),
+                access.canAnswer(r),
+                access.allowedSteps(r, event));
     }
 
     /** The event of a scheduled request. */
     public Optional<EngagementEvent> eventOf(EngagementRequest r) {
-        return em.createNamedQuery("EngagementEvent.ofRequest", EngagementEvent.class).setParameter("request", r)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("EngagementEvent.ofRequest", EngagementEvent.class)
+                .setParameter("request", r)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The scanned letter of a request the caller may see. */
@@ -119,16 +161,21 @@ public class RequestQueries {
         return em.createNamedQuery("EngagementEvent.between", EngagementEvent.class)
                 .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .getResultStream().filter(e -> access.canSee(e.getRequest()) || caller.equals(e.getModerator()))
-                .map(rowsWithTraining()).toList();
+                .getResultStream()
+                .filter(e -> access.canSee(e.getRequest()) || caller.equals(e.getModerator()))
+                .map(rowsWithTraining())
+                .toList();
     }
 
     /** The caller's upcoming events as an expert. */
     @RolesAllowed("EXPERTO")
     public List<EventRow> myEvents() {
         return em.createNamedQuery("EngagementEvent.ofExpert", EngagementEvent.class)
-                .setParameter("expert", access.caller()).setParameter("now", OffsetDateTime.now(clock))
-                .getResultStream().map(rowsWithTraining()).toList();
+                .setParameter("expert", access.caller())
+                .setParameter("now", OffsetDateTime.now(clock))
+                .getResultStream()
+                .map(rowsWithTraining())
+                .toList();
     }
 
     @RolesAllowed({"EVALUADOR", "ADMIN"})
@@ -151,29 +198,59 @@ public class RequestQueries {
     }
 
     public boolean isTrained(UserAccount expert) {
-        return em.createNamedQuery("ExpertTraining.doneBy", Long.class).setParameter("expert", expert)
-                .getSingleResult() > 0;
+        return em.createNamedQuery("ExpertTraining.doneBy", Long.class)
+                        .setParameter("expert", expert)
+                        .getSingleResult()
+                > 0;
     }
 
     private List<PersonRow> withRole(Role role) {
-        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.active = true"
-                + " order by u.fullName", UserAccount.class).setParameter("role", role).getResultStream()
-                .map(u -> new PersonRow(u.getId(), u.getFullName(), u.getBody() == null ? null : u.getBody().getName()))
+        return em.createQuery(
+                        "select u from UserAccount u join u.roles r where r = :role and u.active = true"
+                                + " order by u.fullName",
+                        UserAccount.class)
+                .setParameter("role", role)
+                .getResultStream()
+                .map(u -> new PersonRow(
+                        u.getId(),
+                        u.getFullName(),
+                        u.getBody() == null ? null : u.getBody().getName()))
                 .toList();
     }
 
     private RequestRow row(EngagementRequest r) {
-        long age = Duration.between(r.getSubmittedAt(), OffsetDateTime.now(clock)).toDays();
-        return new RequestRow(r.getId(), r.getFolio(), r.getKind(), r.getTitle(), r.getBody().getName(),
-                r.getUnit().getName(), EngagementMail.when(r.getSchedule()), r.getStatus(), r.getSubmittedAt(),
-                Math.max(0, age), ProposedSchedule.of(r.getSchedule()));
+        long age =
+                Duration.between(r.getSubmittedAt(), OffsetDateTime.now(clock)).toDays();
+        return new RequestRow(
+                r.getId(),
+                r.getFolio(),
+                r.getKind(),
+                r.getTitle(),
+                r.getBody().getName(),
+                r.getUnit().getName(),
+                EngagementMail.when(r.getSchedule()),
+                r.getStatus(),
+                r.getSubmittedAt(),
+                Math.max(0, age),
+                ProposedSchedule.of(r.getSchedule()));
     }
 
     /** Rows of events, asking the database once per expert whether he is trained. */
     private Function<EngagementEvent, EventRow> rowsWithTraining() {
         Map<UserAccount, Boolean> trained = new HashMap<>();
-        return e -> new EventRow(e.getId(), e.getRequest().getId(), e.getRequest().getFolio(), e.getKind(), e.getTitle(),
-                e.getTopics(), e.getBody().getName(), e.getStartsAt(), e.getEndsAt(), e.getExpert().getFullName(),
-                e.getModerator().getFullName(), e.getStatus(), trained.computeIfAbsent(e.getExpert(), this::isTrained));
+        return e -> new EventRow(
+                e.getId(),
+                e.getRequest().getId(),
+                e.getRequest().getFolio(),
+                e.getKind(),
+                e.getTitle(),
+                e.getTopics(),
+                e.getBody().getName(),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getExpert().getFullName(),
+                e.getModerator().getFullName(),
+                e.getStatus(),
+                trained.computeIfAbsent(e.getExpert(), this::isTrained));
     }
 }

@@ -1,5 +1,4 @@
 package org.puente.engagement;
 
 /** A filed request: its id and folio (ADEM-2026-0001). */
-public record RequestReceipt(Long id, String folio) {
-}
+public record RequestReceipt(Long id, String folio) {}

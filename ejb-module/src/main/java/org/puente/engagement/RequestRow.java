@@ -7,7 +7,15 @@ import java.time.OffsetDateTime;
  * proposal in Spanish words (for e-mails); {@code schedule} the same proposal for pages to show in
  * their own language.
  */
-public record RequestRow(Long id, String folio, EngagementKind kind, String title, String bodyName, String unitName,
-                         String when, RequestStatus status, OffsetDateTime submittedAt, long ageDays,
-                         ProposedSchedule schedule) {
-}
+public record RequestRow(
+        Long id,
+        String folio,
+        EngagementKind kind,
+        String title,
+        String bodyName,
+        String unitName,
+        String when,
+        RequestStatus status,
+        OffsetDateTime submittedAt,
+        long ageDays,
+        ProposedSchedule schedule) {}

@@ -55,13 +55,18 @@ public class ForumService {
 
     public List<ThreadRow> threads(Long eventId, int first, int max) {
         EngagementEvent forum = forumEvent(eventId);
-        return em.createNamedQuery("ForumThread.visible", ForumThread.class).setParameter("event", forum)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100)))
-                .getResultStream().map(ForumService::row).toList();
+        return em.createNamedQuery("ForumThread.visible", ForumThread.class)
+                .setParameter("event", forum)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultStream()
+                .map(ForumService::row)
+                .toList();
     }
 
     public long countThreads(Long eventId) {
-        return em.createNamedQuery("ForumThread.countVisible", Long.class).setParameter("event", forumEvent(eventId))
+        return em.createNamedQuery("ForumThread.countVisible", Long.class)
+                .setParameter("event", forumEvent(eventId))
                 .getSingleResult();
     }
 
@@ -73,13 +78,18 @@ public class ForumService {
 
     public List<PostView> posts(Long threadId, int first, int max) {
         ForumThread t = visibleThread(threadId);
-        return em.createNamedQuery("ForumPost.publicOfThread", ForumPost.class).setParameter("thread", t)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100)))
-                .getResultStream().map(ForumService::view).toList();
+        return em.createNamedQuery("ForumPost.publicOfThread", ForumPost.class)
+                .setParameter("thread", t)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultStream()
+                .map(ForumService::view)
+                .toList();
     }
 
     public long countPosts(Long threadId) {
-        return em.createNamedQuery("ForumPost.countPublicOfThread", Long.class).setParameter("thread", visibleThread(threadId))
+        return em.createNamedQuery("ForumPost.countPublicOfThread", Long.class)
+                .setParameter("thread", visibleThread(threadId))
                 .getSingleResult();
     }
 
@@ -95,7 +105,8 @@ public class ForumService {
         Steps.attempt("forum", () -> ForumPost.requireBody(body));
         requireInterval(author, forum);
         em.persist(thread);
-        ForumPost post = new ForumPost(thread, author, body, true, isExpert(author, forum), forum.isPreModerated(), now());
+        ForumPost post =
+                new ForumPost(thread, author, body, true, isExpert(author, forum), forum.isPreModerated(), now());
         em.persist(post);
         em.flush();
         return new PostReceipt(thread.getId(), post.getId(), post.getStatus());
@@ -109,7 +120,8 @@ public class ForumService {
         requireOpen(forum);
         Steps.attempt("forum", () -> ForumPost.requireBody(body));
         requireInterval(author, forum);
-        ForumPost post = new ForumPost(thread, author, body, false, isExpert(author, forum), forum.isPreModerated(), now());
+        ForumPost post =
+                new ForumPost(thread, author, body, false, isExpert(author, forum), forum.isPreModerated(), now());
         em.persist(post);
         em.flush();
         return new PostReceipt(thread.getId(), post.getId(), post.getStatus());
@@ -125,8 +137,11 @@ public class ForumService {
         if (post.getThread().getEvent().getStatus() != EventStatus.OPEN) {
             throw new BusinessException("forum.closed");
         }
-        if (em.createNamedQuery("ForumFlag.count", Long.class).setParameter("post", post).setParameter("account", reader)
-                .getSingleResult() > 0) {
+        if (em.createNamedQuery("ForumFlag.count", Long.class)
+                        .setParameter("post", post)
+                        .setParameter("account", reader)
+                        .getSingleResult()
+                > 0) {
             throw new BusinessException("forum.flag.already");
         }
         em.persist(new ForumFlag(post, reader, reason, now()));
@@ -137,9 +152,19 @@ public class ForumService {
 
     @RolesAllowed({"MODERADOR", "ADMIN"})
     public List<ModerationItem> toModerate(Long eventId) {
-        return em.createNamedQuery("ForumPost.toModerate", ForumPost.class).setParameter("event", forumEvent(eventId))
-                .getResultStream().map(p -> new ModerationItem(p.getId(), p.getThread().getId(), p.getThread().getTitle(),
-                        publicName(p.getAuthor()), p.getBody(), p.getStatus(), p.getFlags(), p.getCreatedAt())).toList();
+        return em.createNamedQuery("ForumPost.toModerate", ForumPost.class)
+                .setParameter("event", forumEvent(eventId))
+                .getResultStream()
+                .map(p -> new ModerationItem(
+                        p.getId(),
+                        p.getThread().getId(),
+                        p.getThread().getTitle(),
+                        publicName(p.getAuthor()),
+                        p.getBody(),
+                        p.getStatus(),
+                        p.getFlags(),
+                        p.getCreatedAt()))
+                .toList();
     }
 
     @RolesAllowed({"MODERADOR", "ADMIN"})
@@ -171,11 +196,16 @@ public class ForumService {
     public List<ForumView> staffForums() {
         UserAccount caller = caller();
         boolean all = caller.hasRole(Role.MODERADOR) || caller.hasRole(Role.ADMIN);
-        return em.createQuery("select e from EngagementEvent e where e.kind = org.puente.engagement.EngagementKind.FORUM"
-                        + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
-                        + " order by e.startsAt, e.id", EngagementEvent.class)
-                .setParameter("since", now().minusDays(30)).getResultStream()
-                .filter(e -> all || e.getExpert().equals(caller)).map(ForumService::view).toList();
+        return em.createQuery(
+                        "select e from EngagementEvent e where e.kind = org.puente.engagement.EngagementKind.FORUM"
+                                + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.endsAt > :since"
+                                + " order by e.startsAt, e.id",
+                        EngagementEvent.class)
+                .setParameter("since", now().minusDays(30))
+                .getResultStream()
+                .filter(e -> all || e.getExpert().equals(caller))
+                .map(ForumService::view)
+                .toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -186,7 +216,9 @@ public class ForumService {
             return a.getFullName();
         }
         String[] words = a.getFullName().strip().split("\\s+");
-        return words.length == 1 ? words[0] : words[0] + " " + words[1].substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+        return words.length == 1
+                ? words[0]
+                : words[0] + " " + words[1].substring(0, 1).toUpperCase(Locale.ROOT) + ".";
     }
 
     private UserAccount writer(EngagementEvent forum) {
@@ -208,9 +240,13 @@ public class ForumService {
     }
 
     private void requireInterval(UserAccount author, EngagementEvent forum) {
-        OffsetDateTime last = em.createQuery("select max(p.createdAt) from ForumPost p where p.author = :author"
-                + " and p.thread.event = :event", OffsetDateTime.class).setParameter("author", author)
-                .setParameter("event", forum).getSingleResult();
+        OffsetDateTime last = em.createQuery(
+                        "select max(p.createdAt) from ForumPost p where p.author = :author"
+                                + " and p.thread.event = :event",
+                        OffsetDateTime.class)
+                .setParameter("author", author)
+                .setParameter("event", forum)
+                .getSingleResult();
         if (last != null && now().isBefore(last.plus(Duration.ofSeconds(postSeconds)))) {
             throw new BusinessException("body", "forum.tooSoon", postSeconds);
         }
@@ -245,18 +281,32 @@ public class ForumService {
     }
 
     private static ForumView view(EngagementEvent e) {
-        return new ForumView(e.getId(), e.getTitle(), e.getTopics(), e.getBody().getName(), e.getExpert().getFullName(),
-                e.getStartsAt(), e.getEndsAt(), e.getStatus(), e.isPreModerated());
+        return new ForumView(
+                e.getId(),
+                e.getTitle(),
+                e.getTopics(),
+                e.getBody().getName(),
+                e.getExpert().getFullName(),
+                e.getStartsAt(),
+                e.getEndsAt(),
+                e.getStatus(),
+                e.isPreModerated());
     }
 
     private static ThreadRow row(ForumThread t) {
-        return new ThreadRow(t.getId(), t.getEvent().getId(), t.getTitle(), publicName(t.getAuthor()), t.getCreatedAt(),
-                t.getLastPostAt(), t.getPublicPosts());
+        return new ThreadRow(
+                t.getId(),
+                t.getEvent().getId(),
+                t.getTitle(),
+                publicName(t.getAuthor()),
+                t.getCreatedAt(),
+                t.getLastPostAt(),
+                t.getPublicPosts());
     }
 
     private static PostView view(ForumPost p) {
-        return new PostView(p.getId(), publicName(p.getAuthor()), p.getBody(), p.isOfficial(), p.isOpening(),
-                p.getCreatedAt());
+        return new PostView(
+                p.getId(), publicName(p.getAuthor()), p.getBody(), p.isOfficial(), p.isOpening(), p.getCreatedAt());
     }
 
     private OffsetDateTime now() {

@@ -102,7 +102,8 @@ public class AccountService {
      */
     public OptionalInt sessionVersion(String username) {
         List<Object[]> rows = em.createNamedQuery("UserAccount.sessionState", Object[].class)
-                .setParameter("username", username).getResultList();
+                .setParameter("username", username)
+                .getResultList();
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
             return OptionalInt.empty();
         }
@@ -115,9 +116,15 @@ public class AccountService {
         }
         String key = login.strip().toLowerCase(Locale.ROOT);
         Optional<UserAccount> byName = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", key).getResultStream().findFirst();
-        return byName.isPresent() ? byName : em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
-                .setParameter("email", key).getResultStream().findFirst();
+                .setParameter("username", key)
+                .getResultStream()
+                .findFirst();
+        return byName.isPresent()
+                ? byName
+                : em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                        .setParameter("email", key)
+                        .getResultStream()
+                        .findFirst();
     }
 
     /** A citizen opens his own account; every field is checked and each problem reported on its field. */
@@ -144,8 +151,8 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         PrivacyNotice notice = consents.forAccounts();
-        UserAccount account = UserAccount.citizen(email, form.fullName(), email, hasher.hash(form.password()),
-                notice.getLabel(), now());
+        UserAccount account = UserAccount.citizen(
+                email, form.fullName(), email, hasher.hash(form.password()), notice.getLabel(), now());
         em.persist(account);
         consents.forAccount(account, notice);
         return account;
@@ -164,7 +171,8 @@ public class AccountService {
         if (findByLogin(email).isPresent()) {
             throw new BusinessException("expertEmail", "registration.email.taken");
         }
-        String base = email.strip().toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").replaceAll("[^a-z0-9._-]", "");
+        String base =
+                email.strip().toLowerCase(Locale.ROOT).replaceFirst("@.*$", "").replaceAll("[^a-z0-9._-]", "");
         if (base.length() < 3) {
             base = "experto." + base;
         }
@@ -172,13 +180,21 @@ public class AccountService {
         for (int i = 2; findByLogin(username).isPresent(); i++) {
             username = base + i;
         }
-        UserAccount account = UserAccount.staff(username, fullName, email, hasher.hash(SecretTokens.newToken()), body,
-                department, Set.of(role), now());
+        UserAccount account = UserAccount.staff(
+                username, fullName, email, hasher.hash(SecretTokens.newToken()), body, department, Set.of(role), now());
         em.persist(account);
-        PasswordToken link = new PasswordToken(account, PasswordToken.Purpose.INVITATION, now().plusDays(INVITATION_DAYS));
+        PasswordToken link =
+                new PasswordToken(account, PasswordToken.Purpose.INVITATION, now().plusDays(INVITATION_DAYS));
         em.persist(link);
-        notifications.enqueueWithLink(account.getEmail(), link, "account.invitation", account.getFullName(),
-                account.getUsername(), links.base(), OutboxMessage.TOKEN_PLACEHOLDER, INVITATION_DAYS);
+        notifications.enqueueWithLink(
+                account.getEmail(),
+                link,
+                "account.invitation",
+                account.getFullName(),
+                account.getUsername(),
+                links.base(),
+                OutboxMessage.TOKEN_PLACEHOLDER,
+                INVITATION_DAYS);
         LOG.info(() -> "Account " + account.getUsername() + " opened; a link to set its password is on its way");
         return account;
     }

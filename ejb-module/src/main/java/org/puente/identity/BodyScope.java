@@ -36,7 +36,10 @@ public class BodyScope {
             String name = principal == null ? null : principal.getName();
             if (name != null && !name.isBlank() && !"ANONYMOUS".equals(name)) {
                 caller = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                        .setParameter("username", name).getResultStream().findFirst().orElse(null);
+                        .setParameter("username", name)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
             }
         }
         return Optional.ofNullable(caller);
@@ -53,7 +56,8 @@ public class BodyScope {
     }
 
     public boolean canSee(Body body) {
-        return seesEveryBody() || caller().map(UserAccount::getBody).map(body::equals).orElse(false);
+        return seesEveryBody()
+                || caller().map(UserAccount::getBody).map(body::equals).orElse(false);
     }
 
     /** Refuses when the caller may not see data of this body. */

@@ -75,9 +75,12 @@ public class PasswordLinks {
             return;
         }
         em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
-                .filter(UserAccount::isActive).ifPresentOrElse(this::sendReset,
-                        () -> LOG.info("Password reset asked for an e-mail of no active account"));
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .filter(UserAccount::isActive)
+                .ifPresentOrElse(
+                        this::sendReset, () -> LOG.info("Password reset asked for an e-mail of no active account"));
     }
 
     /** How many minutes a reset link works. */
@@ -98,17 +101,24 @@ public class PasswordLinks {
     private void sendReset(UserAccount account) {
         PasswordToken link = new PasswordToken(account, PasswordToken.Purpose.RESET, now().plusMinutes(resetMinutes));
         em.persist(link);
-        notifications.enqueueWithLink(account.getEmail(), link, "account.reset", account.getFullName(),
-                account.getUsername(), links.base(), OutboxMessage.TOKEN_PLACEHOLDER, resetMinutes);
+        notifications.enqueueWithLink(
+                account.getEmail(),
+                link,
+                "account.reset",
+                account.getFullName(),
+                account.getUsername(),
+                links.base(),
+                OutboxMessage.TOKEN_PLACEHOLDER,
+                resetMinutes);
         LOG.info(() -> "A link to choose a new password is on its way to account " + account.getUsername());
     }
 
     /** What a link is worth now (usable, used, expired, or no link of ours) and why it was sent. */
-    public record LinkState(PasswordToken.State state, PasswordToken.Purpose purpose) {
-    }
+    public record LinkState(PasswordToken.State state, PasswordToken.Purpose purpose) {}
 
     public LinkState linkState(String token) {
-        return token(token).map(t -> new LinkState(t.state(now()), t.getPurpose()))
+        return token(token)
+                .map(t -> new LinkState(t.state(now()), t.getPurpose()))
                 .orElse(new LinkState(PasswordToken.State.UNKNOWN, null));
     }
 
@@ -123,13 +133,16 @@ public class PasswordLinks {
      */
     public String setPasswordWithToken(String token, String password) {
         OffsetDateTime now = now();
-        PasswordToken t = token(token).filter(x -> x.isUsable(now))
+        PasswordToken t = token(token)
+                .filter(x -> x.isUsable(now))
                 .orElseThrow(() -> new BusinessException("token", "password.token.invalid"));
         UserAccount account = t.getAccount();
         requireValid(PasswordPolicy.refusals("newPassword", password, account.getUsername(), account.getEmail()));
         t.use(now);
-        em.createNamedQuery("PasswordToken.openOf", PasswordToken.class).setParameter("account", account)
-                .getResultStream().forEach(other -> other.withdraw(now));
+        em.createNamedQuery("PasswordToken.openOf", PasswordToken.class)
+                .setParameter("account", account)
+                .getResultStream()
+                .forEach(other -> other.withdraw(now));
         account.resetPassword(hasher.hash(password));
         LOG.info(() -> "Account " + account.getUsername() + " set its password with an e-mailed link");
         return account.getUsername();
@@ -139,8 +152,10 @@ public class PasswordLinks {
         if (!SecretTokens.looksLikeOne(token)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("PasswordToken.byHash", PasswordToken.class).setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("PasswordToken.byHash", PasswordToken.class)
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     private static void requireValid(List<BusinessException> problems) {

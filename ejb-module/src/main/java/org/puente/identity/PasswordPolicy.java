@@ -66,11 +66,10 @@ public final class PasswordPolicy {
             new DictionaryRule(new WordListDictionary(new ArrayWordList(commonPasswords(), false, new ArraysSort()))));
 
     /** Passay's rule on the user name, also used for the e-mail (ignoring case, anywhere in the password). */
-    private static final PasswordValidator OWN_NAME = new PasswordValidator(
-            new UsernameRule(false, true, MatchBehavior.Contains));
+    private static final PasswordValidator OWN_NAME =
+            new PasswordValidator(new UsernameRule(false, true, MatchBehavior.Contains));
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * The problems of a password for the account with this user name and e-mail (either may be null,
@@ -89,11 +88,13 @@ public final class PasswordPolicy {
             }
         }
         String name = blankToNull(username);
-        if (name != null && !OWN_NAME.validate(new PasswordData(name, candidate)).isValid()) {
+        if (name != null
+                && !OWN_NAME.validate(new PasswordData(name, candidate)).isValid()) {
             problems.add(Problem.CONTAINS_USERNAME);
         }
         String mail = blankToNull(email);
-        if (mail != null && !mail.equalsIgnoreCase(name)
+        if (mail != null
+                && !mail.equalsIgnoreCase(name)
                 && !OWN_NAME.validate(new PasswordData(mail, candidate)).isValid()) {
             problems.add(Problem.CONTAINS_EMAIL);
         }
@@ -104,11 +105,12 @@ public final class PasswordPolicy {
     public static List<BusinessException> refusals(String field, String password, String username, String email) {
         List<BusinessException> refusals = new ArrayList<>();
         for (Problem problem : problems(password, username, email)) {
-            refusals.add(switch (problem) {
-                case TOO_SHORT -> new BusinessException(field, problem.messageKey(), MIN_LENGTH);
-                case TOO_LONG -> new BusinessException(field, problem.messageKey(), MAX_LENGTH);
-                default -> new BusinessException(field, problem.messageKey());
-            });
+            refusals.add(
+                    switch (problem) {
+                        case TOO_SHORT -> new BusinessException(field, problem.messageKey(), MIN_LENGTH);
+                        case TOO_LONG -> new BusinessException(field, problem.messageKey(), MAX_LENGTH);
+                        default -> new BusinessException(field, problem.messageKey());
+                    });
         }
         return refusals;
     }

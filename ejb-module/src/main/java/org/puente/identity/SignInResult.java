@@ -11,11 +11,19 @@ import java.util.Set;
  */
 public record SignInResult(Outcome outcome, String username, Set<Role> roles, int sessionVersion) {
 
-    public enum Outcome { OK, UNKNOWN, INVALID, LOCKED, INACTIVE, CODE_REQUIRED, ENROLMENT_REQUIRED }
+    public enum Outcome {
+        OK,
+        UNKNOWN,
+        INVALID,
+        LOCKED,
+        INACTIVE,
+        CODE_REQUIRED,
+        ENROLMENT_REQUIRED
+    }
 
     static SignInResult ok(UserAccount account) {
-        return new SignInResult(Outcome.OK, account.getUsername(), Set.copyOf(account.getRoles()),
-                account.getSessionVersion());
+        return new SignInResult(
+                Outcome.OK, account.getUsername(), Set.copyOf(account.getRoles()), account.getSessionVersion());
     }
 
     static SignInResult refused(Outcome outcome) {

@@ -60,8 +60,12 @@ public class StaffAccounts {
         CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
         Root<UserAccount> u = q.from(UserAccount.class);
         q.where(staffFilter(cb, u, bodyId)).orderBy(cb.asc(u.get("body").get("name")), cb.asc(u.get("username")));
-        return em.createQuery(q).setFirstResult(first).setMaxResults(pageSize).getResultStream()
-                .map(a -> AccountRow.of(a, now())).toList();
+        return em.createQuery(q)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultStream()
+                .map(a -> AccountRow.of(a, now()))
+                .toList();
     }
 
     @RolesAllowed({"ADMIN", "GERENTE"})
@@ -105,22 +109,29 @@ public class StaffAccounts {
         } else if (accounts.findByLogin(form.email()).isPresent()) {
             problems.add(new BusinessException("email", "registration.email.taken"));
         }
-        problems.addAll(PasswordPolicy.refusals("password", form.password(),
-                username == null ? form.username() : username, form.email()));
+        problems.addAll(PasswordPolicy.refusals(
+                "password", form.password(), username == null ? form.username() : username, form.email()));
         Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
         if (body == null) {
             problems.add(new BusinessException("body", "staff.body.required"));
         }
         Department department = form.departmentId() == null ? null : em.find(Department.class, form.departmentId());
         for (UserAccount.RoleProblem problem : UserAccount.roleProblems(body, department, form.roles())) {
-            problems.add(new BusinessException(problem.field(), problem.messageKey(),
-                    body == null ? "" : body.getName()));
+            problems.add(
+                    new BusinessException(problem.field(), problem.messageKey(), body == null ? "" : body.getName()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = UserAccount.staff(username, form.fullName(), form.email(), hasher.hash(form.password()),
-                body, department, form.roles(), now());
+        UserAccount account = UserAccount.staff(
+                username,
+                form.fullName(),
+                form.email(),
+                hasher.hash(form.password()),
+                body,
+                department,
+                form.roles(),
+                now());
         em.persist(account);
         return account;
     }
@@ -128,7 +139,8 @@ public class StaffAccounts {
     /** One staff account as the administrator's edit form shows it. */
     @RolesAllowed("ADMIN")
     public UserAccount staffAccount(String username) {
-        UserAccount account = accounts.findByLogin(username).filter(UserAccount::isStaff)
+        UserAccount account = accounts.findByLogin(username)
+                .filter(UserAccount::isStaff)
                 .orElseThrow(() -> new BusinessException("error.notFound"));
         scope.check(account.getBody());
         return account;
@@ -176,7 +188,9 @@ public class StaffAccounts {
         if (!blank(form.email())) {
             if (!EmailAddress.isValid(form.email())) {
                 problems.add(new BusinessException("email", "registration.email.invalid"));
-            } else if (accounts.findByLogin(form.email()).filter(other -> !other.equals(account)).isPresent()) {
+            } else if (accounts.findByLogin(form.email())
+                    .filter(other -> !other.equals(account))
+                    .isPresent()) {
                 problems.add(new BusinessException("email", "registration.email.taken"));
             }
         }
@@ -186,10 +200,11 @@ public class StaffAccounts {
         }
         Department department = form.departmentId() == null ? null : em.find(Department.class, form.departmentId());
         for (UserAccount.RoleProblem problem : UserAccount.roleProblems(body, department, form.roles())) {
-            problems.add(new BusinessException(problem.field(), problem.messageKey(),
-                    body == null ? "" : body.getName()));
+            problems.add(
+                    new BusinessException(problem.field(), problem.messageKey(), body == null ? "" : body.getName()));
         }
-        if (account.hasRole(Role.ADMIN) && (form.roles() == null || !form.roles().contains(Role.ADMIN))) {
+        if (account.hasRole(Role.ADMIN)
+                && (form.roles() == null || !form.roles().contains(Role.ADMIN))) {
             problems.addAll(adminLossProblems(account, "roles"));
         }
         requireValid(problems);
@@ -211,8 +226,8 @@ public class StaffAccounts {
             }
             account.deactivate();
         }
-        LOG.info(() -> "Staff account " + account.getUsername() + (active ? " reactivated" : " deactivated")
-                + " by " + callerName());
+        LOG.info(() -> "Staff account " + account.getUsername() + (active ? " reactivated" : " deactivated") + " by "
+                + callerName());
     }
 
     /** Lifts a lock-out after repeated failed sign-ins before its time. */
@@ -230,7 +245,8 @@ public class StaffAccounts {
             return List.of(new BusinessException(field, "staff.self"));
         }
         long activeAdmins = em.createNamedQuery("UserAccount.countActiveWithRole", Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
         if (account.isActive() && activeAdmins <= 1) {
             return List.of(new BusinessException(field, "staff.lastAdmin"));
         }

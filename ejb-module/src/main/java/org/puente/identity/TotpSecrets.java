@@ -32,8 +32,7 @@ public class TotpSecrets {
 
     private SecretKeySpec key;
 
-    public TotpSecrets() {
-    }
+    public TotpSecrets() {}
 
     /** Outside a server (the unit tests): this key, or none. */
     TotpSecrets(byte[] keyBytes) {
@@ -66,8 +65,12 @@ public class TotpSecrets {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(base32Secret.getBytes(StandardCharsets.US_ASCII));
-            return SEALED + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
-                    .put(iv).put(sealed).array());
+            return SEALED
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -88,7 +91,8 @@ public class TotpSecrets {
             byte[] all = Base64.getDecoder().decode(stored.substring(SEALED.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, IV_BYTES));
-            return Totp.fromBase32(new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.US_ASCII));
+            return Totp.fromBase32(
+                    new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A TOTP secret could not be opened (another puente.totp.key?)", e);
         }

@@ -54,8 +54,7 @@ public class TwoFactor {
     private SessionContext context;
 
     /** The signed-in person's second factor: on since when, and whether his role requires it. */
-    public record Status(boolean enabled, OffsetDateTime enabledAt, boolean required) {
-    }
+    public record Status(boolean enabled, OffsetDateTime enabledAt, boolean required) {}
 
     @RolesAllowed({"OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
     public Status status() {
@@ -79,7 +78,8 @@ public class TwoFactor {
         if (!switchOn(account, base32Secret, code)) {
             throw new BusinessException("code", "twoFactor.code.invalid");
         }
-        LOG.info(() -> "Second factor switched on by " + context.getCallerPrincipal().getName());
+        LOG.info(() ->
+                "Second factor switched on by " + context.getCallerPrincipal().getName());
     }
 
     /** The signed-in person switches it off with a current code, unless his role requires it. */
@@ -107,11 +107,15 @@ public class TwoFactor {
     @PermitAll
     public SignInResult completeSignIn(String username, String code, String enrolSecret) {
         UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (account == null || !account.isActive()) {
             return SignInResult.refused(SignInResult.Outcome.INACTIVE);
         }
-        boolean accepted = account.hasSecondFactor() ? useCode(account, code)
+        boolean accepted = account.hasSecondFactor()
+                ? useCode(account, code)
                 : enrolSecret != null && switchOn(account, enrolSecret, code);
         if (!accepted) {
             return SignInResult.refused(SignInResult.Outcome.INVALID);
@@ -124,19 +128,27 @@ public class TwoFactor {
     @RolesAllowed("ADMIN")
     public void reset(String username) {
         UserAccount account = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst()
-                .filter(UserAccount::isStaff).orElseThrow(() -> new BusinessException("error.notFound"));
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .filter(UserAccount::isStaff)
+                .orElseThrow(() -> new BusinessException("error.notFound"));
         scope.check(account.getBody());
         account.disableSecondFactor();
         audit.record(AuditAction.ACCOUNT_CHANGED, "account", account.getUsername(), "second factor reset");
-        LOG.info(() -> "Second factor of " + account.getUsername() + " reset by " + context.getCallerPrincipal().getName());
+        LOG.info(() -> "Second factor of " + account.getUsername() + " reset by "
+                + context.getCallerPrincipal().getName());
     }
 
     /** Whether a staff account has a second factor on (for the administrator's editor). */
     @RolesAllowed("ADMIN")
     public boolean isEnabled(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().map(UserAccount::hasSecondFactor).orElse(false);
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::hasSecondFactor)
+                .orElse(false);
     }
 
     /** Switches the second factor on with this secret if the code is its current one; false if not. */
@@ -157,14 +169,18 @@ public class TwoFactor {
 
     /** Checks a code against the account's secret and marks its step used; false for a wrong or used code. */
     private boolean useCode(UserAccount account, String code) {
-        OptionalLong step = Totp.standard().matchingStep(secrets.open(account.getSealedTotpSecret()), code,
-                clock.instant(), account.getTotpLastStep());
+        OptionalLong step = Totp.standard()
+                .matchingStep(
+                        secrets.open(account.getSealedTotpSecret()), code, clock.instant(), account.getTotpLastStep());
         return step.isPresent() && account.useCodeStep(step.getAsLong());
     }
 
     private UserAccount caller() {
         String name = context.getCallerPrincipal().getName();
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", name)
-                .getResultStream().findFirst().orElseThrow(AccessDeniedException::new);
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(AccessDeniedException::new);
     }
 }

@@ -13,9 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.puente.setup.DemoInstallation;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditLog;
+import org.puente.setup.DemoInstallation;
 
 /**
  * Who must sign in with a one-time code: the holders of a role an administrator chose
@@ -55,7 +55,8 @@ public class TwoFactorPolicy {
     public Set<Role> requiredRoles() {
         Set<Role> required = EnumSet.noneOf(Role.class);
         em.createQuery("select r.role from TwoFactorRule r where r.required = true", Role.class)
-                .getResultList().forEach(required::add);
+                .getResultList()
+                .forEach(required::add);
         if (!isDemoInstallation()) {
             required.add(Role.ADMIN);
         }
@@ -104,7 +105,11 @@ public class TwoFactorPolicy {
         } else {
             rule.change(required, by, OffsetDateTime.now(clock));
         }
-        audit.record(AuditAction.ACCOUNT_CHANGED, "role", role.name(), "second factor " + (required ? "required" : "optional"));
+        audit.record(
+                AuditAction.ACCOUNT_CHANGED,
+                "role",
+                role.name(),
+                "second factor " + (required ? "required" : "optional"));
         LOG.info(() -> "Second factor " + (required ? "required" : "optional") + " for " + role + " by " + by);
     }
 }

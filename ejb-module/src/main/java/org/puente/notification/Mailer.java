@@ -58,8 +58,10 @@ public class Mailer {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
-                .setParameter("maxAttempts", OutboxMessage.MAX_ATTEMPTS).setParameter("now", now)
-                .setMaxResults(BATCH).getResultList();
+                .setParameter("maxAttempts", OutboxMessage.MAX_ATTEMPTS)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .getResultList();
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.get());
         properties.put("mail.smtp.port", Integer.toString(port));
@@ -79,8 +81,8 @@ public class Mailer {
                 sent++;
             } catch (MessagingException e) {
                 message.failed(e.getMessage(), now);
-                LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts()
-                        + "): " + e.getMessage());
+                LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts() + "): "
+                        + e.getMessage());
             }
         }
         return sent;

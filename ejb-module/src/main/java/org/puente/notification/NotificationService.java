@@ -50,7 +50,9 @@ public class NotificationService {
     }
 
     public List<OutboxMessage> pending(int max) {
-        return em.createNamedQuery("OutboxMessage.pending", OutboxMessage.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery("OutboxMessage.pending", OutboxMessage.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long countPending() {

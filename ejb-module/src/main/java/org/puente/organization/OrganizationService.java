@@ -41,12 +41,15 @@ public class OrganizationService {
 
     public List<Department> departments(Body body) {
         scope.check(body);
-        return em.createNamedQuery("Department.byBody", Department.class).setParameter("body", body).getResultList();
+        return em.createNamedQuery("Department.byBody", Department.class)
+                .setParameter("body", body)
+                .getResultList();
     }
 
     /** Municipalities, whose service catalogues are public. */
     public List<Body> municipalities() {
-        return em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.MUNICIPIO)
+        return em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.MUNICIPIO)
                 .getResultList();
     }
 }

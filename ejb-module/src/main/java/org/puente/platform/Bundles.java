@@ -14,12 +14,13 @@ public final class Bundles {
     /** Puente's default language. */
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** The key's text in the language, with the arguments put in; a missing key is a {@code MissingResourceException}. */
     public static String text(String bundle, Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments == null || arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(arguments);
     }
 }

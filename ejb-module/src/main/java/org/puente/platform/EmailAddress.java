@@ -7,10 +7,11 @@ public final class EmailAddress {
 
     private static final Pattern FORMAT = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     public static boolean isValid(String address) {
-        return address != null && address.strip().length() <= 200 && FORMAT.matcher(address.strip()).matches();
+        return address != null
+                && address.strip().length() <= 200
+                && FORMAT.matcher(address.strip()).matches();
     }
 }

@@ -33,7 +33,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
     }
 }

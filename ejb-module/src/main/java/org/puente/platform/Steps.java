@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 public final class Steps {
 
-    private Steps() {
-    }
+    private Steps() {}
 
     /** Runs an aggregate's verb; {@code feature} is the key prefix of the refusals ("report", "engagement"...). */
     public static void attempt(String feature, Runnable step) {

@@ -35,8 +35,8 @@ public class Consents {
 
     /** The notice a citizen accepts when he opens his account: the default body's in force. */
     public PrivacyNotice forAccounts() {
-        return notices.inForceOrFirst(notices.defaultBody()
-                .orElseThrow(() -> new IllegalStateException("No body to consent to")));
+        return notices.inForceOrFirst(
+                notices.defaultBody().orElseThrow(() -> new IllegalStateException("No body to consent to")));
     }
 
     /** A citizen accepted that notice ({@link #forAccounts}) on the registration form. */
@@ -49,8 +49,11 @@ public class Consents {
      * who filed it, took the consent), or, through Open311, by sending his contact data.
      */
     public Consent forReport(ServiceReport report, UserAccount operator) {
-        return keep(Consent.ofReport(notices.inForceOrFirst(report.getBody()), report,
-                ConsentChannel.of(report.getChannel()), report.getChannel() == Channel.PHONE ? operator : null,
+        return keep(Consent.ofReport(
+                notices.inForceOrFirst(report.getBody()),
+                report,
+                ConsentChannel.of(report.getChannel()),
+                report.getChannel() == Channel.PHONE ? operator : null,
                 OffsetDateTime.now(clock)));
     }
 
@@ -58,13 +61,19 @@ public class Consents {
     public Consent forFollower(ReportFollower follower, UserAccount operator) {
         em.persist(follower);
         Channel channel = follower.getChannel();
-        return keep(Consent.ofFollower(notices.inForceOrFirst(follower.getReport().getBody()), follower,
-                ConsentChannel.of(channel), channel == Channel.PHONE ? operator : null, OffsetDateTime.now(clock)));
+        return keep(Consent.ofFollower(
+                notices.inForceOrFirst(follower.getReport().getBody()),
+                follower,
+                ConsentChannel.of(channel),
+                channel == Channel.PHONE ? operator : null,
+                OffsetDateTime.now(clock)));
     }
 
     /** The consents given with a report (its reporter's), oldest first. */
     public List<Consent> ofReport(ServiceReport report) {
-        return em.createNamedQuery("Consent.ofReport", Consent.class).setParameter("report", report).getResultList();
+        return em.createNamedQuery("Consent.ofReport", Consent.class)
+                .setParameter("report", report)
+                .getResultList();
     }
 
     private Consent keep(Consent consent) {

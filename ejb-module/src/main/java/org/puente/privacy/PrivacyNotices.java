@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,10 +56,16 @@ public class PrivacyNotices {
      */
     @PermitAll
     public Optional<Body> defaultBody() {
-        return em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.MUNICIPIO)
-                .setMaxResults(1).getResultStream().findFirst()
-                .or(() -> em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
-                        .setMaxResults(1).getResultStream().findFirst());
+        return em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.MUNICIPIO)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .or(() -> em.createNamedQuery("Body.byKind", Body.class)
+                        .setParameter("kind", BodyKind.AGENCIA)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** The body with that code, or the default one when the code is blank; empty for an unknown code. */
@@ -68,40 +74,53 @@ public class PrivacyNotices {
         if (code == null || code.isBlank()) {
             return defaultBody();
         }
-        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code.strip().toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Body.findByCode", Body.class)
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The bodies that have a notice, for the public page's list of other bodies. */
     @PermitAll
     public List<Body> bodiesWithNotices() {
-        return em.createQuery("select distinct n.body from PrivacyNotice n", Body.class).getResultStream()
-                .sorted(Comparator.comparing(Body::getName)).toList();
+        return em.createQuery("select distinct n.body from PrivacyNotice n", Body.class)
+                .getResultStream()
+                .sorted(Comparator.comparing(Body::getName))
+                .toList();
     }
 
     /** The body's notice in force: its latest published version. */
     @PermitAll
     public Optional<PrivacyNotice> inForce(Body body) {
-        return em.createNamedQuery("PrivacyNotice.ofBody", PrivacyNotice.class).setParameter("body", body)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery("PrivacyNotice.ofBody", PrivacyNotice.class)
+                .setParameter("body", body)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every version of the body's notice, the one in force first. */
     @PermitAll
     public List<PrivacyNotice> versions(Body body) {
-        return em.createNamedQuery("PrivacyNotice.ofBody", PrivacyNotice.class).setParameter("body", body).getResultList();
+        return em.createNamedQuery("PrivacyNotice.ofBody", PrivacyNotice.class)
+                .setParameter("body", body)
+                .getResultList();
     }
 
     /** The bodies an administrator may publish a notice for: those he sees. */
     @RolesAllowed("ADMIN")
     public List<Body> publishableBodies() {
-        return em.createNamedQuery("Body.all", Body.class).getResultStream().filter(scope::canSee).toList();
+        return em.createNamedQuery("Body.all", Body.class)
+                .getResultStream()
+                .filter(scope::canSee)
+                .toList();
     }
 
     /** A body's notice in force by the body's id, for a form that names its body. */
     @PermitAll
     public Optional<PrivacyNotice> inForce(Long bodyId) {
-        return Optional.ofNullable(bodyId == null ? null : em.find(Body.class, bodyId)).flatMap(this::inForce);
+        return Optional.ofNullable(bodyId == null ? null : em.find(Body.class, bodyId))
+                .flatMap(this::inForce);
     }
 
     /**
@@ -111,10 +130,11 @@ public class PrivacyNotices {
     @RolesAllowed("ADMIN")
     public PrivacyNotice publish(Long bodyId, String label, String integralText, String simplifiedText) {
         Body body = check(bodyId, label, integralText, simplifiedText);
-        PrivacyNotice notice = PrivacyNotice.publish(body, label, integralText, simplifiedText,
-                scope.caller().orElse(null), OffsetDateTime.now(clock));
+        PrivacyNotice notice = PrivacyNotice.publish(
+                body, label, integralText, simplifiedText, scope.caller().orElse(null), OffsetDateTime.now(clock));
         em.persist(notice);
-        audit.record(AuditAction.PRIVACY_NOTICE_PUBLISHED, "PrivacyNotice", body.getCode() + " " + notice.getLabel(), null);
+        audit.record(
+                AuditAction.PRIVACY_NOTICE_PUBLISHED, "PrivacyNotice", body.getCode() + " " + notice.getLabel(), null);
         return notice;
     }
 
@@ -129,7 +149,8 @@ public class PrivacyNotices {
         scope.check(body);
         List<BusinessException> problems = new ArrayList<>();
         for (RuleViolation violation : PrivacyNotice.problems(label, integralText, simplifiedText)) {
-            problems.add(new BusinessException(violation.getField(), violation.getMessageKey(), violation.getArguments()));
+            problems.add(
+                    new BusinessException(violation.getField(), violation.getMessageKey(), violation.getArguments()));
         }
         if (problems.stream().noneMatch(p -> "label".equals(p.getField())) && labelTaken(body, label.strip())) {
             problems.add(new BusinessException("label", "privacy.label.taken", label.strip()));
@@ -141,8 +162,11 @@ public class PrivacyNotices {
     }
 
     private boolean labelTaken(Body body, String label) {
-        return em.createNamedQuery("PrivacyNotice.countWithLabel", Long.class).setParameter("body", body)
-                .setParameter("label", label).getSingleResult() > 0;
+        return em.createNamedQuery("PrivacyNotice.countWithLabel", Long.class)
+                        .setParameter("body", body)
+                        .setParameter("label", label)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -153,9 +177,12 @@ public class PrivacyNotices {
     @PermitAll
     public PrivacyNotice inForceOrFirst(Body body) {
         return inForce(body).orElseGet(() -> {
-            PrivacyNotice first = PrivacyNotice.publish(body, Bundles.text(FIRST_NOTICE, Bundles.SPANISH, "label"),
+            PrivacyNotice first = PrivacyNotice.publish(
+                    body,
+                    Bundles.text(FIRST_NOTICE, Bundles.SPANISH, "label"),
                     Bundles.text(FIRST_NOTICE, Bundles.SPANISH, "integral", body.getName()),
-                    Bundles.text(FIRST_NOTICE, Bundles.SPANISH, "simplified", body.getName()), null,
+                    Bundles.text(FIRST_NOTICE, Bundles.SPANISH, "simplified", body.getName()),
+                    null,
                     OffsetDateTime.now(clock));
             em.persist(first);
             LOG.info(() -> "First privacy notice published for " + body.getCode());

@@ -5,6 +5,5 @@ package org.puente.report;
  * deadline in business hours, the tracking code of a report without an account, and whether the report
  * had been filed already with the same idempotency key.
  */
-public record ApiReceipt(String folio, String department, int deadlineHours, String trackingCode,
-                         boolean alreadyFiled) {
-}
+public record ApiReceipt(
+        String folio, String department, int deadlineHours, String trackingCode, boolean alreadyFiled) {}

@@ -14,7 +14,11 @@ public class ApiRefusal extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     /** Why the call was refused. */
-    public enum Reason { KEY, UNKNOWN, INVALID }
+    public enum Reason {
+        KEY,
+        UNKNOWN,
+        INVALID
+    }
 
     private final Reason reason;
 

@@ -6,7 +6,18 @@ package org.puente.report;
  * source is the client's address (its rate limit); the idempotency key is the client's own, not yet
  * tied to his API key.
  */
-public record ApiReport(String apiKey, String source, String jurisdiction, String serviceCode, String latitude,
-                        String longitude, String addressId, String address, String description, String firstName,
-                        String lastName, String email, String phone, String idempotencyKey) {
-}
+public record ApiReport(
+        String apiKey,
+        String source,
+        String jurisdiction,
+        String serviceCode,
+        String latitude,
+        String longitude,
+        String addressId,
+        String address,
+        String description,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String idempotencyKey) {}

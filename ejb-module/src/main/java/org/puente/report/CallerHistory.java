@@ -21,6 +21,7 @@ public class CallerHistory {
 
     /** Numbers are compared on their last ten digits, so "+52 722 123 4567" is "7221234567". */
     static final int SIGNIFICANT_DIGITS = 10;
+
     private static final int MIN_DIGITS = 7;
     private static final int MAX_SHOWN = 10;
 
@@ -40,20 +41,33 @@ public class CallerHistory {
             return List.of();
         }
         // The log keeps the last four digits only: it says that a number was looked up, not which.
-        audit.record(org.puente.audit.AuditAction.CALLER_LOOKED_UP, "phone", "…" + digits.substring(digits.length() - 4), null);
+        audit.record(
+                org.puente.audit.AuditAction.CALLER_LOOKED_UP,
+                "phone",
+                "…" + digits.substring(digits.length() - 4),
+                null);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceReport> q = cb.createQuery(ServiceReport.class);
         Root<ServiceReport> r = q.from(ServiceReport.class);
         // The stored number keeps the caller's spaces and dashes: the pattern takes the digits in order
         // with anything between them, and the exact comparison follows on the few rows it finds.
-        q.where(scope.restrict(cb, r.get("body")),
+        q.where(
+                scope.restrict(cb, r.get("body")),
                 cb.like(r.get("contact").get("phone"), "%" + String.join("%", digits.split("")) + "%"));
         q.orderBy(cb.desc(r.get("receivedAt")));
-        return em.createQuery(q).setMaxResults(200).getResultStream()
+        return em.createQuery(q)
+                .setMaxResults(200)
+                .getResultStream()
                 .filter(x -> digits.equals(significantDigits(x.getContact().getPhone())))
                 .limit(MAX_SHOWN)
-                .map(x -> new EarlierReport(x.getId(), x.getFolio(), x.getService().getName(), x.getColonia().getName(),
-                        x.getStatus(), x.getReceivedAt(), x.getBody().getTimeZone()))
+                .map(x -> new EarlierReport(
+                        x.getId(),
+                        x.getFolio(),
+                        x.getService().getName(),
+                        x.getColonia().getName(),
+                        x.getStatus(),
+                        x.getReceivedAt(),
+                        x.getBody().getTimeZone()))
                 .toList();
     }
 

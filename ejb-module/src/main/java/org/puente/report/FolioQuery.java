@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 public record FolioQuery(String bodyCode, Integer year, Long number, String contains) {
 
-    private static final Pattern PARTS = Pattern.compile(
-            "(?:([A-Z][A-Z0-9]{1,11})-)?(?:(\\d{4})-)?(\\d{1,12})");
+    private static final Pattern PARTS = Pattern.compile("(?:([A-Z][A-Z0-9]{1,11})-)?(?:(\\d{4})-)?(\\d{1,12})");
     private static final Pattern CODE_AND_YEAR = Pattern.compile("([A-Z][A-Z0-9]{1,11})-(\\d{4})-?");
 
     /** The query, or null when the text is blank (no folio filter). */

@@ -17,8 +17,11 @@ record NearArea(BigDecimal minLatitude, BigDecimal maxLatitude, BigDecimal minLo
         double latDegrees = metres * MARGIN / METRES_PER_DEGREE;
         double cos = Math.cos(Math.toRadians(latitude.doubleValue()));
         double lonDegrees = cos < 0.01 ? 180 : Math.min(180, metres * MARGIN / (METRES_PER_DEGREE * cos));
-        return new NearArea(degrees(latitude.doubleValue() - latDegrees), degrees(latitude.doubleValue() + latDegrees),
-                degrees(longitude.doubleValue() - lonDegrees), degrees(longitude.doubleValue() + lonDegrees));
+        return new NearArea(
+                degrees(latitude.doubleValue() - latDegrees),
+                degrees(latitude.doubleValue() + latDegrees),
+                degrees(longitude.doubleValue() - lonDegrees),
+                degrees(longitude.doubleValue() + lonDegrees));
     }
 
     private static BigDecimal degrees(double value) {

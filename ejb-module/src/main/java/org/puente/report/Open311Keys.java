@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.puente.setup.DemoInstallation;
 import org.puente.platform.SecretTokens;
+import org.puente.setup.DemoInstallation;
 
 /**
  * The API keys that may file reports through Open311 ({@code puente.open311.api.keys}, comma-separated;
@@ -39,8 +39,12 @@ public class Open311Keys {
         if (key == null || key.isBlank()) {
             return false;
         }
-        Set<String> keys = configured == null ? Set.of() : Arrays.stream(configured.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        Set<String> keys = configured == null
+                ? Set.of()
+                : Arrays.stream(configured.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toSet());
         return keys.contains(key.strip());
     }
 

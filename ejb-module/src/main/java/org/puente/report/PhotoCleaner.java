@@ -42,11 +42,9 @@ public final class PhotoCleaner {
     private static final float JPEG_QUALITY = 0.85f;
 
     /** What is kept: the type and the re-encoded bytes. */
-    public record Clean(PhotoType type, byte[] data) {
-    }
+    public record Clean(PhotoType type, byte[] data) {}
 
-    private PhotoCleaner() {
-    }
+    private PhotoCleaner() {}
 
     /**
      * @param field the form field a refusal names
@@ -100,8 +98,8 @@ public final class PhotoCleaner {
         double f = (double) MAX_SIDE / longSide;
         int w = Math.max(1, (int) Math.round(image.getWidth() * f));
         int h = Math.max(1, (int) Math.round(image.getHeight() * f));
-        BufferedImage out = new BufferedImage(w, h, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(
+                w, h, image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(image, 0, 0, w, h, null);
@@ -112,10 +110,14 @@ public final class PhotoCleaner {
     /** ImageIO's JPEG writer refuses images with alpha and some indexed models: draw onto plain RGB(A). */
     private static BufferedImage rgb(BufferedImage image) {
         int type = image.getType();
-        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_INT_ARGB) {
+        if (type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_INT_ARGB) {
             return image;
         }
-        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(),
+        BufferedImage out = new BufferedImage(
+                image.getWidth(),
+                image.getHeight(),
                 image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.drawImage(image, 0, 0, null);
@@ -148,17 +150,44 @@ public final class PhotoCleaner {
         boolean swap = o >= 5;
         AffineTransform t = new AffineTransform();
         switch (o) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(Math.PI / 2); t.scale(1, -1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> { return image; }
+            case 2 -> {
+                t.translate(w, 0);
+                t.scale(-1, 1);
+            }
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 4 -> {
+                t.translate(0, h);
+                t.scale(1, -1);
+            }
+            case 5 -> {
+                t.rotate(Math.PI / 2);
+                t.scale(1, -1);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 7 -> {
+                t.scale(-1, 1);
+                t.translate(-h, 0);
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            case 8 -> {
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            default -> {
+                return image;
+            }
         }
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, image.getColorModel().hasAlpha()
-                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(
+                swap ? h : w,
+                swap ? w : h,
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.drawImage(image, t, null);
         g.dispose();

@@ -49,8 +49,13 @@ public class PublicReports {
      * statuses ("open", "closed", comma-separated) and period (by default the 90 days up to now, at most
      * 90 days), newest first.
      */
-    public List<PublicReport> search(Body body, List<String> folios, String serviceCode, String status,
-                                     OffsetDateTime start, OffsetDateTime end) {
+    public List<PublicReport> search(
+            Body body,
+            List<String> folios,
+            String serviceCode,
+            String status,
+            OffsetDateTime start,
+            OffsetDateTime end) {
         OffsetDateTime to = end == null ? OffsetDateTime.now(clock) : end;
         OffsetDateTime from = start == null ? to.minus(MAX_SPAN) : start;
         if (from.isAfter(to) || Duration.between(from, to).compareTo(MAX_SPAN) > 0) {
@@ -59,8 +64,14 @@ public class PublicReports {
         if (serviceCode != null && !serviceCode.isBlank()) {
             places.service(body, serviceCode);
         }
-        return find(body, folios, serviceCode == null || serviceCode.isBlank() ? null : serviceCode.strip(),
-                statuses(status), from, to, MAX_RESULTS);
+        return find(
+                body,
+                folios,
+                serviceCode == null || serviceCode.isBlank() ? null : serviceCode.strip(),
+                statuses(status),
+                from,
+                to,
+                MAX_RESULTS);
     }
 
     /** Open311's statuses: "open" and "closed", comma-separated; none given is all. */
@@ -80,8 +91,14 @@ public class PublicReports {
     }
 
     /** Reports of a body, newest first, filtered like Open311's GET requests. */
-    public List<PublicReport> find(Body body, Collection<String> folios, String serviceCode,
-                                   Collection<ReportStatus> statuses, OffsetDateTime from, OffsetDateTime to, int limit) {
+    public List<PublicReport> find(
+            Body body,
+            Collection<String> folios,
+            String serviceCode,
+            Collection<ReportStatus> statuses,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ServiceReport> q = cb.createQuery(ServiceReport.class);
         Root<ServiceReport> r = q.from(ServiceReport.class);
@@ -99,7 +116,11 @@ public class PublicReports {
             where.add(cb.between(r.<OffsetDateTime>get("receivedAt"), from, to));
         }
         q.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(r.get("receivedAt")), cb.desc(r.get("id")));
-        return em.createQuery(q).setMaxResults(limit).getResultStream().map(PublicReport::of).toList();
+        return em.createQuery(q)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(PublicReport::of)
+                .toList();
     }
 
     public Optional<PublicReport> byFolio(Body body, String folio) {
@@ -115,12 +136,16 @@ public class PublicReports {
     /** The report filed with this idempotency key (Open311's token). */
     public Optional<PublicReport> byIdempotencyKey(Body body, String key) {
         return em.createNamedQuery("ServiceReport.byIdempotencyKey", ServiceReport.class)
-                .setParameter("body", body).setParameter("key", key).getResultStream().findFirst().map(PublicReport::of);
+                .setParameter("body", body)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .map(PublicReport::of);
     }
 
     /** Open reports of the same service from the last 14 days within 100 m, or on the same colonia and street. */
-    public List<NearbyReport> similarOpen(Long serviceId, Long coloniaId, String street, BigDecimal latitude,
-                                          BigDecimal longitude) {
+    public List<NearbyReport> similarOpen(
+            Long serviceId, Long coloniaId, String street, BigDecimal latitude, BigDecimal longitude) {
         PublicService service = serviceId == null ? null : em.find(PublicService.class, serviceId);
         if (service == null) {
             return List.of();
@@ -131,18 +156,33 @@ public class PublicReports {
                 .setParameter("service", service)
                 .setParameter("open", ReportStatus.OPEN)
                 .setParameter("since", OffsetDateTime.now(clock).minusDays(14))
-                .setMaxResults(500).getResultStream()
-                .filter(r -> (point != null && r.getPoint() != null && r.getPoint().distanceTo(point) <= 100)
-                        || (coloniaId != null && r.getColonia().getId().equals(coloniaId)
-                        && !normalisedStreet.isEmpty() && normalisedStreet.equals(normalise(r.getStreet()))))
+                .setMaxResults(500)
+                .getResultStream()
+                .filter(r ->
+                        (point != null && r.getPoint() != null && r.getPoint().distanceTo(point) <= 100)
+                                || (coloniaId != null
+                                        && r.getColonia().getId().equals(coloniaId)
+                                        && !normalisedStreet.isEmpty()
+                                        && normalisedStreet.equals(normalise(r.getStreet()))))
                 .limit(5)
-                .map(r -> new NearbyReport(r.getFolio(), service.getName(), r.getColonia().getName(), r.getStreet(),
-                        r.getStatus(), r.getReceivedAt(), r.getBody().getTimeZone()))
+                .map(r -> new NearbyReport(
+                        r.getFolio(),
+                        service.getName(),
+                        r.getColonia().getName(),
+                        r.getStreet(),
+                        r.getStatus(),
+                        r.getReceivedAt(),
+                        r.getBody().getTimeZone()))
                 .toList();
     }
 
     static String normalise(String street) {
-        return street == null ? "" : java.text.Normalizer.normalize(street, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return street == null
+                ? ""
+                : java.text.Normalizer.normalize(street, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", " ")
+                        .strip();
     }
 }

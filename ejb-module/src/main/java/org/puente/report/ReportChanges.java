@@ -27,7 +27,13 @@ class ReportChanges {
 
     void stepTaken(ServiceReport r) {
         audit.record(AuditAction.REPORT_CHANGED, "report", r.getFolio(), "status " + r.getStatus());
-        ReportNotices.statusChanged(notifications, r, ReportMail.label(r.getStatus()),
-                Optional.ofNullable(r.getHistory().get(r.getHistory().size() - 1).getNote()).orElse(""), links.base());
+        ReportNotices.statusChanged(
+                notifications,
+                r,
+                ReportMail.label(r.getStatus()),
+                Optional.ofNullable(
+                                r.getHistory().get(r.getHistory().size() - 1).getNote())
+                        .orElse(""),
+                links.base());
     }
 }

@@ -7,14 +7,35 @@ import java.util.List;
 import java.util.Set;
 
 /** A report as staff see it on its detail page, with the steps the caller may take and its municipality's time zone. */
-public record ReportDetail(Long id, String folio, String serviceName, String departmentName, Long departmentId,
-                           String coloniaName, String delegacionName, String street, String reference,
-                           BigDecimal latitude, BigDecimal longitude, String description, Channel channel,
-                           ReportStatus status, DeadlineState deadlineState, OffsetDateTime receivedAt,
-                           OffsetDateTime dueAt, String assigneeName, String contactName, String contactEmail,
-                           String contactPhone, String duplicateOf, List<Long> photoIds, List<Long> evidenceIds,
-                           List<Step> history, Set<ReportStep> steps, List<AgentOption> agents,
-                           ZoneId timeZone) {
+public record ReportDetail(
+        Long id,
+        String folio,
+        String serviceName,
+        String departmentName,
+        Long departmentId,
+        String coloniaName,
+        String delegacionName,
+        String street,
+        String reference,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String description,
+        Channel channel,
+        ReportStatus status,
+        DeadlineState deadlineState,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        String assigneeName,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        String duplicateOf,
+        List<Long> photoIds,
+        List<Long> evidenceIds,
+        List<Step> history,
+        Set<ReportStep> steps,
+        List<AgentOption> agents,
+        ZoneId timeZone) {
 
     /** Whether the caller may take the step now (the report's own rule, {@link ServiceReport#stepsFor}). */
     public boolean can(ReportStep step) {
@@ -22,8 +43,15 @@ public record ReportDetail(Long id, String folio, String serviceName, String dep
     }
 
     /** A step of the history; kind says whether it is internal (a note, a hand-over) or by the citizen. */
-    public record Step(ReportStatus from, ReportStatus to, OffsetDateTime at, String actorName, String unit,
-                       String note, ReportTransition.Kind kind, String assigneeName) {
+    public record Step(
+            ReportStatus from,
+            ReportStatus to,
+            OffsetDateTime at,
+            String actorName,
+            String unit,
+            String note,
+            ReportTransition.Kind kind,
+            String assigneeName) {
 
         public boolean internal() {
             return !kind.isPublic();

@@ -68,7 +68,8 @@ public class ReportDispatch {
             if (!agent.getDepartment().belongsTo(r.getBody())) {
                 throw new AccessDeniedException();
             }
-            if (!r.allows(ReportStep.ASSIGN) || !agent.getDepartment().equals(r.getDepartment())
+            if (!r.allows(ReportStep.ASSIGN)
+                    || !agent.getDepartment().equals(r.getDepartment())
                     || agent.equals(r.getAssignee())) {
                 continue;
             }
@@ -78,8 +79,15 @@ public class ReportDispatch {
                 changes.stepTaken(r);
             }
             audit.record(AuditAction.REPORTS_ASSIGNED, "report", r.getFolio(), "to " + agent.getUsername());
-            notifications.enqueue(agent.getEmail(), "report.assigned", r.getFolio(), r.getService().getName(),
-                    r.getColonia().getName(), ReportMail.due(r), links.base(), String.valueOf(r.getId()));
+            notifications.enqueue(
+                    agent.getEmail(),
+                    "report.assigned",
+                    r.getFolio(),
+                    r.getService().getName(),
+                    r.getColonia().getName(),
+                    ReportMail.due(r),
+                    links.base(),
+                    String.valueOf(r.getId()));
             assigned++;
         }
         return new AssignOutcome(assigned, ids.size() - assigned, agent.getFullName());
@@ -100,9 +108,17 @@ public class ReportDispatch {
             }
             if (r.allows(ReportStep.REASSIGN) && !r.getDepartment().equals(department)) {
                 Steps.attempt("report", () -> r.reassign(department, access.caller(), now(), note));
-                audit.record(AuditAction.REPORTS_ASSIGNED, "report", r.getFolio(), "to department " + department.getId());
-                notifications.enqueue(department.getEmail(), "report.new", r.getFolio(), r.getService().getName(),
-                        r.getColonia().getName(), ReportMail.due(r), links.base(), String.valueOf(r.getId()));
+                audit.record(
+                        AuditAction.REPORTS_ASSIGNED, "report", r.getFolio(), "to department " + department.getId());
+                notifications.enqueue(
+                        department.getEmail(),
+                        "report.new",
+                        r.getFolio(),
+                        r.getService().getName(),
+                        r.getColonia().getName(),
+                        ReportMail.due(r),
+                        links.base(),
+                        String.valueOf(r.getId()));
                 moved++;
             }
         }

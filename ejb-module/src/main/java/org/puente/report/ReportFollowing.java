@@ -1,6 +1,5 @@
 package org.puente.report;
 
-import org.puente.casework.Folio;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,6 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.puente.casework.Folio;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
@@ -82,11 +82,13 @@ public class ReportFollowing {
         return follow(report, new Contact(null, email, null), Channel.WEB, null, historyNote);
     }
 
-    private FollowReceipt follow(ServiceReport report, Contact contact, Channel channel, UserAccount actor,
-                                 String historyNote) {
+    private FollowReceipt follow(
+            ServiceReport report, Contact contact, Channel channel, UserAccount actor, String historyNote) {
         String email = contact.getEmail();
-        boolean already = email != null && (email.equalsIgnoreCase(ReportNotices.reporterEmail(report))
-                || report.getFollowers().stream().anyMatch(f -> email.equals(f.getContact().getEmail())));
+        boolean already = email != null
+                && (email.equalsIgnoreCase(ReportNotices.reporterEmail(report))
+                        || report.getFollowers().stream()
+                                .anyMatch(f -> email.equals(f.getContact().getEmail())));
         if (already) {
             return new FollowReceipt(report.getFolio(), report.getService().getName(), true, true);
         }
@@ -94,15 +96,23 @@ public class ReportFollowing {
         if (!contact.isAnonymous()) {
             consents.forFollower(follower, actor);
         }
-        notifications.enqueue(email, "report.followed", report.getFolio(), report.getService().getName(), links.base());
+        notifications.enqueue(
+                email, "report.followed", report.getFolio(), report.getService().getName(), links.base());
         return new FollowReceipt(report.getFolio(), report.getService().getName(), email != null, false);
     }
 
     /** The open report with that folio; a folio of a body the caller may not see is unknown to him. */
     private ServiceReport openReport(String folio, List<BusinessException> problems) {
-        ServiceReport report = typed(folio) == null ? null : em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
-                .setParameter("folio", typed(folio)).getResultStream().findFirst().orElse(null);
-        if (report != null && scope.caller().filter(UserAccount::isStaff).isPresent() && !scope.canSee(report.getBody())) {
+        ServiceReport report = typed(folio) == null
+                ? null
+                : em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
+                        .setParameter("folio", typed(folio))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (report != null
+                && scope.caller().filter(UserAccount::isStaff).isPresent()
+                && !scope.canSee(report.getBody())) {
             report = null;
         }
         if (report == null) {
@@ -130,7 +140,8 @@ public class ReportFollowing {
         if (contact.getEmail() != null && !EmailAddress.isValid(contact.getEmail())) {
             problems.add(new BusinessException("contactEmail", "registration.email.invalid"));
         }
-        if (contact.getPhone() != null && !ReportIntake.PHONE.matcher(contact.getPhone()).matches()) {
+        if (contact.getPhone() != null
+                && !ReportIntake.PHONE.matcher(contact.getPhone()).matches()) {
             problems.add(new BusinessException("contactPhone", "report.phone.invalid"));
         }
         if (contact.getName() != null && contact.getName().length() > 200) {

@@ -101,10 +101,14 @@ public class ReportIntake {
         if (service != null && !service.isActive()) {
             service = null;
         }
-        if (service != null && form.idempotencyKey() != null && !form.idempotencyKey().isBlank()) {
+        if (service != null
+                && form.idempotencyKey() != null
+                && !form.idempotencyKey().isBlank()) {
             Optional<ServiceReport> earlier = em.createNamedQuery("ServiceReport.byIdempotencyKey", ServiceReport.class)
-                    .setParameter("body", service.getBody()).setParameter("key", form.idempotencyKey().strip())
-                    .getResultStream().findFirst();
+                    .setParameter("body", service.getBody())
+                    .setParameter("key", form.idempotencyKey().strip())
+                    .getResultStream()
+                    .findFirst();
             if (earlier.isPresent()) {
                 return ReportReceipt.of(earlier.get(), true);
             }
@@ -116,17 +120,28 @@ public class ReportIntake {
         UserAccount filedBy = scope.caller().orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(service.getBody().getTimeZone()).getYear();
-        Folio folio = new Folio(service.getBody().getCode(), year,
-                folios.next(FolioNumbers.Series.REPORT, service.getBody(), year));
+        Folio folio = new Folio(
+                service.getBody().getCode(), year, folios.next(FolioNumbers.Series.REPORT, service.getBody(), year));
         logIfLost(folio);
 
         BusinessTime time = calendars.businessTime(service.getBody(), year);
         Duration allowed = Duration.ofHours(service.getDeadlineHours());
         Deadline deadline = new Deadline(time.plus(now, allowed.multipliedBy(3).dividedBy(4)), time.plus(now, allowed));
         GeoPoint point = form.latitude() == null ? null : new GeoPoint(form.latitude(), form.longitude());
-        ServiceReport report = new ServiceReport(folio, service, form.description(), colonia, form.street(),
-                form.reference(), point, channel, new Contact(form.contactName(), form.contactEmail(),
-                form.contactPhone()), citizen, deadline, now, filedBy);
+        ServiceReport report = new ServiceReport(
+                folio,
+                service,
+                form.description(),
+                colonia,
+                form.street(),
+                form.reference(),
+                point,
+                channel,
+                new Contact(form.contactName(), form.contactEmail(), form.contactPhone()),
+                citizen,
+                deadline,
+                now,
+                filedBy);
         if (citizen == null) {
             report.protectWithTrackingCode(newTrackingCode());
         }
@@ -143,12 +158,27 @@ public class ReportIntake {
 
         String due = ReportMail.due(report);
         String reporter = ReportNotices.reporterEmail(report);
-        if (reporter != null && (!unconfirmed(reporter, citizen, channel) || limits.take(Limit.UNCONFIRMED_MAIL, reporter).allowed())) {
-            notifications.enqueue(reporter, "report.received", folio.toString(), service.getName(),
-                    report.getDepartment().getName(), due, links.base());
+        if (reporter != null
+                && (!unconfirmed(reporter, citizen, channel)
+                        || limits.take(Limit.UNCONFIRMED_MAIL, reporter).allowed())) {
+            notifications.enqueue(
+                    reporter,
+                    "report.received",
+                    folio.toString(),
+                    service.getName(),
+                    report.getDepartment().getName(),
+                    due,
+                    links.base());
         }
-        notifications.enqueue(report.getDepartment().getEmail(), "report.new", folio.toString(), service.getName(),
-                colonia.getName(), due, links.base(), String.valueOf(report.getId()));
+        notifications.enqueue(
+                report.getDepartment().getEmail(),
+                "report.new",
+                folio.toString(),
+                service.getName(),
+                colonia.getName(),
+                due,
+                links.base(),
+                String.valueOf(report.getId()));
         return ReportReceipt.of(report, false);
     }
 
@@ -161,10 +191,12 @@ public class ReportIntake {
         if (form.description() == null || form.description().isBlank()) {
             problems.add(new BusinessException("description", "report.description.required"));
         } else if (form.description().strip().length() > ServiceReport.MAX_DESCRIPTION) {
-            problems.add(new BusinessException("description", "report.description.tooLong", ServiceReport.MAX_DESCRIPTION));
+            problems.add(
+                    new BusinessException("description", "report.description.tooLong", ServiceReport.MAX_DESCRIPTION));
         }
         Colonia colonia = form.coloniaId() == null ? null : em.find(Colonia.class, form.coloniaId());
-        if (colonia == null || (service != null && !colonia.getDelegacion().getBody().equals(service.getBody()))) {
+        if (colonia == null
+                || (service != null && !colonia.getDelegacion().getBody().equals(service.getBody()))) {
             problems.add(new BusinessException("colonia", "report.colonia.unknown"));
         }
         if (form.street() != null && form.street().strip().length() > 200) {
@@ -173,16 +205,20 @@ public class ReportIntake {
         if (form.reference() != null && form.reference().strip().length() > 300) {
             problems.add(new BusinessException("reference", "report.reference.tooLong", 300));
         }
-        if ((form.latitude() == null) != (form.longitude() == null) || (form.latitude() != null
-                && (form.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || form.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0))) {
+        if ((form.latitude() == null) != (form.longitude() == null)
+                || (form.latitude() != null
+                        && (form.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0
+                                || form.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0))) {
             problems.add(new BusinessException("point", "report.point.invalid"));
         }
-        if (form.contactEmail() != null && !form.contactEmail().isBlank()
+        if (form.contactEmail() != null
+                && !form.contactEmail().isBlank()
                 && !EmailAddress.isValid(form.contactEmail())) {
             problems.add(new BusinessException("contactEmail", "registration.email.invalid"));
         }
-        if (form.contactPhone() != null && !form.contactPhone().isBlank() && !PHONE.matcher(form.contactPhone().strip()).matches()) {
+        if (form.contactPhone() != null
+                && !form.contactPhone().isBlank()
+                && !PHONE.matcher(form.contactPhone().strip()).matches()) {
             problems.add(new BusinessException("contactPhone", "report.phone.invalid"));
         }
         if (form.contactName() != null && form.contactName().strip().length() > 200) {
@@ -234,13 +270,34 @@ public class ReportIntake {
         }
         Colonia colonia = places.colonia(body, call.addressId(), lat, lon, call.address());
         String name = (Optional.ofNullable(call.firstName()).orElse("") + " "
-                + Optional.ofNullable(call.lastName()).orElse("")).strip();
-        String idempotencyKey = call.idempotencyKey() == null || call.idempotencyKey().isBlank() ? null
-                : keys.clientKey(call.apiKey(), call.idempotencyKey());
-        ReportReceipt receipt = file(new NewReport(service.getId(), call.description(), colonia.getId(), call.address(),
-                null, lat, lon, name, call.email(), call.phone(), false, List.of(), idempotencyKey), Channel.OPEN311);
-        return new ApiReceipt(receipt.folio(), service.getDepartment().getName(), service.getDeadlineHours(),
-                receipt.trackingCode(), receipt.alreadyFiled());
+                        + Optional.ofNullable(call.lastName()).orElse(""))
+                .strip();
+        String idempotencyKey =
+                call.idempotencyKey() == null || call.idempotencyKey().isBlank()
+                        ? null
+                        : keys.clientKey(call.apiKey(), call.idempotencyKey());
+        ReportReceipt receipt = file(
+                new NewReport(
+                        service.getId(),
+                        call.description(),
+                        colonia.getId(),
+                        call.address(),
+                        null,
+                        lat,
+                        lon,
+                        name,
+                        call.email(),
+                        call.phone(),
+                        false,
+                        List.of(),
+                        idempotencyKey),
+                Channel.OPEN311);
+        return new ApiReceipt(
+                receipt.folio(),
+                service.getDepartment().getName(),
+                service.getDeadlineHours(),
+                receipt.trackingCode(),
+                receipt.alreadyFiled());
     }
 
     private static BigDecimal decimal(String value, String name) {

@@ -16,8 +16,7 @@ public final class ReportMail {
     /** The language of the e-mails (the mail bundle is Spanish, as NotificationService writes it). */
     private static final Locale LANGUAGE = Locale.forLanguageTag("es-MX");
 
-    private ReportMail() {
-    }
+    private ReportMail() {}
 
     /** The status as the e-mail names it ("En proceso"). */
     public static String label(ReportStatus status) {
@@ -26,7 +25,8 @@ public final class ReportMail {
 
     /** An instant as the e-mail shows it, in the given zone (the report's municipality's). */
     public static String when(OffsetDateTime at, ZoneId zone) {
-        return DateTimeFormatter.ofPattern(texts().getString("report.when"), LANGUAGE).format(at.atZoneSameInstant(zone));
+        return DateTimeFormatter.ofPattern(texts().getString("report.when"), LANGUAGE)
+                .format(at.atZoneSameInstant(zone));
     }
 
     /** The report's due time as e-mails show it. */

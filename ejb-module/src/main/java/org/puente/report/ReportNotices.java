@@ -14,11 +14,9 @@ import org.puente.notification.NotificationService;
 public final class ReportNotices {
 
     /** The addresses told of a change: the reporter's (or null), then the followers' not already told. */
-    public record Recipients(String reporter, List<String> followers) {
-    }
+    public record Recipients(String reporter, List<String> followers) {}
 
-    private ReportNotices() {
-    }
+    private ReportNotices() {}
 
     public static Recipients recipients(ServiceReport report) {
         String reporter = reporterEmail(report);
@@ -45,8 +43,8 @@ public final class ReportNotices {
     }
 
     /** Queues the e-mail of a status change (with the step's note) to the reporter and to the followers. */
-    public static void statusChanged(NotificationService notifications, ServiceReport report, String statusLabel,
-                                     String note, String baseUrl) {
+    public static void statusChanged(
+            NotificationService notifications, ServiceReport report, String statusLabel, String note, String baseUrl) {
         Recipients to = recipients(report);
         notifications.enqueue(to.reporter(), "report.status", report.getFolio(), statusLabel, note, baseUrl);
         for (String follower : to.followers()) {

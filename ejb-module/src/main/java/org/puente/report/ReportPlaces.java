@@ -31,21 +31,27 @@ public class ReportPlaces {
     /** The municipality with that code; none given is the only one, when only one is served. */
     public Body jurisdiction(String code) {
         List<Body> municipalities = em.createNamedQuery("Body.byKind", Body.class)
-                .setParameter("kind", BodyKind.MUNICIPIO).getResultList();
+                .setParameter("kind", BodyKind.MUNICIPIO)
+                .getResultList();
         if (blank(code)) {
             if (municipalities.size() == 1) {
                 return municipalities.get(0);
             }
             throw new ApiRefusal(ApiRefusal.Reason.INVALID, "open311.jurisdiction.missing");
         }
-        return municipalities.stream().filter(b -> b.getCode().equalsIgnoreCase(code.strip())).findFirst()
+        return municipalities.stream()
+                .filter(b -> b.getCode().equalsIgnoreCase(code.strip()))
+                .findFirst()
                 .orElseThrow(() -> new ApiRefusal(ApiRefusal.Reason.UNKNOWN, "open311.jurisdiction.unknown", code));
     }
 
     /** An active service of the municipality by its code (the Open311 service_code). */
     public PublicService service(Body body, String code) {
         return em.createNamedQuery("PublicService.activeByBodyAndCode", PublicService.class)
-                .setParameter("body", body).setParameter("code", code.strip()).getResultStream().findFirst()
+                .setParameter("body", body)
+                .setParameter("code", code.strip())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ApiRefusal(ApiRefusal.Reason.UNKNOWN, "open311.service.unknown", code));
     }
 
@@ -81,7 +87,8 @@ public class ReportPlaces {
             return Optional.empty();
         }
         Colonia colonia = number.toString().equals(id) ? em.find(Colonia.class, number) : null;
-        return Optional.ofNullable(colonia).filter(c -> c.getDelegacion().getBody().equals(body));
+        return Optional.ofNullable(colonia)
+                .filter(c -> c.getDelegacion().getBody().equals(body));
     }
 
     /**
@@ -90,29 +97,41 @@ public class ReportPlaces {
      */
     Optional<Colonia> nearest(Body body, GeoPoint point, double maxMetres) {
         NearArea area = NearArea.around(point.getLatitude(), point.getLongitude(), maxMetres);
-        return em.createQuery("select c from Colonia c join c.delegacion d where d.body = :body"
-                        + " and c.centre.latitude between :minLat and :maxLat"
-                        + " and c.centre.longitude between :minLon and :maxLon", Colonia.class)
+        return em
+                .createQuery(
+                        "select c from Colonia c join c.delegacion d where d.body = :body"
+                                + " and c.centre.latitude between :minLat and :maxLat"
+                                + " and c.centre.longitude between :minLon and :maxLon",
+                        Colonia.class)
                 .setParameter("body", body)
-                .setParameter("minLat", area.minLatitude()).setParameter("maxLat", area.maxLatitude())
-                .setParameter("minLon", area.minLongitude()).setParameter("maxLon", area.maxLongitude())
-                .getResultList().stream()
+                .setParameter("minLat", area.minLatitude())
+                .setParameter("maxLat", area.maxLatitude())
+                .setParameter("minLon", area.minLongitude())
+                .setParameter("maxLon", area.maxLongitude())
+                .getResultList()
+                .stream()
                 .min(Comparator.comparingDouble((Colonia c) -> c.getCentre().distanceTo(point))
-                        .thenComparing(Colonia::getName).thenComparing(Colonia::getId))
+                        .thenComparing(Colonia::getName)
+                        .thenComparing(Colonia::getId))
                 .filter(c -> c.getCentre().distanceTo(point) <= maxMetres);
     }
 
     /** The colonia named in a free-text address, if one is (the longest name that appears). */
     private Optional<Colonia> inAddress(Body body, String address) {
         String text = normalise(address);
-        return em.createNamedQuery("Colonia.byBody", Colonia.class).setParameter("body", body).getResultStream()
+        return em.createNamedQuery("Colonia.byBody", Colonia.class)
+                .setParameter("body", body)
+                .getResultStream()
                 .filter(c -> text.contains(normalise(c.getName())))
                 .max(Comparator.comparingInt(c -> c.getName().length()));
     }
 
     static String normalise(String s) {
-        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return s == null
+                ? ""
+                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean blank(String s) {

@@ -21,7 +21,6 @@ import java.util.Optional;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Department;
-import org.puente.platform.BusinessException;
 
 /**
  * The staff's read side of reports: the queue (filtered, sorted and paged by the database), its CSV
@@ -33,8 +32,8 @@ import org.puente.platform.BusinessException;
 public class ReportQueue {
 
     /** Sortable columns of the queue and the attribute each sorts by. */
-    private static final Map<String, String> SORTS = Map.of("folio", "folioNumber", "receivedAt", "receivedAt",
-            "dueAt", "dueAt", "status", "status");
+    private static final Map<String, String> SORTS =
+            Map.of("folio", "folioNumber", "receivedAt", "receivedAt", "dueAt", "dueAt", "status", "status");
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -54,9 +53,19 @@ public class ReportQueue {
         Join<Object, Object> colonia = r.join("colonia");
         Join<Object, Object> department = r.join("department");
         Join<Object, Object> assignee = r.join("assignee", JoinType.LEFT);
-        q.select(cb.construct(QueueRow.class, r.get("id"), r.get("folio"), service.get("name"), colonia.get("name"),
-                department.get("name"), r.get("status"), r.get("deadlineState"), r.get("receivedAt"), r.get("dueAt"),
-                assignee.get("fullName"), r.join("body").get("timeZone")));
+        q.select(cb.construct(
+                QueueRow.class,
+                r.get("id"),
+                r.get("folio"),
+                service.get("name"),
+                colonia.get("name"),
+                department.get("name"),
+                r.get("status"),
+                r.get("deadlineState"),
+                r.get("receivedAt"),
+                r.get("dueAt"),
+                assignee.get("fullName"),
+                r.join("body").get("timeZone")));
         q.where(conditions(cb, r, filter));
         Path<Object> sort = r.get(SORTS.getOrDefault(sortBy, "receivedAt"));
         boolean asc = SORTS.containsKey(sortBy) ? ascending : false;
@@ -77,9 +86,20 @@ public class ReportQueue {
         Join<Object, Object> department = r.join("department");
         Join<Object, Object> body = r.join("body");
         Join<Object, Object> assignee = r.join("assignee", JoinType.LEFT);
-        q.select(cb.construct(ExportRow.class, r.get("folio"), service.get("name"), colonia.get("name"),
-                department.get("name"), r.get("status"), r.get("deadlineState"), r.get("receivedAt"), r.get("dueAt"),
-                assignee.get("fullName"), r.get("street"), r.get("description"), body.get("timeZone")));
+        q.select(cb.construct(
+                ExportRow.class,
+                r.get("folio"),
+                service.get("name"),
+                colonia.get("name"),
+                department.get("name"),
+                r.get("status"),
+                r.get("deadlineState"),
+                r.get("receivedAt"),
+                r.get("dueAt"),
+                assignee.get("fullName"),
+                r.get("street"),
+                r.get("description"),
+                body.get("timeZone")));
         q.where(conditions(cb, r, filter));
         q.orderBy(cb.asc(r.get("folioNumber")), cb.asc(r.get("id")));
         if (first == 0) {
@@ -148,21 +168,49 @@ public class ReportQueue {
     public ReportDetail detail(Long id) {
         ServiceReport r = load(id);
         audit.record(org.puente.audit.AuditAction.REPORT_VIEWED, "report", r.getFolio(), null);
-        return new ReportDetail(r.getId(), r.getFolio(), r.getService().getName(), r.getDepartment().getName(),
-                r.getDepartment().getId(), r.getColonia().getName(), r.getColonia().getDelegacion().getName(),
-                r.getStreet(), r.getReference(),
+        return new ReportDetail(
+                r.getId(),
+                r.getFolio(),
+                r.getService().getName(),
+                r.getDepartment().getName(),
+                r.getDepartment().getId(),
+                r.getColonia().getName(),
+                r.getColonia().getDelegacion().getName(),
+                r.getStreet(),
+                r.getReference(),
                 r.getPoint() == null ? null : r.getPoint().getLatitude(),
                 r.getPoint() == null ? null : r.getPoint().getLongitude(),
-                r.getDescription(), r.getChannel(), r.getStatus(), r.getDeadlineState(), r.getReceivedAt(), r.getDueAt(),
+                r.getDescription(),
+                r.getChannel(),
+                r.getStatus(),
+                r.getDeadlineState(),
+                r.getReceivedAt(),
+                r.getDueAt(),
                 r.getAssignee() == null ? null : r.getAssignee().getFullName(),
-                r.getContact().getName(), ReportNotices.reporterEmail(r), r.getContact().getPhone(),
+                r.getContact().getName(),
+                ReportNotices.reporterEmail(r),
+                r.getContact().getPhone(),
                 r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
-                em.createNamedQuery("ReportPhoto.ofReport", Long.class).setParameter("report", r).getResultList(),
-                em.createNamedQuery("ReportPhoto.evidenceOf", Long.class).setParameter("report", r).getResultList(),
-                r.getHistory().stream().map(t -> new ReportDetail.Step(t.getFrom(), t.getTo(), t.getAt(),
-                        t.getActor() == null ? null : t.getActor().getFullName(), t.getActorUnit(), t.getNote(),
-                        t.getKind(), t.getAssignee() == null ? null : t.getAssignee().getFullName())).toList(),
-                r.stepsFor(access.caller()), agents(r.getBody(), r.getDepartment()), r.getBody().getTimeZone());
+                em.createNamedQuery("ReportPhoto.ofReport", Long.class)
+                        .setParameter("report", r)
+                        .getResultList(),
+                em.createNamedQuery("ReportPhoto.evidenceOf", Long.class)
+                        .setParameter("report", r)
+                        .getResultList(),
+                r.getHistory().stream()
+                        .map(t -> new ReportDetail.Step(
+                                t.getFrom(),
+                                t.getTo(),
+                                t.getAt(),
+                                t.getActor() == null ? null : t.getActor().getFullName(),
+                                t.getActorUnit(),
+                                t.getNote(),
+                                t.getKind(),
+                                t.getAssignee() == null ? null : t.getAssignee().getFullName()))
+                        .toList(),
+                r.stepsFor(access.caller()),
+                agents(r.getBody(), r.getDepartment()),
+                r.getBody().getTimeZone());
     }
 
     /** The active agents of the municipality the caller works for (every department), for the queue's bulk assignment. */
@@ -172,11 +220,14 @@ public class ReportQueue {
     }
 
     private List<AgentOption> agents(org.puente.organization.Body body, Department only) {
-        var q = em.createQuery("select new org.puente.report.AgentOption(u.id, u.fullName, d.id, d.name)"
-                        + " from UserAccount u join u.department d join u.roles role where role = :agente"
-                        + " and u.active = true and d.body = :body" + (only == null ? "" : " and d = :only")
-                        + " order by d.name, u.fullName", AgentOption.class)
-                .setParameter("agente", Role.AGENTE).setParameter("body", body);
+        var q = em.createQuery(
+                        "select new org.puente.report.AgentOption(u.id, u.fullName, d.id, d.name)"
+                                + " from UserAccount u join u.department d join u.roles role where role = :agente"
+                                + " and u.active = true and d.body = :body" + (only == null ? "" : " and d = :only")
+                                + " order by d.name, u.fullName",
+                        AgentOption.class)
+                .setParameter("agente", Role.AGENTE)
+                .setParameter("body", body);
         return (only == null ? q : q.setParameter("only", only)).getResultList();
     }
 

@@ -70,7 +70,9 @@ public class ReportSteps {
         PhotoCleaner.Clean photo = evidence == null ? null : evidencePhoto(evidence);
         OffsetDateTime now = now();
         java.time.ZoneId zone = r.getBody().getTimeZone();
-        Duration taken = calendars.businessTime(r.getBody(), r.getReceivedAt().atZoneSameInstant(zone).getYear())
+        Duration taken = calendars
+                .businessTime(
+                        r.getBody(), r.getReceivedAt().atZoneSameInstant(zone).getYear())
                 .between(r.getReceivedAt(), now);
         step(r, () -> {
             r.resolve(access.caller(), now, note, taken);
@@ -120,9 +122,13 @@ public class ReportSteps {
 
     public void markDuplicate(Long id, String originalFolio) {
         ServiceReport r = access.report(id);
-        ServiceReport original = Folio.looksLikeOne(originalFolio) ? em.createNamedQuery("ServiceReport.byFolio",
-                ServiceReport.class).setParameter("folio", Folio.parse(originalFolio).toString()).getResultStream()
-                .findFirst().orElse(null) : null;
+        ServiceReport original = Folio.looksLikeOne(originalFolio)
+                ? em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
+                        .setParameter("folio", Folio.parse(originalFolio).toString())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null)
+                : null;
         if (original == null || !original.getBody().equals(r.getBody()) || original.equals(r)) {
             throw new BusinessException("original", "report.duplicate.unknown");
         }

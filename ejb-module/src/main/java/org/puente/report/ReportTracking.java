@@ -60,17 +60,35 @@ public class ReportTracking {
             boolean answered = finished && answeredSinceResolution(r);
             boolean surveyOpen = reporter && finished && !answered;
             boolean codeMismatch = !reporter && trackingCode != null && !trackingCode.isBlank();
-            return new TrackingView(r.getFolio(), r.getService().getName(), r.getColonia().getName(),
-                    r.getStatus(), r.getReceivedAt(), r.getDueAt(), reporter ? r.getDescription() : null,
-                    reporter, surveyOpen, answered,
+            return new TrackingView(
+                    r.getFolio(),
+                    r.getService().getName(),
+                    r.getColonia().getName(),
+                    r.getStatus(),
+                    r.getReceivedAt(),
+                    r.getDueAt(),
+                    reporter ? r.getDescription() : null,
+                    reporter,
+                    surveyOpen,
+                    answered,
                     r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
-                    r.getHistory().stream().filter(t -> t.getKind().isPublic())
-                            .map(t -> new TrackingView.Step(t.getTo(), t.getAt(), t.getActorUnit(),
+                    r.getHistory().stream()
+                            .filter(t -> t.getKind().isPublic())
+                            .map(t -> new TrackingView.Step(
+                                    t.getTo(),
+                                    t.getAt(),
+                                    t.getActorUnit(),
                                     reporter ? t.getNote() : null,
-                                    t.getKind() == ReportTransition.Kind.CITIZEN)).toList(),
-                    codeMismatch, surveyOpen && r.getStatus() == ReportStatus.RESOLVED,
-                    reporter ? em.createNamedQuery("ReportPhoto.evidenceOf", Long.class).setParameter("report", r)
-                            .getResultList() : List.of(), r.getBody().getTimeZone());
+                                    t.getKind() == ReportTransition.Kind.CITIZEN))
+                            .toList(),
+                    codeMismatch,
+                    surveyOpen && r.getStatus() == ReportStatus.RESOLVED,
+                    reporter
+                            ? em.createNamedQuery("ReportPhoto.evidenceOf", Long.class)
+                                    .setParameter("report", r)
+                                    .getResultList()
+                            : List.of(),
+                    r.getBody().getTimeZone());
         });
     }
 
@@ -78,7 +96,8 @@ public class ReportTracking {
     public Optional<ReportPhoto> evidence(String folioText, String trackingCode, Long photoId) {
         return byFolio(folioText).filter(r -> isReporter(r, trackingCode)).flatMap(r -> {
             ReportPhoto photo = photoId == null ? null : em.find(ReportPhoto.class, photoId);
-            return photo != null && photo.isEvidence() && photo.getReport().equals(r) ? Optional.of(photo)
+            return photo != null && photo.isEvidence() && photo.getReport().equals(r)
+                    ? Optional.of(photo)
                     : Optional.<ReportPhoto>empty();
         });
     }
@@ -88,14 +107,21 @@ public class ReportTracking {
             return Optional.empty();
         }
         return em.createNamedQuery("ServiceReport.byFolio", ServiceReport.class)
-                .setParameter("folio", Folio.parse(folioText).toString()).getResultStream().findFirst();
+                .setParameter("folio", Folio.parse(folioText).toString())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The survey is answered once per resolution: is there an answer since this one? */
     private boolean answeredSinceResolution(ServiceReport r) {
         OffsetDateTime since = r.getResolvedAt() == null ? r.getReceivedAt() : r.getResolvedAt();
-        return !em.createQuery("select s.id from SurveyResponse s where s.report = :r and s.answeredAt >= :since",
-                Long.class).setParameter("r", r).setParameter("since", since).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select s.id from SurveyResponse s where s.report = :r and s.answeredAt >= :since", Long.class)
+                .setParameter("r", r)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The signed-in citizen's own reports, newest first. */
@@ -104,11 +130,27 @@ public class ReportTracking {
         if (citizen == null) {
             return List.of();
         }
-        return em.createNamedQuery("ServiceReport.ofCitizen", ServiceReport.class).setParameter("citizen", citizen)
-                .setMaxResults(200).getResultStream()
-                .map(r -> new TrackingView(r.getFolio(), r.getService().getName(), r.getColonia().getName(),
-                        r.getStatus(), r.getReceivedAt(), r.getDueAt(), r.getDescription(), true, false, false,
-                        null, List.of(), false, false, List.of(), r.getBody().getTimeZone()))
+        return em.createNamedQuery("ServiceReport.ofCitizen", ServiceReport.class)
+                .setParameter("citizen", citizen)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(r -> new TrackingView(
+                        r.getFolio(),
+                        r.getService().getName(),
+                        r.getColonia().getName(),
+                        r.getStatus(),
+                        r.getReceivedAt(),
+                        r.getDueAt(),
+                        r.getDescription(),
+                        true,
+                        false,
+                        false,
+                        null,
+                        List.of(),
+                        false,
+                        false,
+                        List.of(),
+                        r.getBody().getTimeZone()))
                 .toList();
     }
 
@@ -153,8 +195,8 @@ public class ReportTracking {
             if (answers.reopenReason() == null || answers.reopenReason().isBlank()) {
                 problems.add(new BusinessException("reopenReason", "survey.reopen.reason.required"));
             } else if (answers.reopenReason().strip().length() > SurveyAnswers.MAX_REASON) {
-                problems.add(new BusinessException("reopenReason", "survey.reopen.reason.tooLong",
-                        SurveyAnswers.MAX_REASON));
+                problems.add(new BusinessException(
+                        "reopenReason", "survey.reopen.reason.tooLong", SurveyAnswers.MAX_REASON));
             }
         }
         if (!problems.isEmpty()) {
@@ -164,20 +206,35 @@ public class ReportTracking {
             throw new BusinessException("survey.already");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        SurveyResponse response = new SurveyResponse(report, answers.knowsService(), answers.priorityServices(),
-                answers.effectiveChannel(), answers.accountability(), now);
+        SurveyResponse response = new SurveyResponse(
+                report,
+                answers.knowsService(),
+                answers.priorityServices(),
+                answers.effectiveChannel(),
+                answers.accountability(),
+                now);
         response.answerFixed(answers.fixed(), answers.reopen());
         em.persist(response);
         if (answers.reopen()) {
-            UserAccount citizen = report.getCitizen() != null && scope.caller().map(report.getCitizen()::equals)
-                    .orElse(false) ? report.getCitizen() : null;
+            UserAccount citizen = report.getCitizen() != null
+                            && scope.caller().map(report.getCitizen()::equals).orElse(false)
+                    ? report.getCitizen()
+                    : null;
             Deadline deadline = deadlineAfterReopening(report, now);
             Steps.attempt("report", () -> report.reopenByCitizen(citizen, now, answers.reopenReason(), deadline));
-            for (String to : java.util.Arrays.asList(report.getDepartment().getEmail(),
+            for (String to : java.util.Arrays.asList(
+                    report.getDepartment().getEmail(),
                     report.getAssignee() == null ? null : report.getAssignee().getEmail())) {
-                notifications.enqueue(to, "report.reopened", report.getFolio(), report.getService().getName(),
-                        report.getColonia().getName(), answers.reopenReason().strip(), ReportMail.due(report),
-                        links.base(), String.valueOf(report.getId()));
+                notifications.enqueue(
+                        to,
+                        "report.reopened",
+                        report.getFolio(),
+                        report.getService().getName(),
+                        report.getColonia().getName(),
+                        answers.reopenReason().strip(),
+                        ReportMail.due(report),
+                        links.base(),
+                        String.valueOf(report.getId()));
             }
         }
     }
@@ -188,14 +245,18 @@ public class ReportTracking {
         OffsetDateTime resolved = report.getResolvedAt();
         Duration left = Duration.ZERO;
         if (resolved != null && resolved.isBefore(report.getDueAt())) {
-            left = calendars.businessTime(report.getBody(), resolved.atZoneSameInstant(zone).getYear())
+            left = calendars
+                    .businessTime(
+                            report.getBody(), resolved.atZoneSameInstant(zone).getYear())
                     .between(resolved, report.getDueAt());
         }
-        Duration floor = Duration.ofHours(report.getService().getDeadlineHours()).dividedBy(4);
+        Duration floor =
+                Duration.ofHours(report.getService().getDeadlineHours()).dividedBy(4);
         if (left.compareTo(floor) < 0) {
             left = floor;
         }
-        BusinessTime time = calendars.businessTime(report.getBody(), now.atZoneSameInstant(zone).getYear());
+        BusinessTime time = calendars.businessTime(
+                report.getBody(), now.atZoneSameInstant(zone).getYear());
         return new Deadline(time.plus(now, left.multipliedBy(3).dividedBy(4)), time.plus(now, left));
     }
 
@@ -203,6 +264,7 @@ public class ReportTracking {
         if (report.isTrackedWith(trackingCode)) {
             return true;
         }
-        return report.getCitizen() != null && scope.caller().map(report.getCitizen()::equals).orElse(false);
+        return report.getCitizen() != null
+                && scope.caller().map(report.getCitizen()::equals).orElse(false);
     }
 }

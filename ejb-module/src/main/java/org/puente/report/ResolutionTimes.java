@@ -47,10 +47,14 @@ public class ResolutionTimes {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fillInBatch() {
         List<ServiceReport> reports = em.createNamedQuery("ServiceReport.withoutResolutionTime", ServiceReport.class)
-                .setMaxResults(BATCH).getResultList();
+                .setMaxResults(BATCH)
+                .getResultList();
         for (ServiceReport r : reports) {
             ZoneId zone = r.getBody().getTimeZone();
-            r.recordResolutionTime(calendars.businessTime(r.getBody(), r.getReceivedAt().atZoneSameInstant(zone).getYear())
+            r.recordResolutionTime(calendars
+                    .businessTime(
+                            r.getBody(),
+                            r.getReceivedAt().atZoneSameInstant(zone).getYear())
                     .between(r.getReceivedAt(), r.getResolvedAt()));
         }
         return reports.size();

@@ -9,13 +9,24 @@ import java.util.List;
  * no internal notes; the description and the evidence of the resolution only to the reporter himself
  * (tracking code or his account); dates are shown in the municipality's time zone. codeMismatch: a tracking code was given and it is not this report's.
  */
-public record TrackingView(String folio, String serviceName, String coloniaName, ReportStatus status,
-                           OffsetDateTime receivedAt, OffsetDateTime dueAt, String description, boolean reporter,
-                           boolean surveyOpen, boolean surveyAnswered, String duplicateOf, List<Step> history,
-                           boolean codeMismatch, boolean reopenable, List<Long> evidenceIds,
-                           ZoneId timeZone) {
+public record TrackingView(
+        String folio,
+        String serviceName,
+        String coloniaName,
+        ReportStatus status,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        String description,
+        boolean reporter,
+        boolean surveyOpen,
+        boolean surveyAnswered,
+        String duplicateOf,
+        List<Step> history,
+        boolean codeMismatch,
+        boolean reopenable,
+        List<Long> evidenceIds,
+        ZoneId timeZone) {
 
     /** A public step; byCitizen when the reporter himself took it (he reopened the report). */
-    public record Step(ReportStatus status, OffsetDateTime at, String unit, String note, boolean byCitizen) {
-    }
+    public record Step(ReportStatus status, OffsetDateTime at, String unit, String note, boolean byCitizen) {}
 }

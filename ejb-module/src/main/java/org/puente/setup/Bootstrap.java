@@ -84,9 +84,10 @@ public class Bootstrap {
         } else {
             LOG.info("Demo data not requested (puente.demo=false)");
         }
-        adminPassword.filter(p -> !p.isBlank())
-                .ifPresent(p -> firstAdministrator.createOnce(p,
-                        new FirstAdministrator.Agency(agencyCode, agencyName, ZoneId.of(agencyZone), adminName)));
+        adminPassword
+                .filter(p -> !p.isBlank())
+                .ifPresent(p -> firstAdministrator.createOnce(
+                        p, new FirstAdministrator.Agency(agencyCode, agencyName, ZoneId.of(agencyZone), adminName)));
         try {
             notices.firstVersionsWhereMissing();
         } catch (EJBException raced) {

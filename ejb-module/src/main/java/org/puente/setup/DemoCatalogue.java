@@ -3,8 +3,7 @@ package org.puente.setup;
 /** The demo municipality's catalogue as data: Metepec's departments, its 27 public services, its delegaciones and colonias. */
 final class DemoCatalogue {
 
-    private DemoCatalogue() {
-    }
+    private DemoCatalogue() {}
 
     /** key, name, e-mail of Metepec's departments that own services. */
     static final String[][] METEPEC_DEPARTMENTS = {
@@ -47,7 +46,12 @@ final class DemoCatalogue {
         {"ambiente", "ruido", "Ruido excesivo", "Ruido de establecimientos, eventos o vehículos"},
         {"salud", "fauna-callejera", "Fauna en situación de calle", "Perros y gatos en situación de calle o agresivos"},
         {"urbano", "construccion-irregular", "Construcción irregular", "Obras sin licencia o fuera de norma"},
-        {"urbano", "invasion-via-publica", "Invasión de la vía pública", "Objetos, puestos o construcciones que obstruyen el paso"},
+        {
+            "urbano",
+            "invasion-via-publica",
+            "Invasión de la vía pública",
+            "Objetos, puestos o construcciones que obstruyen el paso"
+        },
         {"civil", "riesgo", "Riesgos de protección civil", "Postes, bardas o estructuras en riesgo de caer"},
     };
 

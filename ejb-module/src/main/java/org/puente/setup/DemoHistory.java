@@ -22,6 +22,8 @@ import java.util.Random;
 import java.util.logging.Logger;
 import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.Folio;
+import org.puente.casework.FolioNumbers;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
@@ -31,8 +33,6 @@ import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
 import org.puente.report.Deadline;
-import org.puente.casework.Folio;
-import org.puente.casework.FolioNumbers;
 import org.puente.report.ServiceReport;
 import org.puente.report.SurveyResponse;
 
@@ -54,37 +54,90 @@ public class DemoHistory {
     private static final java.security.SecureRandom SECRET = new java.security.SecureRandom();
 
     /** Relative demand per service code; the rest weigh 1. */
-    private static final Map<String, Integer> DEMAND = Map.ofEntries(Map.entry("bacheo", 22),
-            Map.entry("alumbrado-publico", 16), Map.entry("recoleccion-basura", 13), Map.entry("fuga-agua", 11),
-            Map.entry("falta-agua", 7), Map.entry("drenaje", 6), Map.entry("poda-arboles", 5),
-            Map.entry("coladeras", 4), Map.entry("banquetas", 4), Map.entry("semaforos", 3),
-            Map.entry("tiraderos", 3), Map.entry("fauna-callejera", 3), Map.entry("parques-jardines", 2),
-            Map.entry("ruido", 2), Map.entry("senalamiento", 2));
+    private static final Map<String, Integer> DEMAND = Map.ofEntries(
+            Map.entry("bacheo", 22),
+            Map.entry("alumbrado-publico", 16),
+            Map.entry("recoleccion-basura", 13),
+            Map.entry("fuga-agua", 11),
+            Map.entry("falta-agua", 7),
+            Map.entry("drenaje", 6),
+            Map.entry("poda-arboles", 5),
+            Map.entry("coladeras", 4),
+            Map.entry("banquetas", 4),
+            Map.entry("semaforos", 3),
+            Map.entry("tiraderos", 3),
+            Map.entry("fauna-callejera", 3),
+            Map.entry("parques-jardines", 2),
+            Map.entry("ruido", 2),
+            Map.entry("senalamiento", 2));
 
-    private static final String[] PLACES = {"frente a la escuela primaria", "en la esquina con la calle principal",
-        "a media cuadra de la tienda", "junto a la parada del transporte", "frente al parque", "cerca del mercado",
-        "a la altura de la iglesia", "en la entrada de la unidad habitacional", "junto al centro de salud",
-        "en el cruce con la avenida"};
-    private static final String[] WHEN = {"desde hace una semana", "desde ayer", "desde hace varios días",
-        "desde el fin de semana", "otra vez, ya se había reportado", "desde hace un mes"};
-    private static final String[] STREETS = {"Av. Tecnológico", "Av. Benito Juárez", "Calle Miguel Hidalgo",
-        "Calle Ignacio Zaragoza", "Av. Estado de México", "Calle Morelos", "Calle Independencia", "Av. Las Torres",
-        "Calle Francisco I. Madero", "Calle Vicente Guerrero", "Av. Paseo San Isidro", "Calle 5 de Mayo",
-        "Calle Leona Vicario", "Calle Josefa Ortiz", "Av. Solidaridad Las Torres", "Calle Pedro Ascencio"};
-    private static final String[] CALLERS = {"Juana Pérez", "Luis Hernández", "Carmen Sánchez", "José Martínez",
-        "Guadalupe Flores", "Miguel Ángel Cruz", "Rosa Morales", "Francisco Reyes", "Verónica Jiménez",
-        "Alejandro Ruiz"};
-    private static final String[] DONE = {"Atendido por la cuadrilla; se verificó en sitio.",
-        "Se realizó el trabajo solicitado y se limpió el área.", "Reparado. Gracias por reportarlo.",
-        "La cuadrilla atendió el reporte en su recorrido programado."};
-    private static final String[] NOT_OURS = {"El lugar es propiedad privada; corresponde al propietario.",
+    private static final String[] PLACES = {
+        "frente a la escuela primaria",
+        "en la esquina con la calle principal",
+        "a media cuadra de la tienda",
+        "junto a la parada del transporte",
+        "frente al parque",
+        "cerca del mercado",
+        "a la altura de la iglesia",
+        "en la entrada de la unidad habitacional",
+        "junto al centro de salud",
+        "en el cruce con la avenida"
+    };
+    private static final String[] WHEN = {
+        "desde hace una semana",
+        "desde ayer",
+        "desde hace varios días",
+        "desde el fin de semana",
+        "otra vez, ya se había reportado",
+        "desde hace un mes"
+    };
+    private static final String[] STREETS = {
+        "Av. Tecnológico",
+        "Av. Benito Juárez",
+        "Calle Miguel Hidalgo",
+        "Calle Ignacio Zaragoza",
+        "Av. Estado de México",
+        "Calle Morelos",
+        "Calle Independencia",
+        "Av. Las Torres",
+        "Calle Francisco I. Madero",
+        "Calle Vicente Guerrero",
+        "Av. Paseo San Isidro",
+        "Calle 5 de Mayo",
+        "Calle Leona Vicario",
+        "Calle Josefa Ortiz",
+        "Av. Solidaridad Las Torres",
+        "Calle Pedro Ascencio"
+    };
+    private static final String[] CALLERS = {
+        "Juana Pérez",
+        "Luis Hernández",
+        "Carmen Sánchez",
+        "José Martínez",
+        "Guadalupe Flores",
+        "Miguel Ángel Cruz",
+        "Rosa Morales",
+        "Francisco Reyes",
+        "Verónica Jiménez",
+        "Alejandro Ruiz"
+    };
+    private static final String[] DONE = {
+        "Atendido por la cuadrilla; se verificó en sitio.",
+        "Se realizó el trabajo solicitado y se limpió el área.",
+        "Reparado. Gracias por reportarlo.",
+        "La cuadrilla atendió el reporte en su recorrido programado."
+    };
+    private static final String[] NOT_OURS = {
+        "El lugar es propiedad privada; corresponde al propietario.",
         "La vialidad es estatal; se canalizó a la Junta de Caminos.",
-        "No se localizó el problema en la dirección indicada."};
+        "No se localizó el problema en la dirección indicada."
+    };
 
     /** Agents of the departments that have none in the demo accounts: user name, name. */
     static final Map<String, String[]> AGENTS = Map.of(
             "Dirección de Servicios Públicos", new String[] {"agente.servicios", "Ana Karen Velasco Ortiz"},
-            "Organismo de Agua Potable, Alcantarillado y Saneamiento", new String[] {"agente.agua", "Raúl Mejía Carbajal"},
+            "Organismo de Agua Potable, Alcantarillado y Saneamiento",
+                    new String[] {"agente.agua", "Raúl Mejía Carbajal"},
             "Dirección de Medio Ambiente", new String[] {"agente.ambiente", "Sofía Esquivel Rosas"},
             "Dirección de Movilidad", new String[] {"agente.movilidad", "Héctor Dávila Luna"},
             "Dirección de Seguridad Pública", new String[] {"agente.seguridad", "Marco Antonio Salgado"},
@@ -109,16 +162,22 @@ public class DemoHistory {
      * lives up to now. {@code agents} gives, per department, the account that works its reports (those
      * missing are opened with {@code newAgent}); {@code citizen} files a few of them.
      */
-    public int generate(Body municipality, int count, Map<Department, UserAccount> agents, UserAccount citizen,
-                        java.util.function.BiFunction<Department, String[], UserAccount> newAgent) {
+    public int generate(
+            Body municipality,
+            int count,
+            Map<Department, UserAccount> agents,
+            UserAccount citizen,
+            java.util.function.BiFunction<Department, String[], UserAccount> newAgent) {
         Random random = new Random(SEED);
         ZoneId zone = municipality.getTimeZone();
         OffsetDateTime now = OffsetDateTime.now(clock);
 
         List<PublicService> services = em.createNamedQuery("PublicService.activeByBody", PublicService.class)
-                .setParameter("body", municipality).getResultList();
+                .setParameter("body", municipality)
+                .getResultList();
         List<Colonia> colonias = new ArrayList<>(em.createNamedQuery("Colonia.byBody", Colonia.class)
-                .setParameter("body", municipality).getResultList());
+                .setParameter("body", municipality)
+                .getResultList());
         colonias.sort(Comparator.comparing(Colonia::getName));
         double[] coloniaWeights = new double[colonias.size()];
         List<Integer> ranks = new ArrayList<>();
@@ -130,19 +189,27 @@ public class DemoHistory {
             coloniaWeights[i] = 1.0 / Math.pow(ranks.get(i), 0.7);
         }
         services.sort(Comparator.comparing(PublicService::getCode));
-        double[] serviceWeights = services.stream().mapToDouble(s -> DEMAND.getOrDefault(s.getCode(), 1)).toArray();
+        double[] serviceWeights = services.stream()
+                .mapToDouble(s -> DEMAND.getOrDefault(s.getCode(), 1))
+                .toArray();
         Map<Department, UserAccount> workers = new HashMap<>(agents);
         for (PublicService service : services) {
-            workers.computeIfAbsent(service.getDepartment(), d -> newAgent.apply(d,
-                    AGENTS.getOrDefault(d.getName(), new String[] {"agente." + d.getId(), "Agente de " + d.getName()})));
+            workers.computeIfAbsent(
+                    service.getDepartment(),
+                    d -> newAgent.apply(d, AGENTS.getOrDefault(d.getName(), new String[] {
+                        "agente." + d.getId(), "Agente de " + d.getName()
+                    })));
         }
 
         // Arrival times first, in order, so that folio numbers grow with time within each year.
         List<OffsetDateTime> arrivals = new ArrayList<>();
         ZonedDateTime start = now.atZoneSameInstant(zone).minusDays(365);
         while (arrivals.size() < count) {
-            ZonedDateTime day = start.plusDays(random.nextInt(365)).withHour(7 + random.nextInt(14))
-                    .withMinute(random.nextInt(60)).withSecond(random.nextInt(60)).withNano(0);
+            ZonedDateTime day = start.plusDays(random.nextInt(365))
+                    .withHour(7 + random.nextInt(14))
+                    .withMinute(random.nextInt(60))
+                    .withSecond(random.nextInt(60))
+                    .withNano(0);
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             if ((weekend && random.nextInt(10) >= 4) || !day.toOffsetDateTime().isBefore(now.minusHours(1))) {
                 continue;
@@ -160,8 +227,8 @@ public class DemoHistory {
             int year = received.atZoneSameInstant(zone).getYear();
             BusinessTime time = times.computeIfAbsent(year, y -> calendars.businessTime(municipality, y));
             Duration allowed = Duration.ofHours(service.getDeadlineHours());
-            Deadline deadline = new Deadline(time.plus(received, allowed.multipliedBy(3).dividedBy(4)),
-                    time.plus(received, allowed));
+            Deadline deadline = new Deadline(
+                    time.plus(received, allowed.multipliedBy(3).dividedBy(4)), time.plus(received, allowed));
             int channelDraw = random.nextInt(100);
             Channel channel = channelDraw < 52 ? Channel.WEB : channelDraw < 88 ? Channel.PHONE : Channel.OPEN311;
             UserAccount filer = null;
@@ -170,15 +237,30 @@ public class DemoHistory {
                 citizenReports++;
             }
             Contact contact = channel == Channel.PHONE && random.nextBoolean()
-                    ? new Contact(CALLERS[random.nextInt(CALLERS.length)], null, null) : Contact.none();
-            GeoPoint point = colonia.getCentre() == null || random.nextInt(100) < 35 ? null : new GeoPoint(
-                    jitter(colonia.getCentre().getLatitude(), random), jitter(colonia.getCentre().getLongitude(), random));
+                    ? new Contact(CALLERS[random.nextInt(CALLERS.length)], null, null)
+                    : Contact.none();
+            GeoPoint point = colonia.getCentre() == null || random.nextInt(100) < 35
+                    ? null
+                    : new GeoPoint(
+                            jitter(colonia.getCentre().getLatitude(), random),
+                            jitter(colonia.getCentre().getLongitude(), random));
             String description = service.getName() + ": " + lowerFirst(service.getDescription()) + " "
                     + PLACES[random.nextInt(PLACES.length)] + ", " + WHEN[random.nextInt(WHEN.length)] + ".";
-            ServiceReport report = new ServiceReport(new Folio(municipality.getCode(), year,
-                    folios.next(FolioNumbers.Series.REPORT, municipality, year)), service, description, colonia,
-                    STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(300)), null, point, channel,
-                    contact, filer, deadline, received, filer);
+            ServiceReport report = new ServiceReport(
+                    new Folio(
+                            municipality.getCode(), year, folios.next(FolioNumbers.Series.REPORT, municipality, year)),
+                    service,
+                    description,
+                    colonia,
+                    STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(300)),
+                    null,
+                    point,
+                    channel,
+                    contact,
+                    filer,
+                    deadline,
+                    received,
+                    filer);
             if (filer == null) {
                 report.protectWithTrackingCode(trackingCode());
             }
@@ -191,8 +273,13 @@ public class DemoHistory {
     }
 
     /** The report's life from its arrival up to now. */
-    private void live(ServiceReport report, UserAccount agent, BusinessTime time, OffsetDateTime now, Random random,
-                      List<ServiceReport> earlier) {
+    private void live(
+            ServiceReport report,
+            UserAccount agent,
+            BusinessTime time,
+            OffsetDateTime now,
+            Random random,
+            List<ServiceReport> earlier) {
         OffsetDateTime received = report.getReceivedAt();
         int fate = random.nextInt(100);
         if (fate < 3) {
@@ -204,8 +291,12 @@ public class DemoHistory {
             return;
         }
         if (fate < 5) {
-            ServiceReport original = earlier.stream().filter(e -> e.getService().equals(report.getService())
-                    && e.getColonia().equals(report.getColonia()) && e.getStatus().isOpen()).reduce((a, b) -> b).orElse(null);
+            ServiceReport original = earlier.stream()
+                    .filter(e -> e.getService().equals(report.getService())
+                            && e.getColonia().equals(report.getColonia())
+                            && e.getStatus().isOpen())
+                    .reduce((a, b) -> b)
+                    .orElse(null);
             OffsetDateTime at = time.plus(received, hours(1 + random.nextInt(6)));
             if (original != null && at.isBefore(now)) {
                 report.markDuplicateOf(original, agent, at);
@@ -221,7 +312,8 @@ public class DemoHistory {
         watch(report, taken);
         report.assignTo(agent, agent, taken, null);
         // Business time from taking it to its resolution: most well within the 48 hours, a long tail beyond.
-        OffsetDateTime resolved = time.plus(taken, minutes(60 + (long) (60 * 22 * Math.exp(0.8 * random.nextGaussian()))));
+        OffsetDateTime resolved =
+                time.plus(taken, minutes(60 + (long) (60 * 22 * Math.exp(0.8 * random.nextGaussian()))));
         OffsetDateTime started = time.plus(taken, minutes(10 + random.nextInt(50)));
         if (!started.isBefore(now)) {
             watch(report, now);
@@ -234,7 +326,8 @@ public class DemoHistory {
             return;
         }
         watch(report, resolved);
-        report.resolve(agent, resolved, DONE[random.nextInt(DONE.length)], time.between(report.getReceivedAt(), resolved));
+        report.resolve(
+                agent, resolved, DONE[random.nextInt(DONE.length)], time.between(report.getReceivedAt(), resolved));
         OffsetDateTime closed = resolved.plusDays(3 + random.nextInt(12));
         if (random.nextInt(100) < 55 && closed.isBefore(now)) {
             report.close(agent, closed, null);
@@ -243,9 +336,15 @@ public class DemoHistory {
             OffsetDateTime answered = resolved.plusHours(4 + random.nextInt(60));
             if (answered.isBefore(now)) {
                 int degree = random.nextInt(100);
-                SurveyResponse answer = new SurveyResponse(report, random.nextInt(100) < 78, null, random.nextInt(100) < 74,
-                        degree < 55 ? SurveyResponse.Degree.MUCHO : degree < 85 ? SurveyResponse.Degree.POCO
-                                : SurveyResponse.Degree.NADA, answered);
+                SurveyResponse answer = new SurveyResponse(
+                        report,
+                        random.nextInt(100) < 78,
+                        null,
+                        random.nextInt(100) < 74,
+                        degree < 55
+                                ? SurveyResponse.Degree.MUCHO
+                                : degree < 85 ? SurveyResponse.Degree.POCO : SurveyResponse.Degree.NADA,
+                        answered);
                 answer.answerFixed(random.nextInt(100) < 86, false);
                 em.persist(answer);
             }
@@ -281,7 +380,8 @@ public class DemoHistory {
     }
 
     private static BigDecimal jitter(BigDecimal degrees, Random random) {
-        return degrees.add(BigDecimal.valueOf((random.nextDouble() - 0.5) * 0.006)).setScale(6, RoundingMode.HALF_UP);
+        return degrees.add(BigDecimal.valueOf((random.nextDouble() - 0.5) * 0.006))
+                .setScale(6, RoundingMode.HALF_UP);
     }
 
     /** Tracking codes stay secret even in the demo: they do not come from the fixed seed. */

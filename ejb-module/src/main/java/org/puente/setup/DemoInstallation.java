@@ -39,14 +39,15 @@ public class DemoInstallation {
     private final Map<String, Boolean> demoPasswordHashes = new ConcurrentHashMap<>();
     private volatile Decision decision;
 
-    private record Decision(boolean demo, Instant until) {
-    }
+    private record Decision(boolean demo, Instant until) {}
 
     /** Whether an active demo account signs in with the password "demo" (as of at most a minute ago). */
     public boolean isDemo() {
         Instant now = clock.instant();
         Decision current = decision;
-        if (current == null || !now.isBefore(current.until()) || now.isBefore(current.until().minus(RECHECK))) {
+        if (current == null
+                || !now.isBefore(current.until())
+                || now.isBefore(current.until().minus(RECHECK))) {
             current = new Decision(demoAccountHashes().stream().anyMatch(this::isDemoPassword), now.plus(RECHECK));
             decision = current;
         }
@@ -55,9 +56,12 @@ public class DemoInstallation {
 
     /** The password hashes of the active accounts that bear a demo account's user name. */
     List<String> demoAccountHashes() {
-        return em.createQuery("select distinct u.passwordHash from UserAccount u "
-                        + "where u.active = true and u.username in :names", String.class)
-                .setParameter("names", DemoData.ACCOUNTS).getResultList();
+        return em.createQuery(
+                        "select distinct u.passwordHash from UserAccount u "
+                                + "where u.active = true and u.username in :names",
+                        String.class)
+                .setParameter("names", DemoData.ACCOUNTS)
+                .getResultList();
     }
 
     private boolean isDemoPassword(String hash) {

@@ -30,8 +30,7 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     /** The agency as the installation's settings describe it, and the administrator's shown name. */
-    public record Agency(String code, String name, ZoneId zone, String administratorName) {
-    }
+    public record Agency(String code, String name, ZoneId zone, String administratorName) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -48,7 +47,8 @@ public class FirstAdministrator {
     /** Opens account "admin" unless an administrator exists; true when it did. */
     public boolean createOnce(String password, Agency settings) {
         Long admins = em.createNamedQuery("UserAccount.countWithRole", Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
         if (admins > 0) {
             return false;
         }
@@ -58,15 +58,25 @@ public class FirstAdministrator {
                     + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                     + " characters, not a common password, not containing 'admin'): " + weak);
         }
-        Body agency = em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.AGENCIA)
-                .getResultStream().findFirst().orElseGet(() -> {
+        Body agency = em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.AGENCIA)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     Body created = new Body(settings.code(), settings.name(), BodyKind.AGENCIA, null, settings.zone());
                     em.persist(created);
                     return created;
                 });
         notices.inForceOrFirst(agency);
-        em.persist(UserAccount.staff("admin", settings.administratorName(), null, hasher.hash(password), agency, null,
-                Set.of(Role.ADMIN), OffsetDateTime.now(clock)));
+        em.persist(UserAccount.staff(
+                "admin",
+                settings.administratorName(),
+                null,
+                hasher.hash(password),
+                agency,
+                null,
+                Set.of(Role.ADMIN),
+                OffsetDateTime.now(clock)));
         LOG.info("First administrator account 'admin' created in " + agency.getName());
         return true;
     }

@@ -12,12 +12,17 @@ import org.puente.platform.InvalidInputException;
  * its time zone, the day of its first report), kept with the figures so that a page costs no query.
  * It is where a visitor's filter is checked ({@link TransparencyScope#read} asks it too).
  */
-public record Catalogue(Long bodyId, String code, String name, ZoneId zone, LocalDate firstDay,
-                        List<Option> services, List<Option> delegaciones) {
+public record Catalogue(
+        Long bodyId,
+        String code,
+        String name,
+        ZoneId zone,
+        LocalDate firstDay,
+        List<Option> services,
+        List<Option> delegaciones) {
 
     /** A service (key: its code) or a delegación (key: its id) as the form lists it. */
-    public record Option(Long id, String key, String name) {
-    }
+    public record Option(Long id, String key, String name) {}
 
     public Catalogue {
         services = List.copyOf(services);
@@ -28,15 +33,17 @@ public record Catalogue(Long bodyId, String code, String name, ZoneId zone, Loca
      * @param today the municipality's today
      * @throws InvalidInputException naming each wrong parameter
      */
-    public TransparencyFilter read(String period, String from, String to, String service, String delegacion,
-                                   LocalDate today) {
-        TransparencyFilter filter = TransparencyFilter.parse(code, period, from, to, service, delegacion, today,
-                firstDay == null ? today : firstDay);
+    public TransparencyFilter read(
+            String period, String from, String to, String service, String delegacion, LocalDate today) {
+        TransparencyFilter filter = TransparencyFilter.parse(
+                code, period, from, to, service, delegacion, today, firstDay == null ? today : firstDay);
         List<BusinessException> problems = new ArrayList<>();
-        if (filter.serviceCode() != null && services.stream().noneMatch(s -> s.key().equals(filter.serviceCode()))) {
+        if (filter.serviceCode() != null
+                && services.stream().noneMatch(s -> s.key().equals(filter.serviceCode()))) {
             problems.add(new BusinessException(TransparencyFilter.SERVICE, "transparency.service.unknown"));
         }
-        if (filter.delegacionId() != null && delegaciones.stream().noneMatch(d -> d.id().equals(filter.delegacionId()))) {
+        if (filter.delegacionId() != null
+                && delegaciones.stream().noneMatch(d -> d.id().equals(filter.delegacionId()))) {
             problems.add(new BusinessException(TransparencyFilter.DELEGACION, "transparency.delegacion.unknown"));
         }
         if (!problems.isEmpty()) {

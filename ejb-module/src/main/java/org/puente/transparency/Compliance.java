@@ -11,7 +11,10 @@ public record Compliance(long onTime, long late, long openOverdue, long openWith
     public static final Compliance NONE = new Compliance(0, 0, 0, 0);
 
     public Compliance plus(Compliance other) {
-        return new Compliance(onTime + other.onTime, late + other.late, openOverdue + other.openOverdue,
+        return new Compliance(
+                onTime + other.onTime,
+                late + other.late,
+                openOverdue + other.openOverdue,
                 openWithinTerm + other.openWithinTerm);
     }
 

@@ -17,13 +17,24 @@ import java.util.List;
  * @param drawings    what the web layer made of these figures (their JSON, their chart in a language), made
  *                    once and kept as long as the figures are ({@link FigureCache})
  */
-public record DashboardFigures(String bodyCode, String bodyName, ZoneId zone, TransparencyFilter filter,
-                               Instant computedAt, long received, GroupStats totals,
-                               GroupFigures mostDemanded, GroupFigures mostAffected,
-                               List<GroupFigures> byService, List<GroupFigures> byDepartment,
-                               List<GroupFigures> byDelegacion, List<GroupFigures> byColonia,
-                               List<GroupFigures> byChannel, List<TrendPoint> trend, boolean weekly,
-                               Drawings drawings) {
+public record DashboardFigures(
+        String bodyCode,
+        String bodyName,
+        ZoneId zone,
+        TransparencyFilter filter,
+        Instant computedAt,
+        long received,
+        GroupStats totals,
+        GroupFigures mostDemanded,
+        GroupFigures mostAffected,
+        List<GroupFigures> byService,
+        List<GroupFigures> byDepartment,
+        List<GroupFigures> byDelegacion,
+        List<GroupFigures> byColonia,
+        List<GroupFigures> byChannel,
+        List<TrendPoint> trend,
+        boolean weekly,
+        Drawings drawings) {
 
     public DashboardFigures {
         byService = List.copyOf(byService);

@@ -28,8 +28,7 @@ public class FigureCache {
     static final Duration FRESH = Duration.ofSeconds(60);
     static final int MAX = 500;
 
-    private record Entry(DashboardFigures figures, AtomicBoolean refreshing) {
-    }
+    private record Entry(DashboardFigures figures, AtomicBoolean refreshing) {}
 
     private final Map<TransparencyFilter, Entry> entries = new ConcurrentHashMap<>();
 
@@ -54,14 +53,14 @@ public class FigureCache {
     private DashboardFigures store(TransparencyFilter filter, DashboardFigures figures) {
         entries.put(filter, new Entry(figures, new AtomicBoolean()));
         while (entries.size() > MAX) {
-            entries.entrySet().stream().min(Comparator.comparing(e -> e.getValue().figures().computedAt()))
+            entries.entrySet().stream()
+                    .min(Comparator.comparing(e -> e.getValue().figures().computedAt()))
                     .ifPresent(e -> entries.remove(e.getKey(), e.getValue()));
         }
         return figures;
     }
 
-    private record Kept(Object value, Instant at) {
-    }
+    private record Kept(Object value, Instant at) {}
 
     private final Map<String, Kept> catalogues = new ConcurrentHashMap<>();
 

@@ -35,14 +35,22 @@ public class FigureQueries {
         final List<Object> parameters = new ArrayList<>();
 
         Where(Scope scope, String column, Instant from, Instant until) {
-            sql.append(" from service_report r join colonia c on c.id = r.colonia_id where r.body_id = ").append(param(scope.body().getId()))
-                    .append(" and r.").append(column).append(" >= ").append(param(utc(from)))
-                    .append(" and r.").append(column).append(" < ").append(param(utc(until)));
+            sql.append(" from service_report r join colonia c on c.id = r.colonia_id where r.body_id = ")
+                    .append(param(scope.body().getId()))
+                    .append(" and r.")
+                    .append(column)
+                    .append(" >= ")
+                    .append(param(utc(from)))
+                    .append(" and r.")
+                    .append(column)
+                    .append(" < ")
+                    .append(param(utc(until)));
             if (scope.service() != null) {
                 sql.append(" and r.service_id = ").append(param(scope.service().getId()));
             }
             if (scope.delegacion() != null) {
-                sql.append(" and c.delegacion_id = ").append(param(scope.delegacion().getId()));
+                sql.append(" and c.delegacion_id = ")
+                        .append(param(scope.delegacion().getId()));
             }
         }
 
@@ -92,7 +100,8 @@ public class FigureQueries {
                 + " sum(case when r.status in " + DONE + " and r.resolved_at > r.due_at then 1 else 0 end),"
                 + " sum(case when r.status in " + OPEN + " and r.due_at < " + nowParam + " then 1 else 0 end),"
                 + " sum(case when r.status in " + OPEN + " and r.due_at >= " + nowParam + " then 1 else 0 end)";
-        List<Object[]> countRows = rows(select, counts, " group by r.service_id, r.department_id, r.colonia_id, r.channel");
+        List<Object[]> countRows =
+                rows(select, counts, " group by r.service_id, r.department_id, r.colonia_id, r.channel");
         return countRows;
     }
 
@@ -100,8 +109,9 @@ public class FigureQueries {
     Map<Long, Median> medians(Scope scope, Instant from, Instant until, String group) {
         Where where = new Where(scope, "received_at", from, until);
         String key = group == null ? "0" : group;
-        String select = "select " + key + ", percentile_cont(0.5) within group (order by r.business_minutes_to_resolve),"
-                + " count(r.business_minutes_to_resolve)";
+        String select =
+                "select " + key + ", percentile_cont(0.5) within group (order by r.business_minutes_to_resolve),"
+                        + " count(r.business_minutes_to_resolve)";
         String tail = " and r.status in " + DONE + " and r.business_minutes_to_resolve is not null"
                 + (group == null ? "" : " group by " + group);
         Map<Long, Median> result = new HashMap<>();
@@ -116,13 +126,24 @@ public class FigureQueries {
 
     /** Counts per bucket by the day of {@code column}, the buckets moved {@code yearsBack} years back. */
     long[] perBucket(Scope scope, ZoneId zone, String column, List<LocalDate[]> buckets, int yearsBack) {
-        Instant from = buckets.get(0)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
-        Instant until = buckets.get(buckets.size() - 1)[1].minusYears(yearsBack).plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from =
+                buckets.get(0)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
+        Instant until = buckets.get(buckets.size() - 1)[1]
+                .minusYears(yearsBack)
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
         Where where = new Where(scope, column, from, until);
         StringBuilder bucket = new StringBuilder("case");
         for (int i = 1; i < buckets.size(); i++) {
-            Instant start = buckets.get(i)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
-            bucket.append(" when r.").append(column).append(" < ").append(where.param(utc(start))).append(" then ").append(i - 1);
+            Instant start =
+                    buckets.get(i)[0].minusYears(yearsBack).atStartOfDay(zone).toInstant();
+            bucket.append(" when r.")
+                    .append(column)
+                    .append(" < ")
+                    .append(where.param(utc(start)))
+                    .append(" then ")
+                    .append(i - 1);
         }
         bucket.append(" else ").append(buckets.size() - 1).append(" end");
         // the CASE's parameters come after the WHERE's in the text, so the WHERE is written into a

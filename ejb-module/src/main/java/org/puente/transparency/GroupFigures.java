@@ -9,8 +9,8 @@ package org.puente.transparency;
  * @param parent    the colonia's delegación name (null for the other groups)
  * @param latitude  the colonia's centre (null for the other groups or a colonia without one)
  */
-public record GroupFigures(String key, String name, String parent, Double latitude, Double longitude,
-                           GroupStats stats) {
+public record GroupFigures(
+        String key, String name, String parent, Double latitude, Double longitude, GroupStats stats) {
 
     /** The small-n rule: fewer reports than this and a group shows no figure. */
     public static final int MIN_REPORTS = 5;

@@ -65,8 +65,8 @@ public class OpenData {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement s =
+                    c.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 s.setFetchSize(FETCH_SIZE);
                 int i = 1;
                 s.setLong(i++, scope.body().getId());
@@ -81,11 +81,23 @@ public class OpenData {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Integer minutes = r.getObject(13) instanceof Number n ? n.intValue() : null;
-                        sink.accept(OpenDataRow.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                                r.getObject(9, OffsetDateTime.class), r.getObject(10, OffsetDateTime.class),
-                                r.getObject(11, OffsetDateTime.class), r.getObject(12, OffsetDateTime.class),
-                                minutes, r.getBigDecimal(14), r.getBigDecimal(15), zone));
+                        sink.accept(OpenDataRow.of(
+                                r.getString(1),
+                                r.getString(2),
+                                r.getString(3),
+                                r.getString(4),
+                                r.getString(5),
+                                r.getString(6),
+                                r.getString(7),
+                                r.getString(8),
+                                r.getObject(9, OffsetDateTime.class),
+                                r.getObject(10, OffsetDateTime.class),
+                                r.getObject(11, OffsetDateTime.class),
+                                r.getObject(12, OffsetDateTime.class),
+                                minutes,
+                                r.getBigDecimal(14),
+                                r.getBigDecimal(15),
+                                zone));
                     }
                 }
             } finally {

@@ -47,7 +47,8 @@ public enum OpenDataField {
     }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final List<String> HEADER = Arrays.stream(values()).map(OpenDataField::label).toList();
+    private static final List<String> HEADER =
+            Arrays.stream(values()).map(OpenDataField::label).toList();
 
     private final String label;
     private final Type type;

@@ -15,10 +15,23 @@ import org.puente.report.ReportStatus;
  * the second, the point is rounded to {@link GeoPoint#publicArea()} (about 100 m), the business
  * time to resolve is in hours with one decimal. {@link OpenDataField} lists the columns.
  */
-public record OpenDataRow(String folio, String serviceCode, String serviceName, String department, String delegacion,
-                          String colonia, String channel, String status, OffsetDateTime received, OffsetDateTime due,
-                          OffsetDateTime resolved, OffsetDateTime closed, String onTime, BigDecimal businessHours,
-                          BigDecimal latitude, BigDecimal longitude) {
+public record OpenDataRow(
+        String folio,
+        String serviceCode,
+        String serviceName,
+        String department,
+        String delegacion,
+        String colonia,
+        String channel,
+        String status,
+        OffsetDateTime received,
+        OffsetDateTime due,
+        OffsetDateTime resolved,
+        OffsetDateTime closed,
+        String onTime,
+        BigDecimal businessHours,
+        BigDecimal latitude,
+        BigDecimal longitude) {
 
     /** {@link #onTime}: resolved by its deadline. */
     public static final String ON_TIME = "si";
@@ -37,17 +50,42 @@ public record OpenDataRow(String folio, String serviceCode, String serviceName, 
      * @param businessMinutes the business minutes from receipt to resolution (null while not resolved)
      * @param latitude       the reporter's exact point (null when none was given); only its public area leaves
      */
-    public static OpenDataRow of(String folio, String serviceCode, String serviceName, String department,
-                                 String delegacion, String colonia, String channel, String status,
-                                 OffsetDateTime received, OffsetDateTime due, OffsetDateTime resolved,
-                                 OffsetDateTime closed, Integer businessMinutes, BigDecimal latitude,
-                                 BigDecimal longitude, ZoneId zone) {
+    public static OpenDataRow of(
+            String folio,
+            String serviceCode,
+            String serviceName,
+            String department,
+            String delegacion,
+            String colonia,
+            String channel,
+            String status,
+            OffsetDateTime received,
+            OffsetDateTime due,
+            OffsetDateTime resolved,
+            OffsetDateTime closed,
+            Integer businessMinutes,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            ZoneId zone) {
         ReportStatus s = ReportStatus.valueOf(status);
         GeoPoint area = latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude).publicArea();
-        return new OpenDataRow(folio, serviceCode, serviceName, department, delegacion, colonia,
-                channelCode(Channel.valueOf(channel)), statusCode(s), local(received, zone), local(due, zone),
-                local(resolved, zone), local(closed, zone), onTime(s, due, resolved),
-                businessMinutes == null ? null : BigDecimal.valueOf(businessMinutes).divide(SIXTY, 1, RoundingMode.HALF_UP),
+        return new OpenDataRow(
+                folio,
+                serviceCode,
+                serviceName,
+                department,
+                delegacion,
+                colonia,
+                channelCode(Channel.valueOf(channel)),
+                statusCode(s),
+                local(received, zone),
+                local(due, zone),
+                local(resolved, zone),
+                local(closed, zone),
+                onTime(s, due, resolved),
+                businessMinutes == null
+                        ? null
+                        : BigDecimal.valueOf(businessMinutes).divide(SIXTY, 1, RoundingMode.HALF_UP),
                 area == null ? null : area.getLatitude().setScale(3, RoundingMode.HALF_UP),
                 area == null ? null : area.getLongitude().setScale(3, RoundingMode.HALF_UP));
     }

@@ -47,8 +47,7 @@ public class PageViews {
     static final int MAX_PENDING = 20_000;
 
     /** A view as the request saw it: its minute, its page, its browser's User-Agent. */
-    record Pending(long epochMinute, String path, String userAgent) {
-    }
+    record Pending(long epochMinute, String path, String userAgent) {}
 
     @Inject
     @ConfigProperty(name = "puente.visits.flush.seconds", defaultValue = "60")
@@ -66,6 +65,7 @@ public class PageViews {
     private final ConcurrentHashMap<Pending, Long> pending = new ConcurrentHashMap<>();
     /** Counters whose upsert failed twice, tried again at the next flush. */
     private final Map<VisitCounters.Key, Long> retry = new HashMap<>();
+
     private final AtomicBoolean overflowTold = new AtomicBoolean();
     private final Object flushing = new Object();
     private volatile VisitClassifier classifier;
@@ -87,7 +87,8 @@ public class PageViews {
         }
         String page = path.length() > PageViewCount.MAX_PATH ? path.substring(0, PageViewCount.MAX_PATH) : path;
         String ua = userAgent.length() > VisitClassifier.MAX_LENGTH
-                ? userAgent.substring(0, VisitClassifier.MAX_LENGTH) : userAgent;
+                ? userAgent.substring(0, VisitClassifier.MAX_LENGTH)
+                : userAgent;
         Pending view = new Pending(clock.instant().getEpochSecond() / 60, page, ua);
         if (pending.size() >= MAX_PENDING && !pending.containsKey(view)) {
             if (overflowTold.compareAndSet(false, true)) {
@@ -129,12 +130,14 @@ public class PageViews {
                 if (views == null) {
                     continue;
                 }
-                Optional<VisitClassifier.Visit> visit = classes.computeIfAbsent(view.userAgent(),
-                        ua -> classifier().classify(ua));
+                Optional<VisitClassifier.Visit> visit = classes.computeIfAbsent(
+                        view.userAgent(), ua -> classifier().classify(ua));
                 if (visit.isEmpty()) {
                     continue;
                 }
-                LocalDate day = Instant.ofEpochSecond(view.epochMinute() * 60).atZone(zone.get()).toLocalDate();
+                LocalDate day = Instant.ofEpochSecond(view.epochMinute() * 60)
+                        .atZone(zone.get())
+                        .toLocalDate();
                 VisitClassifier.Visit v = visit.get();
                 due.merge(new VisitCounters.Key(day, view.path(), v.device(), v.os(), v.browser()), views, Long::sum);
             }
@@ -159,7 +162,10 @@ public class PageViews {
                 return true;
             } catch (RuntimeException e) {
                 if (attempt == 2) {
-                    LOG.log(Level.WARNING, "Could not add " + views + " views to " + key + "; trying at the next flush", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Could not add " + views + " views to " + key + "; trying at the next flush",
+                            e);
                     return false;
                 }
             }

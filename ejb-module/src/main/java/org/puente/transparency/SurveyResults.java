@@ -61,8 +61,7 @@ public class SurveyResults {
     }
 
     /** One answer's count and its share of the group, in whole percent. */
-    public record Share(String answerKey, long count, int percent) {
-    }
+    public record Share(String answerKey, long count, int percent) {}
 
     /**
      * A group's answers to one question. When it has fewer than {@link #MINIMUM}, it is withheld:
@@ -88,16 +87,13 @@ public class SurveyResults {
     }
 
     /** A service's answers to one question. */
-    public record ServiceShare(String serviceCode, String serviceName, Distribution distribution) {
-    }
+    public record ServiceShare(String serviceCode, String serviceName, Distribution distribution) {}
 
     /** One question: all the filter's answers, and each service's (services without answers left out). */
-    public record QuestionResults(Question question, Distribution overall, List<ServiceShare> services) {
-    }
+    public record QuestionResults(Question question, Distribution overall, List<ServiceShare> services) {}
 
     /** Every question; {@code shown} is false when the filter holds fewer than {@link #MINIMUM} answered surveys. */
-    public record Results(boolean shown, long responses, List<QuestionResults> questions) {
-    }
+    public record Results(boolean shown, long responses, List<QuestionResults> questions) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -119,7 +115,9 @@ public class SurveyResults {
         jpql.append(" group by r.service.code, r.service.name, s.problemFixed, s.knowsService, s.effectiveChannel,"
                 + " s.accountability");
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("body", scope.body()).setParameter("start", start).setParameter("end", end);
+                .setParameter("body", scope.body())
+                .setParameter("start", start)
+                .setParameter("end", end);
         if (scope.service() != null) {
             query.setParameter("service", scope.service());
         }
@@ -173,13 +171,13 @@ public class SurveyResults {
             for (Map.Entry<String, long[][]> s : byService.entrySet()) {
                 long[] counts = s.getValue()[q];
                 if (java.util.Arrays.stream(counts).sum() > 0) {
-                    services.add(new ServiceShare(s.getKey(), names.get(s.getKey()),
-                            Distribution.of(questions[q].answerKeys(), counts)));
+                    services.add(new ServiceShare(
+                            s.getKey(), names.get(s.getKey()), Distribution.of(questions[q].answerKeys(), counts)));
                 }
             }
             services.sort(Comparator.comparing(ServiceShare::serviceName, SPANISH));
-            results.add(new QuestionResults(questions[q], Distribution.of(questions[q].answerKeys(), overall[q]),
-                    List.copyOf(services)));
+            results.add(new QuestionResults(
+                    questions[q], Distribution.of(questions[q].answerKeys(), overall[q]), List.copyOf(services)));
         }
         boolean shown = responses >= MINIMUM;
         return new Results(shown, shown ? responses : 0, List.copyOf(results));

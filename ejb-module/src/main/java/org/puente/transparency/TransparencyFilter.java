@@ -19,8 +19,8 @@ import org.puente.platform.InvalidInputException;
  * with one message per field; whether the service or the delegación exists is for the service that
  * answers, which knows the municipality's catalogue.
  */
-public record TransparencyFilter(String bodyCode, Period period, LocalDate from, LocalDate to,
-                                 String serviceCode, Long delegacionId) {
+public record TransparencyFilter(
+        String bodyCode, Period period, LocalDate from, LocalDate to, String serviceCode, Long delegacionId) {
 
     public static final String PERIOD = "periodo";
     public static final String FROM = "desde";
@@ -72,7 +72,8 @@ public record TransparencyFilter(String bodyCode, Period period, LocalDate from,
 
     /** The default view: the last twelve months of every service and delegación. */
     public static TransparencyFilter lastTwelveMonths(String bodyCode, LocalDate today) {
-        return new TransparencyFilter(bodyCode, Period.LAST_12_MONTHS, today.minusMonths(12).plusDays(1), today, null, null);
+        return new TransparencyFilter(
+                bodyCode, Period.LAST_12_MONTHS, today.minusMonths(12).plusDays(1), today, null, null);
     }
 
     /**
@@ -83,8 +84,15 @@ public record TransparencyFilter(String bodyCode, Period period, LocalDate from,
      * @param start the day of the municipality's first report (or today), where "since the start" begins
      * @throws InvalidInputException naming each wrong parameter as its field, with a message key
      */
-    public static TransparencyFilter parse(String bodyCode, String period, String from, String to,
-                                           String service, String delegacion, LocalDate today, LocalDate start) {
+    public static TransparencyFilter parse(
+            String bodyCode,
+            String period,
+            String from,
+            String to,
+            String service,
+            String delegacion,
+            LocalDate today,
+            LocalDate start) {
         List<BusinessException> problems = new ArrayList<>();
         Period chosen = null;
         if (!blank(period)) {
@@ -181,7 +189,14 @@ public record TransparencyFilter(String bodyCode, Period period, LocalDate from,
     public String queryString() {
         StringBuilder q = new StringBuilder(PERIOD).append('=').append(period.code());
         if (period == Period.CUSTOM) {
-            q.append('&').append(FROM).append('=').append(from).append('&').append(TO).append('=').append(to);
+            q.append('&')
+                    .append(FROM)
+                    .append('=')
+                    .append(from)
+                    .append('&')
+                    .append(TO)
+                    .append('=')
+                    .append(to);
         }
         if (serviceCode != null) {
             q.append('&').append(SERVICE).append('=').append(serviceCode);

@@ -26,12 +26,10 @@ import org.puente.platform.InvalidInputException;
 public class TransparencyScope {
 
     /** A municipality as the selector lists it. */
-    public record Municipality(String code, String name) {
-    }
+    public record Municipality(String code, String name) {}
 
     /** A filter checked against the municipality's catalogue, with what it names. */
-    public record Scope(Body body, TransparencyFilter filter, PublicService service, Delegacion delegacion) {
-    }
+    public record Scope(Body body, TransparencyFilter filter, PublicService service, Delegacion delegacion) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -40,16 +38,22 @@ public class TransparencyScope {
     private Clock clock;
 
     public List<Municipality> municipalities() {
-        return em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", BodyKind.MUNICIPIO)
-                .getResultStream().map(b -> new Municipality(b.getCode(), b.getName())).toList();
+        return em.createNamedQuery("Body.byKind", Body.class)
+                .setParameter("kind", BodyKind.MUNICIPIO)
+                .getResultStream()
+                .map(b -> new Municipality(b.getCode(), b.getName()))
+                .toList();
     }
 
     public Optional<Body> municipality(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code.trim().toUpperCase())
-                .getResultStream().filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst();
+        return em.createNamedQuery("Body.findByCode", Body.class)
+                .setParameter("code", code.trim().toUpperCase())
+                .getResultStream()
+                .filter(b -> b.getKind() == BodyKind.MUNICIPIO)
+                .findFirst();
     }
 
     /** The municipality's today, in its own time zone. */
@@ -71,30 +75,49 @@ public class TransparencyScope {
     /** What the dashboard's form needs of the municipality: its services and delegaciones, its first day. */
     public Catalogue catalogue(Body body) {
         List<Catalogue.Option> services = em.createNamedQuery("PublicService.byBody", PublicService.class)
-                .setParameter("body", body).getResultStream()
+                .setParameter("body", body)
+                .getResultStream()
                 .map(s -> new Catalogue.Option(s.getId(), s.getCode(), s.getName()))
-                .sorted(Comparator.comparing(Catalogue.Option::name)).toList();
+                .sorted(Comparator.comparing(Catalogue.Option::name))
+                .toList();
         List<Catalogue.Option> delegaciones = em.createNamedQuery("Delegacion.byBody", Delegacion.class)
-                .setParameter("body", body).getResultStream()
-                .map(d -> new Catalogue.Option(d.getId(), String.valueOf(d.getId()), d.getName())).toList();
-        return new Catalogue(body.getId(), body.getCode(), body.getName(), body.getTimeZone(),
-                firstDay(body).orElse(null), services, delegaciones);
+                .setParameter("body", body)
+                .getResultStream()
+                .map(d -> new Catalogue.Option(d.getId(), String.valueOf(d.getId()), d.getName()))
+                .toList();
+        return new Catalogue(
+                body.getId(),
+                body.getCode(),
+                body.getName(),
+                body.getTimeZone(),
+                firstDay(body).orElse(null),
+                services,
+                delegaciones);
     }
 
     /** The scope of a filter that {@link Catalogue#read} accepted: the records it names. */
     public Scope scope(Catalogue catalogue, TransparencyFilter filter) {
         Body body = em.find(Body.class, catalogue.bodyId());
-        PublicService service = filter.serviceCode() == null ? null : em.find(PublicService.class,
-                catalogue.services().stream().filter(s -> s.key().equals(filter.serviceCode())).findFirst()
-                        .orElseThrow().id());
+        PublicService service = filter.serviceCode() == null
+                ? null
+                : em.find(
+                        PublicService.class,
+                        catalogue.services().stream()
+                                .filter(s -> s.key().equals(filter.serviceCode()))
+                                .findFirst()
+                                .orElseThrow()
+                                .id());
         Delegacion delegacion = filter.delegacionId() == null ? null : em.find(Delegacion.class, filter.delegacionId());
         return new Scope(body, filter, service, delegacion);
     }
 
     /** The day (in the municipality's zone) of its first report, where "since the start" begins. */
     public Optional<LocalDate> firstDay(Body body) {
-        OffsetDateTime first = em.createQuery("select min(r.receivedAt) from ServiceReport r where r.body = :body",
-                OffsetDateTime.class).setParameter("body", body).getSingleResult();
-        return Optional.ofNullable(first).map(t -> t.atZoneSameInstant(body.getTimeZone()).toLocalDate());
+        OffsetDateTime first = em.createQuery(
+                        "select min(r.receivedAt) from ServiceReport r where r.body = :body", OffsetDateTime.class)
+                .setParameter("body", body)
+                .getSingleResult();
+        return Optional.ofNullable(first)
+                .map(t -> t.atZoneSameInstant(body.getTimeZone()).toLocalDate());
     }
 }

@@ -1,5 +1,7 @@
 package org.puente.transparency;
 
+import static org.puente.transparency.FigureQueries.number;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +25,6 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.transparency.TransparencyScope.Scope;
-
-import static org.puente.transparency.FigureQueries.number;
 
 /**
  * The public figures of a municipality's service reports (issue 10): headline counts, deadline
@@ -80,7 +80,8 @@ public class TransparencyService {
             return Optional.empty();
         }
         String key = code.trim().toUpperCase(java.util.Locale.ROOT);
-        return cache.catalogue("body:" + key, clock.instant(), () -> scopes.municipality(key).map(scopes::catalogue));
+        return cache.catalogue(
+                "body:" + key, clock.instant(), () -> scopes.municipality(key).map(scopes::catalogue));
     }
 
     /** The municipality's today, in its own time zone. */
@@ -101,12 +102,21 @@ public class TransparencyService {
         // 1. counts per service × department × colonia × channel, summed below into every breakdown
         List<Object[]> countRows = queries.counts(scope, from, until, now);
 
-        Map<Long, PublicService> services = byId(em.createNamedQuery("PublicService.byBody", PublicService.class)
-                .setParameter("body", body).getResultList(), PublicService::getId);
-        Map<Long, Department> departments = byId(em.createNamedQuery("Department.byBody", Department.class)
-                .setParameter("body", body).getResultList(), Department::getId);
-        Map<Long, Colonia> colonias = byId(em.createNamedQuery("Colonia.byBody", Colonia.class)
-                .setParameter("body", body).getResultList(), Colonia::getId);
+        Map<Long, PublicService> services = byId(
+                em.createNamedQuery("PublicService.byBody", PublicService.class)
+                        .setParameter("body", body)
+                        .getResultList(),
+                PublicService::getId);
+        Map<Long, Department> departments = byId(
+                em.createNamedQuery("Department.byBody", Department.class)
+                        .setParameter("body", body)
+                        .getResultList(),
+                Department::getId);
+        Map<Long, Colonia> colonias = byId(
+                em.createNamedQuery("Colonia.byBody", Colonia.class)
+                        .setParameter("body", body)
+                        .getResultList(),
+                Colonia::getId);
 
         GroupStats all = GroupStats.EMPTY;
         Map<Long, GroupStats> perService = new HashMap<>();
@@ -115,8 +125,13 @@ public class TransparencyService {
         Map<Long, GroupStats> perDelegacion = new HashMap<>();
         Map<String, GroupStats> perChannel = new HashMap<>();
         for (Object[] row : countRows) {
-            GroupStats s = new GroupStats(number(row[4]), number(row[5]), number(row[6]), number(row[7]),
-                    number(row[8]), number(row[9]),
+            GroupStats s = new GroupStats(
+                    number(row[4]),
+                    number(row[5]),
+                    number(row[6]),
+                    number(row[7]),
+                    number(row[8]),
+                    number(row[9]),
                     new Compliance(number(row[10]), number(row[11]), number(row[12]), number(row[13])),
                     Median.FEWER_THAN_FIVE);
             all = all.plus(s);
@@ -141,23 +156,35 @@ public class TransparencyService {
             PublicService s = services.get(id);
             return new GroupFigures(s.getCode(), s.getName(), null, null, null, null);
         });
-        List<GroupFigures> byDepartment = groups(perDepartment, departmentMedians, id ->
-                new GroupFigures(String.valueOf(id), departments.get(id).getName(), null, null, null, null));
+        List<GroupFigures> byDepartment = groups(
+                perDepartment,
+                departmentMedians,
+                id -> new GroupFigures(String.valueOf(id), departments.get(id).getName(), null, null, null, null));
         List<GroupFigures> byColonia = groups(perColonia, coloniaMedians, id -> {
             Colonia c = colonias.get(id);
-            Double lat = c.getCentre() == null ? null : c.getCentre().getLatitude().doubleValue();
-            Double lon = c.getCentre() == null ? null : c.getCentre().getLongitude().doubleValue();
-            return new GroupFigures(String.valueOf(id), c.getName(), c.getDelegacion().getName(), lat, lon, null);
+            Double lat =
+                    c.getCentre() == null ? null : c.getCentre().getLatitude().doubleValue();
+            Double lon =
+                    c.getCentre() == null ? null : c.getCentre().getLongitude().doubleValue();
+            return new GroupFigures(
+                    String.valueOf(id), c.getName(), c.getDelegacion().getName(), lat, lon, null);
         });
         Map<Long, Delegacion> delegaciones = new HashMap<>();
         colonias.values().forEach(c -> delegaciones.put(c.getDelegacion().getId(), c.getDelegacion()));
-        List<GroupFigures> byDelegacion = groups(perDelegacion, delegacionMedians, id ->
-                new GroupFigures(String.valueOf(id), delegaciones.get(id).getName(), null, null, null, null));
+        List<GroupFigures> byDelegacion = groups(
+                perDelegacion,
+                delegacionMedians,
+                id -> new GroupFigures(String.valueOf(id), delegaciones.get(id).getName(), null, null, null, null));
         List<GroupFigures> byChannel = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             GroupStats s = perChannel.get(channel.name());
             if (s != null) {
-                byChannel.add(new GroupFigures(channel.name(), channel.name(), null, null, null,
+                byChannel.add(new GroupFigures(
+                        channel.name(),
+                        channel.name(),
+                        null,
+                        null,
+                        null,
                         s.total() < GroupFigures.MIN_REPORTS ? null : s));
             }
         }
@@ -166,9 +193,24 @@ public class TransparencyService {
         List<TrendPoint> trend = trend(scope, zone, weekly);
 
         GroupStats totals = all.total() < GroupFigures.MIN_REPORTS ? null : all.withMedian(overall);
-        return new DashboardFigures(body.getCode(), body.getName(), zone, filter, now, all.total(), totals,
-                first(byService), first(byDelegacion), byService, byDepartment, byDelegacion, byColonia, byChannel,
-                trend, weekly, new Drawings());
+        return new DashboardFigures(
+                body.getCode(),
+                body.getName(),
+                zone,
+                filter,
+                now,
+                all.total(),
+                totals,
+                first(byService),
+                first(byDelegacion),
+                byService,
+                byDepartment,
+                byDelegacion,
+                byColonia,
+                byChannel,
+                trend,
+                weekly,
+                new Drawings());
     }
 
     private static <T> Map<Long, T> byId(List<T> list, Function<T, Long> id) {
@@ -181,8 +223,8 @@ public class TransparencyService {
      * The groups with their figures, the largest first; those with fewer than five reports follow in
      * alphabetical order with no figures, so their place says nothing of their size.
      */
-    private static List<GroupFigures> groups(Map<Long, GroupStats> stats, Map<Long, Median> medians,
-                                             Function<Long, GroupFigures> describe) {
+    private static List<GroupFigures> groups(
+            Map<Long, GroupStats> stats, Map<Long, Median> medians, Function<Long, GroupFigures> describe) {
         List<GroupFigures> large = new ArrayList<>();
         List<GroupFigures> small = new ArrayList<>();
         stats.forEach((id, s) -> {
@@ -190,11 +232,17 @@ public class TransparencyService {
             if (s.total() < GroupFigures.MIN_REPORTS) {
                 small.add(g);
             } else {
-                large.add(new GroupFigures(g.key(), g.name(), g.parent(), g.latitude(), g.longitude(),
+                large.add(new GroupFigures(
+                        g.key(),
+                        g.name(),
+                        g.parent(),
+                        g.latitude(),
+                        g.longitude(),
                         s.withMedian(medians.getOrDefault(id, Median.FEWER_THAN_FIVE))));
             }
         });
-        large.sort(Comparator.comparingLong((GroupFigures g) -> -g.stats().total()).thenComparing(GroupFigures::name));
+        large.sort(
+                Comparator.comparingLong((GroupFigures g) -> -g.stats().total()).thenComparing(GroupFigures::name));
         small.sort(Comparator.comparing(GroupFigures::name));
         large.addAll(small);
         return large;
@@ -210,7 +258,8 @@ public class TransparencyService {
         List<LocalDate[]> buckets = new ArrayList<>();
         LocalDate start = from;
         while (!start.isAfter(to)) {
-            LocalDate next = weekly ? start.plusWeeks(1) : start.withDayOfMonth(1).plusMonths(1);
+            LocalDate next =
+                    weekly ? start.plusWeeks(1) : start.withDayOfMonth(1).plusMonths(1);
             LocalDate last = next.minusDays(1).isAfter(to) ? to : next.minusDays(1);
             buckets.add(new LocalDate[] {start, last});
             start = next;
@@ -224,7 +273,8 @@ public class TransparencyService {
         long[] received = queries.perBucket(scope, zone, "received_at", buckets, 0);
         long[] resolved = queries.perBucket(scope, zone, "resolved_at", buckets, 0);
         Optional<LocalDate> firstDay = scopes.firstDay(scope.body());
-        boolean earlier = firstDay.isPresent() && !firstDay.get().isAfter(buckets.get(buckets.size() - 1)[0].minusYears(1));
+        boolean earlier =
+                firstDay.isPresent() && !firstDay.get().isAfter(buckets.get(buckets.size() - 1)[0].minusYears(1));
         long[] yearEarlier = earlier ? queries.perBucket(scope, zone, "received_at", buckets, 1) : null;
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
@@ -235,5 +285,4 @@ public class TransparencyService {
         }
         return points;
     }
-
 }

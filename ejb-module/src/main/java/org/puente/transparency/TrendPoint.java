@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param first the first day (the range's first day for a partial first bucket)
  * @param last  the last day, inclusive
  */
-public record TrendPoint(LocalDate first, LocalDate last, long received, long resolved, Long receivedYearEarlier) {
-}
+public record TrendPoint(LocalDate first, LocalDate last, long received, long resolved, Long receivedYearEarlier) {}

@@ -22,13 +22,13 @@ import ua_parser.Parser;
 public final class VisitClassifier {
 
     /** What Puente keeps of a page view besides its day and path. */
-    public record Visit(DeviceClass device, OsFamily os, BrowserFamily browser) {
-    }
+    public record Visit(DeviceClass device, OsFamily os, BrowserFamily browser) {}
 
     private static final Pattern ROBOT = Pattern.compile(
             "bot/|bot;|bot\\)|\\bbot\\b|robot|crawl|spider|slurp|headless|lighthouse|facebookexternalhit|\\+https?://",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TABLET = Pattern.compile("ipad|tablet|kindle|silk/|playbook", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLET =
+            Pattern.compile("ipad|tablet|kindle|silk/|playbook", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("iphone|ipod|windows phone|mobile", Pattern.CASE_INSENSITIVE);
 
     /** Longer User-Agents are cut before parsing (real ones are a few hundred characters). */
@@ -42,7 +42,9 @@ public final class VisitClassifier {
 
     /** A robot or not a browser at all, by the User-Agent's own words: cheap, for every request. */
     public static boolean isRobot(String userAgent) {
-        return userAgent == null || userAgent.isBlank() || !userAgent.startsWith("Mozilla/")
+        return userAgent == null
+                || userAgent.isBlank()
+                || !userAgent.startsWith("Mozilla/")
                 || ROBOT.matcher(userAgent).find();
     }
 
@@ -82,11 +84,26 @@ public final class VisitClassifier {
             case "iOS", "iPadOS" -> OsFamily.IOS;
             case "Mac OS X", "macOS", "Mac OS" -> OsFamily.MACOS;
             case "Chrome OS", "ChromeOS" -> OsFamily.CHROMEOS;
-            case "Linux", "Ubuntu", "Debian", "Fedora", "Red Hat", "Linux Mint", "Arch Linux", "openSUSE",
-                 "SUSE", "Gentoo", "Mageia", "CentOS", "Kubuntu", "Xubuntu" -> OsFamily.LINUX;
-            default -> family.startsWith("Windows") && !family.startsWith("Windows Phone")
-                    && !family.startsWith("Windows Mobile") && !family.startsWith("Windows CE")
-                    ? OsFamily.WINDOWS : OsFamily.OTHER;
+            case "Linux",
+                    "Ubuntu",
+                    "Debian",
+                    "Fedora",
+                    "Red Hat",
+                    "Linux Mint",
+                    "Arch Linux",
+                    "openSUSE",
+                    "SUSE",
+                    "Gentoo",
+                    "Mageia",
+                    "CentOS",
+                    "Kubuntu",
+                    "Xubuntu" -> OsFamily.LINUX;
+            default -> family.startsWith("Windows")
+                            && !family.startsWith("Windows Phone")
+                            && !family.startsWith("Windows Mobile")
+                            && !family.startsWith("Windows CE")
+                    ? OsFamily.WINDOWS
+                    : OsFamily.OTHER;
         };
     }
 

@@ -20,8 +20,7 @@ import org.puente.organization.BodyKind;
 public class VisitCounters {
 
     /** One counter: a day, a page, and the classes of the views. */
-    public record Key(LocalDate day, String path, DeviceClass device, OsFamily os, BrowserFamily browser) {
-    }
+    public record Key(LocalDate day, String path, DeviceClass device, OsFamily os, BrowserFamily browser) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -31,9 +30,13 @@ public class VisitCounters {
     public void add(Key key, long views) {
         int updated = em.createQuery("update PageViewCount c set c.views = c.views + :views where c.day = :day"
                         + " and c.path = :path and c.device = :device and c.os = :os and c.browser = :browser")
-                .setParameter("views", views).setParameter("day", key.day()).setParameter("path", key.path())
-                .setParameter("device", key.device()).setParameter("os", key.os())
-                .setParameter("browser", key.browser()).executeUpdate();
+                .setParameter("views", views)
+                .setParameter("day", key.day())
+                .setParameter("path", key.path())
+                .setParameter("device", key.device())
+                .setParameter("os", key.os())
+                .setParameter("browser", key.browser())
+                .executeUpdate();
         if (updated == 0) {
             em.persist(new PageViewCount(key.day(), key.path(), key.device(), key.os(), key.browser(), views));
             em.flush();
@@ -46,8 +49,11 @@ public class VisitCounters {
      */
     public Optional<ZoneId> installationZone() {
         for (BodyKind kind : new BodyKind[] {BodyKind.AGENCIA, BodyKind.MUNICIPIO}) {
-            Optional<Body> body = em.createNamedQuery("Body.byKind", Body.class).setParameter("kind", kind)
-                    .setMaxResults(1).getResultStream().findFirst();
+            Optional<Body> body = em.createNamedQuery("Body.byKind", Body.class)
+                    .setParameter("kind", kind)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
             if (body.isPresent()) {
                 return Optional.of(body.get().getTimeZone());
             }

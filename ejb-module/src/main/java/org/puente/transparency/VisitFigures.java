@@ -24,8 +24,13 @@ import java.util.TreeMap;
 public class VisitFigures {
 
     /** One week's, or the whole range's, views by class. */
-    public record Counts(LocalDate from, LocalDate to, long total, Map<DeviceClass, Long> devices,
-                         Map<OsFamily, Long> systems, Map<BrowserFamily, Long> browsers) {
+    public record Counts(
+            LocalDate from,
+            LocalDate to,
+            long total,
+            Map<DeviceClass, Long> devices,
+            Map<OsFamily, Long> systems,
+            Map<BrowserFamily, Long> browsers) {
 
         public long device(DeviceClass d) {
             return devices.getOrDefault(d, 0L);
@@ -44,8 +49,12 @@ public class VisitFigures {
      * The range's figures: its total, its weeks from the first with a view (newest first), and the
      * systems and browsers that appear at all (the columns worth showing), in their fixed order.
      */
-    public record Figures(Counts range, List<Counts> weeks, List<DeviceClass> deviceColumns,
-                          List<OsFamily> systemColumns, List<BrowserFamily> browserColumns) {
+    public record Figures(
+            Counts range,
+            List<Counts> weeks,
+            List<DeviceClass> deviceColumns,
+            List<OsFamily> systemColumns,
+            List<BrowserFamily> browserColumns) {
 
         public boolean isEmpty() {
             return range.total() == 0;
@@ -91,15 +100,26 @@ public class VisitFigures {
             Collections.reverse(list);
         }
         Counts whole = total(range);
-        return new Figures(whole, list, Arrays.asList(DeviceClass.values()),
-                Arrays.stream(OsFamily.values()).filter(o -> whole.system(o) > 0).toList(),
-                Arrays.stream(BrowserFamily.values()).filter(b -> whole.browser(b) > 0).toList());
+        return new Figures(
+                whole,
+                list,
+                Arrays.asList(DeviceClass.values()),
+                Arrays.stream(OsFamily.values())
+                        .filter(o -> whole.system(o) > 0)
+                        .toList(),
+                Arrays.stream(BrowserFamily.values())
+                        .filter(b -> whole.browser(b) > 0)
+                        .toList());
     }
 
     private List<Object[]> sums(String column, LocalDate from, LocalDate to) {
-        return em.createQuery("select c.day, " + column + ", sum(c.views) from PageViewCount c"
-                        + " where c.day >= :from and c.day <= :to group by c.day, " + column, Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "select c.day, " + column + ", sum(c.views) from PageViewCount c"
+                                + " where c.day >= :from and c.day <= :to group by c.day, " + column,
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     private static Counts week(TreeMap<LocalDate, Counts> weeks, LocalDate day, LocalDate from, LocalDate to) {
@@ -108,7 +128,12 @@ public class VisitFigures {
     }
 
     private static Counts empty(LocalDate from, LocalDate to) {
-        return new Counts(from, to, 0, new EnumMap<>(DeviceClass.class), new EnumMap<>(OsFamily.class),
+        return new Counts(
+                from,
+                to,
+                0,
+                new EnumMap<>(DeviceClass.class),
+                new EnumMap<>(OsFamily.class),
                 new EnumMap<>(BrowserFamily.class));
     }
 

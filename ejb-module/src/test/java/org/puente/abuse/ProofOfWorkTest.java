@@ -81,8 +81,8 @@ class ProofOfWorkTest {
         assertFalse(work.verify(later, solve(later, 8), NOW));
         String easier = parts[0] + "." + parts[1] + ".1." + parts[3];
         assertFalse(work.verify(easier, solve(easier, 1), NOW));
-        ProofOfWork otherServer = new ProofOfWork("another secret of sixteen bytes".getBytes(StandardCharsets.UTF_8), 8,
-                Duration.ofMinutes(20));
+        ProofOfWork otherServer = new ProofOfWork(
+                "another secret of sixteen bytes".getBytes(StandardCharsets.UTF_8), 8, Duration.ofMinutes(20));
         String foreign = otherServer.issue(NOW);
         assertFalse(work.verify(foreign, solve(foreign, 8), NOW));
         assertFalse(work.verify("garbage", "1", NOW));

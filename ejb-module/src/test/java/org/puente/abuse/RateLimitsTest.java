@@ -33,10 +33,12 @@ class RateLimitsTest {
     }
 
     private final ManualTime time = new ManualTime();
-    private final RateLimits limits = new RateLimits(Map.of(
-            Limit.REPORT_SOURCE, new LimitRule(10, Duration.ofHours(1)),
-            Limit.SIGN_IN_ACCOUNT, new LimitRule(5, Duration.ofMinutes(15)),
-            Limit.UNCONFIRMED_MAIL, new LimitRule(1, Duration.ofDays(1))), new LocalBucketStore(time));
+    private final RateLimits limits = new RateLimits(
+            Map.of(
+                    Limit.REPORT_SOURCE, new LimitRule(10, Duration.ofHours(1)),
+                    Limit.SIGN_IN_ACCOUNT, new LimitRule(5, Duration.ofMinutes(15)),
+                    Limit.UNCONFIRMED_MAIL, new LimitRule(1, Duration.ofDays(1))),
+            new LocalBucketStore(time));
 
     @Test
     void tenReportsAnHourFromOneAddressThenAWaitOfSixMinutes() {
@@ -76,7 +78,8 @@ class RateLimitsTest {
         for (int i = 0; i < 5; i++) {
             limits.require(Limit.SIGN_IN_ACCOUNT, "admin|192.0.2.1", null);
         }
-        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
+        TooManyRequestsException refused = assertThrows(
+                TooManyRequestsException.class,
                 () -> limits.require(Limit.SIGN_IN_ACCOUNT, " ADMIN|192.0.2.1", "username"));
         // 5 per 15 minutes: the next in 3 minutes
         assertEquals("abuse.wait", refused.getMessageKey());
@@ -84,7 +87,8 @@ class RateLimitsTest {
         assertEquals(180, refused.getRetryAfterSeconds());
         assertEquals("username", refused.getField());
         assertEquals(Limit.SIGN_IN_ACCOUNT, refused.getLimit());
-        assertTrue(limits.take(Limit.SIGN_IN_ACCOUNT, "admin|192.0.2.2").allowed(),
+        assertTrue(
+                limits.take(Limit.SIGN_IN_ACCOUNT, "admin|192.0.2.2").allowed(),
                 "the same name from another address is not locked");
     }
 
@@ -104,7 +108,8 @@ class RateLimitsTest {
     @Test
     void oneMailADayToAnUnconfirmedAddress() {
         assertTrue(limits.take(Limit.UNCONFIRMED_MAIL, "vecina@example.mx").allowed());
-        assertFalse(limits.take(Limit.UNCONFIRMED_MAIL, " Vecina@Example.MX").allowed(), "case and spaces do not matter");
+        assertFalse(
+                limits.take(Limit.UNCONFIRMED_MAIL, " Vecina@Example.MX").allowed(), "case and spaces do not matter");
         time.advance(Duration.ofHours(23).plusMinutes(59));
         assertFalse(limits.take(Limit.UNCONFIRMED_MAIL, "vecina@example.mx").allowed());
         time.advance(Duration.ofMinutes(1));
@@ -126,9 +131,16 @@ class RateLimitsTest {
 
     @Test
     void everyLimitHasItsOwnConfigurationName() {
-        assertEquals(Limit.values().length, java.util.Arrays.stream(Limit.values()).map(Limit::key).distinct().count());
+        assertEquals(
+                Limit.values().length,
+                java.util.Arrays.stream(Limit.values())
+                        .map(Limit::key)
+                        .distinct()
+                        .count());
         assertEquals("report.source", Limit.REPORT_SOURCE.key());
-        assertEquals(new LimitRule(5, Duration.ofMinutes(15)), Limit.SIGN_IN_ACCOUNT.defaultRule(),
+        assertEquals(
+                new LimitRule(5, Duration.ofMinutes(15)),
+                Limit.SIGN_IN_ACCOUNT.defaultRule(),
                 "the lock-out: five failures in a quarter of an hour");
     }
 }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,12 @@ class BusinessTimeTest {
 
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     /** Monday 16 November 2026 is the Día de la Revolución. */
-    private final BusinessTime metepec = new BusinessTime(LocalTime.of(9, 0), LocalTime.of(18, 0),
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(LocalDate.of(2026, 11, 16)), MEXICO);
+    private final BusinessTime metepec = new BusinessTime(
+            LocalTime.of(9, 0),
+            LocalTime.of(18, 0),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            Set.of(LocalDate.of(2026, 11, 16)),
+            MEXICO);
 
     private static OffsetDateTime at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(MEXICO).toOffsetDateTime();

@@ -28,7 +28,8 @@ class ConflictCheckTest {
     private static final Schedule AFTERNOON = Schedule.chat(DAY, LocalTime.of(16, 0), LocalTime.of(18, 0));
 
     private final Body agency = new Body("ADEM", "Agencia Digital", BodyKind.AGENCIA, "Estado de México", MEXICO);
-    private final Body salud = new Body("SALUD", "Secretaría de Salud", BodyKind.DEPENDENCIA, "Estado de México", MEXICO);
+    private final Body salud =
+            new Body("SALUD", "Secretaría de Salud", BodyKind.DEPENDENCIA, "Estado de México", MEXICO);
     private final Department unit = new Department(salud, "Comunicación Social", null);
     private final UserAccount enlace = staff("enlace", "Mariana Torres", salud, unit, Role.ENLACE);
     private final UserAccount evaluador = staff("evaluador", "Carlos Hernández", agency, null, Role.EVALUADOR);
@@ -49,14 +50,19 @@ class ConflictCheckTest {
     void theModeratorAndTheExpertBusyInTheSameWindowAreBothNamed() {
         EngagementRequest candidate = confirmed("ADEM-2026-0010", "Vacunas", MORNING, roberto);
         List<EngagementEvent> others = List.of(event("ADEM-2026-0001", "Dengue", MORNING, roberto, lucia));
-        assertEquals(List.of(
-                new Conflict("engagement.conflict.moderator", "Lucía Ramírez", "Dengue", "ADEM-2026-0001"),
-                new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
+        assertEquals(
+                List.of(
+                        new Conflict("engagement.conflict.moderator", "Lucía Ramírez", "Dengue", "ADEM-2026-0001"),
+                        new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
                 check(candidate, MORNING, lucia, true, others));
-        assertEquals(List.of(new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
-                check(candidate, MORNING, pedro, true, others), "another moderator is free");
-        assertEquals(List.of(new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
-                check(candidate, MORNING, null, true, others), "no moderator chosen yet: only the expert's");
+        assertEquals(
+                List.of(new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
+                check(candidate, MORNING, pedro, true, others),
+                "another moderator is free");
+        assertEquals(
+                List.of(new Conflict("engagement.conflict.expert", "Dr. Roberto Sánchez", "Dengue", "ADEM-2026-0001")),
+                check(candidate, MORNING, null, true, others),
+                "no moderator chosen yet: only the expert's");
     }
 
     @Test
@@ -64,21 +70,39 @@ class ConflictCheckTest {
         EngagementRequest candidate = confirmed("ADEM-2026-0010", "Vacunas", MORNING, ana);
         List<EngagementEvent> one = List.of(event("ADEM-2026-0001", "Dengue", MORNING, roberto, lucia));
         assertEquals(List.of(), check(candidate, MORNING, pedro, true, one), "two at once are allowed");
-        List<EngagementEvent> two = List.of(one.get(0), event("ADEM-2026-0002", "Lactancia", MORNING,
-                staff("otro", "Otro Experto", salud, null, Role.EXPERTO), lucia));
-        assertEquals(List.of(new Conflict("engagement.conflict.parallel", "2", "2")),
+        List<EngagementEvent> two = List.of(
+                one.get(0),
+                event(
+                        "ADEM-2026-0002",
+                        "Lactancia",
+                        MORNING,
+                        staff("otro", "Otro Experto", salud, null, Role.EXPERTO),
+                        lucia));
+        assertEquals(
+                List.of(new Conflict("engagement.conflict.parallel", "2", "2")),
                 check(candidate, MORNING, pedro, true, two));
-        assertEquals(List.of(), new ConflictCheck(3).of(candidate, MORNING.startsAt(MEXICO), MORNING.endsAt(MEXICO), pedro,
-                true, two), "an agency that runs three at once");
+        assertEquals(
+                List.of(),
+                new ConflictCheck(3).of(candidate, MORNING.startsAt(MEXICO), MORNING.endsAt(MEXICO), pedro, true, two),
+                "an agency that runs three at once");
     }
 
     @Test
     void anUntrainedExpertIsAConflictUntilHisTrainingIsDone() {
         EngagementRequest candidate = confirmed("ADEM-2026-0010", "Vacunas", MORNING, ana);
-        assertEquals(List.of(new Conflict("engagement.conflict.untrained", "Dra. Ana Pérez")),
+        assertEquals(
+                List.of(new Conflict("engagement.conflict.untrained", "Dra. Ana Pérez")),
                 check(candidate, MORNING, lucia, false, List.of()));
-        EngagementRequest noExpertYet = new EngagementRequest("ADEM-2026-0011", EngagementKind.CHAT, enlace,
-                List.of("Sin experto"), MORNING, new ExpertContact("Alguien", null, "a@example.mx", null), null, null, NOW);
+        EngagementRequest noExpertYet = new EngagementRequest(
+                "ADEM-2026-0011",
+                EngagementKind.CHAT,
+                enlace,
+                List.of("Sin experto"),
+                MORNING,
+                new ExpertContact("Alguien", null, "a@example.mx", null),
+                null,
+                null,
+                NOW);
         assertEquals(List.of(), check(noExpertYet, MORNING, lucia, false, List.of()), "no expert, nothing to train");
     }
 
@@ -88,9 +112,16 @@ class ConflictCheckTest {
         EngagementEvent cancelled = event("ADEM-2026-0001", "Dengue", MORNING, roberto, lucia);
         cancelled.cancel(evaluador, "Sin sala", NOW);
         EngagementEvent afternoon = event("ADEM-2026-0002", "Lactancia", AFTERNOON, roberto, lucia);
-        EngagementRequest forumRequest = new EngagementRequest("ADEM-2026-0003", EngagementKind.FORUM, enlace,
-                List.of("Foro"), Schedule.forum(DAY.minusDays(3), DAY.plusDays(10)),
-                new ExpertContact("Roberto", null, "r@example.mx", null), roberto, null, NOW);
+        EngagementRequest forumRequest = new EngagementRequest(
+                "ADEM-2026-0003",
+                EngagementKind.FORUM,
+                enlace,
+                List.of("Foro"),
+                Schedule.forum(DAY.minusDays(3), DAY.plusDays(10)),
+                new ExpertContact("Roberto", null, "r@example.mx", null),
+                roberto,
+                null,
+                NOW);
         forumRequest.approve(evaluador, NOW, null);
         forumRequest.confirmExpert(roberto, evaluador, NOW, null);
         forumRequest.markScheduled(evaluador, NOW, null);
@@ -105,19 +136,36 @@ class ConflictCheckTest {
     @Test
     void aForumClashesOnlyWithTheExpertsOtherForums() {
         Schedule weeks = Schedule.forum(DAY, DAY.plusDays(14));
-        EngagementRequest candidate = new EngagementRequest("ADEM-2026-0020", EngagementKind.FORUM, enlace,
-                List.of("Salud mental"), weeks, new ExpertContact("Ana", null, "ana@example.mx", null), ana, null, NOW);
+        EngagementRequest candidate = new EngagementRequest(
+                "ADEM-2026-0020",
+                EngagementKind.FORUM,
+                enlace,
+                List.of("Salud mental"),
+                weeks,
+                new ExpertContact("Ana", null, "ana@example.mx", null),
+                ana,
+                null,
+                NOW);
         candidate.approve(evaluador, NOW, null);
         candidate.confirmExpert(ana, evaluador, NOW, null);
-        EngagementRequest otherForum = new EngagementRequest("ADEM-2026-0021", EngagementKind.FORUM, enlace,
-                List.of("Nutrición"), Schedule.forum(DAY.plusDays(7), DAY.plusDays(20)),
-                new ExpertContact("Ana", null, "ana@example.mx", null), ana, null, NOW);
+        EngagementRequest otherForum = new EngagementRequest(
+                "ADEM-2026-0021",
+                EngagementKind.FORUM,
+                enlace,
+                List.of("Nutrición"),
+                Schedule.forum(DAY.plusDays(7), DAY.plusDays(20)),
+                new ExpertContact("Ana", null, "ana@example.mx", null),
+                ana,
+                null,
+                NOW);
         otherForum.approve(evaluador, NOW, null);
         otherForum.confirmExpert(ana, evaluador, NOW, null);
         otherForum.markScheduled(evaluador, NOW, null);
         EngagementEvent busy = new EngagementEvent(otherForum, lucia, MEXICO);
-        assertEquals(List.of(new Conflict("engagement.conflict.expert", "Dra. Ana Pérez", "Nutrición", "ADEM-2026-0021")),
-                check(candidate, weeks, lucia, true, List.of(busy)), "the moderator is not a forum's conflict");
+        assertEquals(
+                List.of(new Conflict("engagement.conflict.expert", "Dra. Ana Pérez", "Nutrición", "ADEM-2026-0021")),
+                check(candidate, weeks, lucia, true, List.of(busy)),
+                "the moderator is not a forum's conflict");
     }
 
     @Test
@@ -132,27 +180,43 @@ class ConflictCheckTest {
         assertEquals("MET-2026-000001", new Folio("MET", 2026, 1).toString());
     }
 
-    private List<Conflict> check(EngagementRequest r, Schedule at, UserAccount moderator, boolean trained,
-                                 List<EngagementEvent> others) {
+    private List<Conflict> check(
+            EngagementRequest r, Schedule at, UserAccount moderator, boolean trained, List<EngagementEvent> others) {
         return twoAtOnce.of(r, at.startsAt(MEXICO), at.endsAt(MEXICO), moderator, trained, others);
     }
 
     private EngagementRequest confirmed(String folio, String topic, Schedule when, UserAccount expert) {
-        EngagementRequest r = new EngagementRequest(folio, EngagementKind.CHAT, enlace, List.of(topic), when,
-                new ExpertContact("Experto", null, "x@example.mx", null), null, null, NOW);
+        EngagementRequest r = new EngagementRequest(
+                folio,
+                EngagementKind.CHAT,
+                enlace,
+                List.of(topic),
+                when,
+                new ExpertContact("Experto", null, "x@example.mx", null),
+                null,
+                null,
+                NOW);
         r.approve(evaluador, NOW, null);
         r.confirmExpert(expert, evaluador, NOW, null);
         return r;
     }
 
-    private EngagementEvent event(String folio, String topic, Schedule when, UserAccount expert, UserAccount moderator) {
+    private EngagementEvent event(
+            String folio, String topic, Schedule when, UserAccount expert, UserAccount moderator) {
         EngagementRequest r = confirmed(folio, topic, when, expert);
         r.markScheduled(evaluador, NOW, null);
         return new EngagementEvent(r, moderator, MEXICO);
     }
 
     private static UserAccount staff(String username, String name, Body body, Department department, Role role) {
-        return UserAccount.staff(username, name, username + "@example.mx", "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==",
-                body, department, Set.of(role), NOW);
+        return UserAccount.staff(
+                username,
+                name,
+                username + "@example.mx",
+                "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==",
+                body,
+                department,
+                Set.of(role),
+                NOW);
     }
 }

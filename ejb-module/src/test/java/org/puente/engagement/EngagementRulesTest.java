@@ -15,14 +15,18 @@ class EngagementRulesTest {
 
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     /** Monday 23 November 2026, 8:00 in Mexico City. */
-    private static final OffsetDateTime NOW = LocalDateTime.of(2026, 11, 23, 8, 0).atZone(MEXICO).toOffsetDateTime();
+    private static final OffsetDateTime NOW =
+            LocalDateTime.of(2026, 11, 23, 8, 0).atZone(MEXICO).toOffsetDateTime();
     /** Friday 25 December 2026 is Navidad. */
-    private final EngagementRules rules = new EngagementRules(EngagementRules.parseWindows(EngagementRules.DEFAULT_WINDOWS),
-            Set.of(LocalDate.of(2026, 12, 25)), MEXICO);
+    private final EngagementRules rules = new EngagementRules(
+            EngagementRules.parseWindows(EngagementRules.DEFAULT_WINDOWS), Set.of(LocalDate.of(2026, 12, 25)), MEXICO);
 
     private List<String> chat(int month, int day, int fromHour, int fromMinute, int toHour, String... topics) {
-        return rules.checkChat(LocalDateTime.of(2026, month, day, fromHour, fromMinute),
-                LocalDateTime.of(2026, month, day, toHour, 0), List.of(topics), NOW);
+        return rules.checkChat(
+                LocalDateTime.of(2026, month, day, fromHour, fromMinute),
+                LocalDateTime.of(2026, month, day, toHour, 0),
+                List.of(topics),
+                NOW);
     }
 
     @Test
@@ -38,8 +42,13 @@ class EngagementRulesTest {
 
     @Test
     void aChatStartingAtHalfPastOneIsRefused() {
-        assertEquals(List.of("engagement.chat.window"), rules.checkChat(LocalDateTime.of(2026, 11, 24, 13, 30),
-                LocalDateTime.of(2026, 11, 24, 15, 30), List.of("Vacunación"), NOW));
+        assertEquals(
+                List.of("engagement.chat.window"),
+                rules.checkChat(
+                        LocalDateTime.of(2026, 11, 24, 13, 30),
+                        LocalDateTime.of(2026, 11, 24, 15, 30),
+                        List.of("Vacunación"),
+                        NOW));
     }
 
     @Test
@@ -58,11 +67,16 @@ class EngagementRulesTest {
         List<String> topics = List.of("Movilidad", "Transporte público");
         assertEquals(List.of(), rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 7), topics, NOW));
         assertEquals(List.of(), rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 28), topics, NOW));
-        assertEquals(List.of("engagement.forum.tooShort"),
-                rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 3), topics, NOW), "3 days");
-        assertEquals(List.of("engagement.forum.tooLong"),
-                rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 1, 4), topics, NOW), "5 weeks");
-        assertEquals(List.of("engagement.forum.topics", "engagement.date.past"),
+        assertEquals(
+                List.of("engagement.forum.tooShort"),
+                rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 3), topics, NOW),
+                "3 days");
+        assertEquals(
+                List.of("engagement.forum.tooLong"),
+                rules.checkForum(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 1, 4), topics, NOW),
+                "5 weeks");
+        assertEquals(
+                List.of("engagement.forum.topics", "engagement.date.past"),
                 rules.checkForum(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 15), List.of(" "), NOW));
     }
 

@@ -37,7 +37,8 @@ class PasswordPolicyTest {
         assertEquals(List.of(Problem.COMMON), PasswordPolicy.problems("Contraseña123", "ana.lopez", null));
         assertEquals(List.of(Problem.COMMON), PasswordPolicy.problems("bienvenido123", "ana.lopez", null));
         // a common password that is also short says both
-        assertEquals(List.of(Problem.TOO_SHORT, Problem.COMMON), PasswordPolicy.problems("password", "ana.lopez", null));
+        assertEquals(
+                List.of(Problem.TOO_SHORT, Problem.COMMON), PasswordPolicy.problems("password", "ana.lopez", null));
         // a long one made of common words is not itself common
         assertEquals(List.of(), PasswordPolicy.problems("password dragon monkey", "ana.lopez", null));
     }
@@ -46,10 +47,12 @@ class PasswordPolicyTest {
     void thePasswordDoesNotContainTheUserNameOrTheEmail() {
         assertEquals(List.of(Problem.CONTAINS_USERNAME), PasswordPolicy.problems("ana.lopez2026!", "ana.lopez", null));
         assertEquals(List.of(Problem.CONTAINS_USERNAME), PasswordPolicy.problems("ANA.LOPEZ-clave", "ana.lopez", null));
-        assertEquals(List.of(Problem.CONTAINS_EMAIL),
+        assertEquals(
+                List.of(Problem.CONTAINS_EMAIL),
                 PasswordPolicy.problems("ana.l@example.mx", "ana.lopez", "ana.l@example.mx"));
         // a citizen's user name is his e-mail: said once
-        assertEquals(List.of(Problem.CONTAINS_USERNAME),
+        assertEquals(
+                List.of(Problem.CONTAINS_USERNAME),
                 PasswordPolicy.problems("vecina@example.mx", "vecina@example.mx", "vecina@example.mx"));
         assertEquals(List.of(), PasswordPolicy.problems("una frase larga de verdad", null, null));
     }
@@ -61,10 +64,14 @@ class PasswordPolicyTest {
         assertEquals("newPassword", refusals.get(0).getField());
         assertEquals("password.policy.tooShort", refusals.get(0).getMessageKey());
         assertEquals(List.of(12), List.of(refusals.get(0).getArguments()));
-        BusinessException tooLong = PasswordPolicy.refusals("password", "x".repeat(129), null, null).get(0);
+        BusinessException tooLong =
+                PasswordPolicy.refusals("password", "x".repeat(129), null, null).get(0);
         assertEquals("password.policy.tooLong", tooLong.getMessageKey());
         assertEquals(List.of(128), List.of(tooLong.getArguments()));
-        assertEquals("password.policy.common",
-                PasswordPolicy.refusals("password", "administrador", null, null).get(0).getMessageKey());
+        assertEquals(
+                "password.policy.common",
+                PasswordPolicy.refusals("password", "administrador", null, null)
+                        .get(0)
+                        .getMessageKey());
     }
 }

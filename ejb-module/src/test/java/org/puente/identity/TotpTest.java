@@ -18,19 +18,21 @@ class TotpTest {
 
     /** RFC 6238, appendix B: the seeds of its test vectors (ASCII "1234567890" repeated to the hash's size). */
     private static final byte[] SEED_SHA1 = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
     private static final byte[] SEED_SHA256 = "12345678901234567890123456789012".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEED_SHA512 = ("1234567890123456789012345678901234567890123456789012345678901234")
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEED_SHA512 =
+            ("1234567890123456789012345678901234567890123456789012345678901234").getBytes(StandardCharsets.US_ASCII);
 
     /** RFC 6238, appendix B, the table as published: time (s), T (hex), then the 8-digit TOTP per algorithm. */
     @ParameterizedTest
     @CsvSource({
-            "59,          0000000000000001, 94287082, 46119246, 90693936",
-            "1111111109,  00000000023523EC, 07081804, 68084774, 25091201",
-            "1111111111,  00000000023523ED, 14050471, 67062674, 99943326",
-            "1234567890,  000000000273EF07, 89005924, 91819424, 93441116",
-            "2000000000,  0000000003F940AA, 69279037, 90698825, 38618901",
-            "20000000000, 0000000027BC86AA, 65353130, 77737706, 47863826"})
+        "59,          0000000000000001, 94287082, 46119246, 90693936",
+        "1111111109,  00000000023523EC, 07081804, 68084774, 25091201",
+        "1111111111,  00000000023523ED, 14050471, 67062674, 99943326",
+        "1234567890,  000000000273EF07, 89005924, 91819424, 93441116",
+        "2000000000,  0000000003F940AA, 69279037, 90698825, 38618901",
+        "20000000000, 0000000027BC86AA, 65353130, 77737706, 47863826"
+    })
     void theRfcsTestVectors(long seconds, String stepHex, String sha1, String sha256, String sha512) {
         Instant at = Instant.ofEpochSecond(seconds);
         assertEquals(Long.parseLong(stepHex, 16), Totp.step(at));
@@ -55,7 +57,8 @@ class TotpTest {
         assertEquals(OptionalLong.of(step), totp.matchingStep(SEED_SHA1, "005924", now, null));
         for (int offset = -1; offset <= 1; offset++) {
             String code = totp.code(SEED_SHA1, now.plusSeconds(30L * offset));
-            assertEquals(OptionalLong.of(step + offset), totp.matchingStep(SEED_SHA1, code, now, null), "offset " + offset);
+            assertEquals(
+                    OptionalLong.of(step + offset), totp.matchingStep(SEED_SHA1, code, now, null), "offset " + offset);
         }
         for (int offset : new int[] {-3, -2, 2, 3}) {
             String code = totp.code(SEED_SHA1, now.plusSeconds(30L * offset));
@@ -77,7 +80,8 @@ class TotpTest {
         String previous = totp.code(SEED_SHA1, now.minusSeconds(30));
         assertTrue(totp.matchingStep(SEED_SHA1, previous, now, step).isEmpty(), "an older code after a newer one");
         String next = totp.code(SEED_SHA1, now.plusSeconds(30));
-        assertEquals(OptionalLong.of(step + 1), totp.matchingStep(SEED_SHA1, next, now, step), "a later code still works");
+        assertEquals(
+                OptionalLong.of(step + 1), totp.matchingStep(SEED_SHA1, next, now, step), "a later code still works");
     }
 
     @Test
@@ -96,11 +100,14 @@ class TotpTest {
 
     @Test
     void theOtpauthAddressNamesIssuerAccountAndParameters() {
-        assertEquals("otpauth://totp/Puente:ana.lopez%40metepec.gob.mx?secret=GEZDGNBVGY3TQOJQ&issuer=Puente"
+        assertEquals(
+                "otpauth://totp/Puente:ana.lopez%40metepec.gob.mx?secret=GEZDGNBVGY3TQOJQ&issuer=Puente"
                         + "&algorithm=SHA1&digits=6&period=30",
                 Totp.otpauthUri("Puente", "ana.lopez@metepec.gob.mx", "GEZDGNBVGY3TQOJQ"));
-        assertEquals("otpauth://totp/Puente%20Metepec:admin?secret=GEZDGNBVGY3TQOJQ&issuer=Puente%20Metepec"
-                + "&algorithm=SHA1&digits=6&period=30", Totp.otpauthUri("Puente Metepec", "admin", "GEZDGNBVGY3TQOJQ"));
+        assertEquals(
+                "otpauth://totp/Puente%20Metepec:admin?secret=GEZDGNBVGY3TQOJQ&issuer=Puente%20Metepec"
+                        + "&algorithm=SHA1&digits=6&period=30",
+                Totp.otpauthUri("Puente Metepec", "admin", "GEZDGNBVGY3TQOJQ"));
     }
 
     @Test
@@ -122,6 +129,7 @@ class TotpTest {
 
         TotpSecrets unsealed = new TotpSecrets(null);
         assertEquals("b32:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", unsealed.seal("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
-        assertArrayEquals(SEED_SHA1, sealing.open("b32:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), "kept before the key was set");
+        assertArrayEquals(
+                SEED_SHA1, sealing.open("b32:GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), "kept before the key was set");
     }
 }

@@ -37,7 +37,8 @@ class NearAreaTest {
     }
 
     private static boolean inside(NearArea area, GeoPoint p) {
-        return p.getLatitude().compareTo(area.minLatitude()) >= 0 && p.getLatitude().compareTo(area.maxLatitude()) <= 0
+        return p.getLatitude().compareTo(area.minLatitude()) >= 0
+                && p.getLatitude().compareTo(area.maxLatitude()) <= 0
                 && p.getLongitude().compareTo(area.minLongitude()) >= 0
                 && p.getLongitude().compareTo(area.maxLongitude()) <= 0;
     }

@@ -49,7 +49,11 @@ class PhotoCleanerTest {
         // IFD0 at 8: three entries, then the next-IFD offset.
         t.putShort((short) 3);
         t.putShort((short) 0x010F).putShort((short) 2).putInt(18).putInt(50); // Make, ASCII, 18 bytes at 50
-        t.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        t.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) 6)
+                .putShort((short) 0);
         t.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(70); // GPS IFD at 70
         t.putInt(0);
         t.position(50);
@@ -111,7 +115,8 @@ class PhotoCleanerTest {
     @Test
     void aPngKeepsItsPixelsAndLosesItsTextChunks() throws IOException {
         byte[] png = bytes(halves(), "png");
-        byte[] withText = withChunk(png, "tEXt", "Author\0Juana Pérez Calle Girasol 123".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] withText =
+                withChunk(png, "tEXt", "Author\0Juana Pérez Calle Girasol 123".getBytes(StandardCharsets.ISO_8859_1));
         assertTrue(contains(withText, "Girasol"));
 
         PhotoCleaner.Clean clean = PhotoCleaner.clean(withText, "photos");
@@ -134,13 +139,15 @@ class PhotoCleanerTest {
 
     @Test
     void whatIsNotAPhotoOrCannotBeDecodedIsRefused() throws IOException {
-        BusinessException notAPhoto = assertThrows(BusinessException.class,
+        BusinessException notAPhoto = assertThrows(
+                BusinessException.class,
                 () -> PhotoCleaner.clean("GIF89a............".getBytes(StandardCharsets.US_ASCII), "photos"));
         assertEquals("report.photo.type", notAPhoto.getMessageKey());
         assertEquals("photos", notAPhoto.getField());
 
         byte[] truncated = java.util.Arrays.copyOf(bytes(halves(), "png"), 40);
-        BusinessException broken = assertThrows(BusinessException.class, () -> PhotoCleaner.clean(truncated, "evidence"));
+        BusinessException broken =
+                assertThrows(BusinessException.class, () -> PhotoCleaner.clean(truncated, "evidence"));
         assertEquals("report.photo.unreadable", broken.getMessageKey());
         assertEquals("evidence", broken.getField());
     }

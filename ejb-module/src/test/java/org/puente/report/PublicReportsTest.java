@@ -12,9 +12,11 @@ class PublicReportsTest {
 
     @Test
     void openIsReceivedAssignedOrInProgressAndClosedIsTheRest() {
-        assertEquals(EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS),
+        assertEquals(
+                EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS),
                 PublicReports.statuses("open"));
-        assertEquals(EnumSet.of(ReportStatus.RESOLVED, ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
+        assertEquals(
+                EnumSet.of(ReportStatus.RESOLVED, ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
                 PublicReports.statuses(" closed "));
         assertEquals(EnumSet.allOf(ReportStatus.class), PublicReports.statuses("open,closed"));
         assertEquals(Set.of(), PublicReports.statuses(" "));

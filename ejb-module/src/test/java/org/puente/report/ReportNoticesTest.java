@@ -1,6 +1,5 @@
 package org.puente.report;
 
-import org.puente.casework.Folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
@@ -9,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.puente.casework.Folio;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.PublicService;
@@ -23,12 +23,12 @@ class ReportNoticesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
     private static final String NOTE = "Otra persona reportó el mismo problema.";
 
-    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México",
-            ZoneId.of("America/Mexico_City"));
-    private final PublicService bacheo = new PublicService(new Department(metepec, "Dirección de Obras Públicas", null),
-            "bacheo", "Bacheo", "Baches", 48);
-    private final Colonia santaCruz = new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz",
-            "52140", null);
+    private final Body metepec =
+            new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final PublicService bacheo = new PublicService(
+            new Department(metepec, "Dirección de Obras Públicas", null), "bacheo", "Bacheo", "Baches", 48);
+    private final Colonia santaCruz =
+            new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz", "52140", null);
 
     /** Records what would be queued. */
     private static final class Outbox extends NotificationService {
@@ -37,8 +37,10 @@ class ReportNoticesTest {
         @Override
         public void enqueue(String recipient, String template, Object... arguments) {
             if (recipient != null) {
-                queued.add(recipient + " " + template + " " + String.join("|", List.of(arguments).stream()
-                        .map(String::valueOf).toList()));
+                queued.add(recipient + " " + template + " "
+                        + String.join(
+                                "|",
+                                List.of(arguments).stream().map(String::valueOf).toList()));
             }
         }
     }
@@ -55,10 +57,11 @@ class ReportNoticesTest {
         Outbox outbox = new Outbox();
         ReportNotices.statusChanged(outbox, report, "En proceso", "Vamos en camino", "https://puente.example");
 
-        assertEquals(List.of(
-                "vecina@example.mx report.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example",
-                "ana@example.mx report.followed.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example",
-                "luis@example.mx report.followed.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example"),
+        assertEquals(
+                List.of(
+                        "vecina@example.mx report.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example",
+                        "ana@example.mx report.followed.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example",
+                        "luis@example.mx report.followed.status MET-2026-000007|En proceso|Vamos en camino|https://puente.example"),
                 outbox.queued);
     }
 
@@ -71,7 +74,19 @@ class ReportNoticesTest {
     }
 
     private ServiceReport report(Contact contact) {
-        return new ServiceReport(new Folio("MET", 2026, 7), bacheo, "Bache en la esquina", santaCruz, null, null,
-                null, Channel.WEB, contact, null, new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+        return new ServiceReport(
+                new Folio("MET", 2026, 7),
+                bacheo,
+                "Bache en la esquina",
+                santaCruz,
+                null,
+                null,
+                null,
+                Channel.WEB,
+                contact,
+                null,
+                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                NOW,
+                null);
     }
 }

@@ -88,9 +88,26 @@ class DemoInstallationTest {
 
     @Test
     void theDemoAccountsAreTheOnesTheDemoDataCreates() {
-        assertEquals(List.of("admin", "agente", "agente.agua", "agente.ambiente", "agente.civil", "agente.movilidad",
-                "agente.salud", "agente.seguridad", "agente.servicios", "agente.urbano", "ciudadano", "enlace",
-                "evaluador", "experto", "gerente", "moderador", "operador"), DemoData.ACCOUNTS);
+        assertEquals(
+                List.of(
+                        "admin",
+                        "agente",
+                        "agente.agua",
+                        "agente.ambiente",
+                        "agente.civil",
+                        "agente.movilidad",
+                        "agente.salud",
+                        "agente.seguridad",
+                        "agente.servicios",
+                        "agente.urbano",
+                        "ciudadano",
+                        "enlace",
+                        "evaluador",
+                        "experto",
+                        "gerente",
+                        "moderador",
+                        "operador"),
+                DemoData.ACCOUNTS);
     }
 
     private static final class MovableClock extends Clock {

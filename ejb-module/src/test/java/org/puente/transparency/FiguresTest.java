@@ -32,13 +32,15 @@ class FiguresTest {
 
     @Test
     void shortRangesGoByWeekFromTheirFirstDayAndLongOnesByCalendarMonth() {
-        List<LocalDate[]> weeks = TransparencyService.buckets(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 20), true);
+        List<LocalDate[]> weeks =
+                TransparencyService.buckets(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 20), true);
         assertEquals(2, weeks.size());
         assertEquals(LocalDate.of(2026, 11, 15), weeks.get(0)[1]);
         assertEquals(LocalDate.of(2026, 11, 16), weeks.get(1)[0]);
         assertEquals(LocalDate.of(2026, 11, 20), weeks.get(1)[1], "the last week ends with the range");
 
-        List<LocalDate[]> months = TransparencyService.buckets(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 2), false);
+        List<LocalDate[]> months =
+                TransparencyService.buckets(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 2), false);
         assertEquals(13, months.size(), "a partial December, eleven months, a partial December");
         assertEquals(LocalDate.of(2025, 12, 31), months.get(0)[1]);
         assertEquals(LocalDate.of(2026, 2, 1), months.get(2)[0]);

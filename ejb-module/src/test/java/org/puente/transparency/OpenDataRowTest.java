@@ -16,19 +16,49 @@ class OpenDataRowTest {
     private static final ZoneId METEPEC = ZoneId.of("America/Mexico_City");
 
     private static OpenDataRow resolved(String resolvedAt, Integer minutes) {
-        return OpenDataRow.of("MET-2026-000042", "bacheo", "Bacheo", "Dirección de Obras Públicas", "Centro",
-                "Barrio de Santa Cruz", "PHONE", "RESOLVED", OffsetDateTime.parse("2026-03-02T15:59:30.654321Z"),
-                OffsetDateTime.parse("2026-03-04T00:00:00Z"), OffsetDateTime.parse(resolvedAt), null, minutes,
-                new BigDecimal("19.254949"), new BigDecimal("-99.604551"), METEPEC);
+        return OpenDataRow.of(
+                "MET-2026-000042",
+                "bacheo",
+                "Bacheo",
+                "Dirección de Obras Públicas",
+                "Centro",
+                "Barrio de Santa Cruz",
+                "PHONE",
+                "RESOLVED",
+                OffsetDateTime.parse("2026-03-02T15:59:30.654321Z"),
+                OffsetDateTime.parse("2026-03-04T00:00:00Z"),
+                OffsetDateTime.parse(resolvedAt),
+                null,
+                minutes,
+                new BigDecimal("19.254949"),
+                new BigDecimal("-99.604551"),
+                METEPEC);
     }
 
     @Test
     void aResolvedReportHasLocalTimesCodesHoursAndItsPointRoundedToAbout100Metres() {
         OpenDataRow row = resolved("2026-03-03T20:10:00Z", 611);
-        List<String> cells = Arrays.stream(OpenDataField.values()).map(f -> f.text(row)).toList();
-        assertEquals(Arrays.asList("MET-2026-000042", "bacheo", "Bacheo", "Dirección de Obras Públicas", "Centro",
-                "Barrio de Santa Cruz", "telefono", "resuelto", "2026-03-02T09:59:30-06:00", "2026-03-03T18:00:00-06:00",
-                "2026-03-03T14:10:00-06:00", null, "si", "10.2", "19.255", "-99.605"), cells);
+        List<String> cells =
+                Arrays.stream(OpenDataField.values()).map(f -> f.text(row)).toList();
+        assertEquals(
+                Arrays.asList(
+                        "MET-2026-000042",
+                        "bacheo",
+                        "Bacheo",
+                        "Dirección de Obras Públicas",
+                        "Centro",
+                        "Barrio de Santa Cruz",
+                        "telefono",
+                        "resuelto",
+                        "2026-03-02T09:59:30-06:00",
+                        "2026-03-03T18:00:00-06:00",
+                        "2026-03-03T14:10:00-06:00",
+                        null,
+                        "si",
+                        "10.2",
+                        "19.255",
+                        "-99.605"),
+                cells);
         assertEquals(new BigDecimal("-99.605"), OpenDataField.LONGITUDE.value(row), "a JSON number, not text");
     }
 
@@ -42,19 +72,46 @@ class OpenDataRowTest {
 
     @Test
     void anOpenReportWithoutAPointIsOpenAndARejectedOneHasNoOnTimeValue() {
-        OpenDataRow open = OpenDataRow.of("MET-2026-000043", "fugas", "Fugas de agua", "Organismo de Agua", "San Lorenzo",
-                "Pilares", "OPEN311", "IN_PROGRESS", OffsetDateTime.parse("2026-07-01T05:00:00Z"),
-                OffsetDateTime.parse("2026-07-02T17:00:00Z"), null, null, null, null, null, METEPEC);
+        OpenDataRow open = OpenDataRow.of(
+                "MET-2026-000043",
+                "fugas",
+                "Fugas de agua",
+                "Organismo de Agua",
+                "San Lorenzo",
+                "Pilares",
+                "OPEN311",
+                "IN_PROGRESS",
+                OffsetDateTime.parse("2026-07-01T05:00:00Z"),
+                OffsetDateTime.parse("2026-07-02T17:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                METEPEC);
         assertEquals("abierto", open.onTime());
         assertEquals("api", open.channel());
         assertEquals("en_proceso", open.status());
         assertEquals("2026-06-30T23:00:00-06:00", OpenDataField.RECEIVED.text(open), "the day of the municipality");
         assertNull(open.latitude());
         assertNull(OpenDataField.BUSINESS_HOURS.text(open));
-        OpenDataRow rejected = OpenDataRow.of("MET-2026-000044", "fugas", "Fugas de agua", "Organismo de Agua",
-                "San Lorenzo", "Pilares", "WEB", "REJECTED", OffsetDateTime.parse("2026-07-01T05:00:00Z"),
-                OffsetDateTime.parse("2026-07-02T17:00:00Z"), null, OffsetDateTime.parse("2026-07-01T18:00:00Z"), null,
-                null, null, METEPEC);
+        OpenDataRow rejected = OpenDataRow.of(
+                "MET-2026-000044",
+                "fugas",
+                "Fugas de agua",
+                "Organismo de Agua",
+                "San Lorenzo",
+                "Pilares",
+                "WEB",
+                "REJECTED",
+                OffsetDateTime.parse("2026-07-01T05:00:00Z"),
+                OffsetDateTime.parse("2026-07-02T17:00:00Z"),
+                null,
+                OffsetDateTime.parse("2026-07-01T18:00:00Z"),
+                null,
+                null,
+                null,
+                METEPEC);
         assertNull(rejected.onTime());
         assertEquals("rechazado", rejected.status());
         assertEquals("2026-07-01T12:00:00-06:00", OpenDataField.CLOSED.text(rejected));
@@ -62,8 +119,24 @@ class OpenDataRowTest {
 
     @Test
     void theHeaderIsTheDocumentedOne() {
-        assertEquals(List.of("folio", "servicio_clave", "servicio", "area", "delegacion", "colonia", "canal", "estado",
-                "recibido", "vence", "resuelto", "cerrado", "a_tiempo", "horas_habiles", "latitud", "longitud"),
+        assertEquals(
+                List.of(
+                        "folio",
+                        "servicio_clave",
+                        "servicio",
+                        "area",
+                        "delegacion",
+                        "colonia",
+                        "canal",
+                        "estado",
+                        "recibido",
+                        "vence",
+                        "resuelto",
+                        "cerrado",
+                        "a_tiempo",
+                        "horas_habiles",
+                        "latitud",
+                        "longitud"),
                 OpenDataField.header());
     }
 }

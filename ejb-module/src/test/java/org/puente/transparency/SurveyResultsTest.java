@@ -36,7 +36,8 @@ class SurveyResultsTest {
     @Test
     void sharesAreRoundedToWholePercent() {
         Distribution d = Distribution.of(List.of("a", "b", "c"), new long[] {1, 1, 4});
-        assertEquals(List.of(17, 17, 67), d.shares().stream().map(Share::percent).toList());
+        assertEquals(
+                List.of(17, 17, 67), d.shares().stream().map(Share::percent).toList());
     }
 
     @Test
@@ -53,11 +54,18 @@ class SurveyResultsTest {
         assertEquals(9, r.responses());
         var fixed = r.questions().get(Question.FIXED.ordinal());
         assertEquals(8, fixed.overall().n(), "the answer given before the question existed is left out");
-        assertEquals(List.of(6L, 2L), fixed.overall().shares().stream().map(Share::count).toList());
+        assertEquals(
+                List.of(6L, 2L),
+                fixed.overall().shares().stream().map(Share::count).toList());
         var accountability = r.questions().get(Question.ACCOUNTABILITY.ordinal());
-        assertEquals(List.of(6L, 2L, 1L), accountability.overall().shares().stream().map(Share::count).toList());
-        assertEquals(List.of("Alumbrado público", "Bacheo", "Ópticas municipales"),
-                accountability.services().stream().map(SurveyResults.ServiceShare::serviceName).toList());
+        assertEquals(
+                List.of(6L, 2L, 1L),
+                accountability.overall().shares().stream().map(Share::count).toList());
+        assertEquals(
+                List.of("Alumbrado público", "Bacheo", "Ópticas municipales"),
+                accountability.services().stream()
+                        .map(SurveyResults.ServiceShare::serviceName)
+                        .toList());
         assertFalse(accountability.services().get(0).distribution().shown(), "two answers: withheld");
         assertEquals(6, accountability.services().get(1).distribution().n());
         assertEquals(5, fixed.services().get(1).distribution().n(), "bacheo's fixed question: 5 of its 6");
@@ -65,8 +73,8 @@ class SurveyResultsTest {
 
     @Test
     void fewerThanFiveSurveysInTheFilterShowNothing() {
-        Results r = SurveyResults.tally(List.<Object[]>of(new Object[] {"bacheo", "Bacheo", true, true, true,
-                Degree.MUCHO, 4L}));
+        Results r = SurveyResults.tally(
+                List.<Object[]>of(new Object[] {"bacheo", "Bacheo", true, true, true, Degree.MUCHO, 4L}));
         assertFalse(r.shown());
         assertEquals(0, r.responses());
         assertTrue(r.questions().stream().noneMatch(q -> q.overall().shown()));

@@ -20,8 +20,11 @@ class TransparencyFilterTest {
     }
 
     private static List<String> refusals(String period, String from, String to, String service, String delegacion) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(period, from, to, service, delegacion));
-        return e.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).toList();
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> parse(period, from, to, service, delegacion));
+        return e.getProblems().stream()
+                .map(p -> p.getField() + ":" + p.getMessageKey())
+                .toList();
     }
 
     @Test
@@ -37,8 +40,10 @@ class TransparencyFilterTest {
 
     @Test
     void eachPresetEndsToday() {
-        assertEquals(LocalDate.of(2026, 11, 3), parse("30d", null, null, null, null).from());
-        assertEquals(LocalDate.of(2026, 1, 1), parse("anio", null, null, null, null).from());
+        assertEquals(
+                LocalDate.of(2026, 11, 3), parse("30d", null, null, null, null).from());
+        assertEquals(
+                LocalDate.of(2026, 1, 1), parse("anio", null, null, null, null).from());
         assertEquals(START, parse("todo", null, null, null, null).from());
         assertEquals(TODAY, parse("todo", null, null, null, null).to());
     }
@@ -66,21 +71,26 @@ class TransparencyFilterTest {
     void badInputIsRefusedFieldByField() {
         assertEquals(List.of("desde:transparency.date.invalid"), refusals(null, "2026-02-30", null, null, null));
         assertEquals(List.of("hasta:transparency.date.invalid"), refusals(null, null, "ayer", null, null));
-        assertEquals(List.of("hasta:transparency.range.inverted"), refusals(null, "2026-05-02", "2026-05-01", null, null));
-        assertEquals(List.of("desde:transparency.date.future", "hasta:transparency.date.future"),
+        assertEquals(
+                List.of("hasta:transparency.range.inverted"), refusals(null, "2026-05-02", "2026-05-01", null, null));
+        assertEquals(
+                List.of("desde:transparency.date.future", "hasta:transparency.date.future"),
                 refusals(null, "2027-01-01", "2027-02-01", null, null));
         assertEquals(List.of("desde:transparency.date.tooEarly"), refusals(null, "1999-12-31", null, null, null));
         assertEquals(List.of("periodo:transparency.period.unknown"), refusals("semana", null, null, null, null));
         assertEquals(List.of("delegacion:transparency.delegacion.unknown"), refusals(null, null, null, null, "norte"));
         assertEquals(List.of("delegacion:transparency.delegacion.unknown"), refusals(null, null, null, null, "-3"));
         assertEquals(List.of("servicio:transparency.service.unknown"), refusals(null, null, null, "<script>", null));
-        assertEquals(List.of("periodo:transparency.period.unknown", "desde:transparency.date.invalid"),
+        assertEquals(
+                List.of("periodo:transparency.period.unknown", "desde:transparency.date.invalid"),
                 refusals("x", "y", null, null, null));
     }
 
     @Test
     void anInvertedFilterCannotBeBuilt() {
-        assertThrows(IllegalArgumentException.class, () -> new TransparencyFilter("MET", Period.CUSTOM,
-                LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 1), null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TransparencyFilter(
+                        "MET", Period.CUSTOM, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 1), null, null));
     }
 }

@@ -27,7 +27,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.inOrder", query = "select a from AuditEntry a order by a.id")
-@NamedQuery(name = "AuditEntry.olderThan", query = "select a from AuditEntry a where a.occurredAt < :before order by a.id")
+@NamedQuery(
+        name = "AuditEntry.olderThan",
+        query = "select a from AuditEntry a where a.occurredAt < :before order by a.id")
 public class AuditEntry {
 
     public static final String GENESIS = "0".repeat(64);
@@ -68,14 +70,21 @@ public class AuditEntry {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     /**
      * @param at kept to the microsecond (what both databases store), so the hash verifies after a read
      */
-    public AuditEntry(OffsetDateTime at, Long actorId, String actorName, String source, AuditAction action,
-                      String subjectType, String subjectRef, String detail, String prevHash) {
+    public AuditEntry(
+            OffsetDateTime at,
+            Long actorId,
+            String actorName,
+            String source,
+            AuditAction action,
+            String subjectType,
+            String subjectRef,
+            String detail,
+            String prevHash) {
         this.occurredAt = at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         this.actorId = actorId;
         this.actorName = clip(Objects.requireNonNull(actorName, "actor"), 120);
@@ -96,14 +105,24 @@ public class AuditEntry {
     /** SHA-256 over the previous hash and every field, each length-prefixed so no two lines collide. */
     public String computeHash() {
         StringBuilder text = new StringBuilder();
-        for (Object field : new Object[] {prevHash, occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
-                actorId, actorName, source, action, subjectType, subjectRef, detail}) {
+        for (Object field : new Object[] {
+            prevHash,
+            occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
+            actorId,
+            actorName,
+            source,
+            action,
+            subjectType,
+            subjectRef,
+            detail
+        }) {
             String value = field == null ? "" : field.toString();
             text.append(value.length()).append(':').append(value).append('|');
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -56,8 +56,7 @@ public class BusinessCalendar {
     @Version
     private int version;
 
-    protected BusinessCalendar() {
-    }
+    protected BusinessCalendar() {}
 
     public BusinessCalendar(Body body, LocalTime start, LocalTime end, Set<DayOfWeek> days, String holidayCountry) {
         this.body = Objects.requireNonNull(body, "body");
@@ -70,8 +69,8 @@ public class BusinessCalendar {
 
     /** The usual Mexican public office: Monday to Friday, 9:00 to 18:00, Mexican official holidays. */
     public static BusinessCalendar mexicanOffice(Body body) {
-        return new BusinessCalendar(body, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "MX");
+        return new BusinessCalendar(
+                body, LocalTime.of(9, 0), LocalTime.of(18, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "MX");
     }
 
     public void changeHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) {
@@ -85,8 +84,8 @@ public class BusinessCalendar {
         }
         this.workdayStart = start;
         this.workdayEnd = end;
-        this.workingDays = days.stream().sorted().map(d -> Integer.toString(d.getValue()))
-                .collect(Collectors.joining(","));
+        this.workingDays =
+                days.stream().sorted().map(d -> Integer.toString(d.getValue())).collect(Collectors.joining(","));
     }
 
     public Long getId() {
@@ -107,7 +106,10 @@ public class BusinessCalendar {
 
     public Set<DayOfWeek> getWorkingDays() {
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        Arrays.stream(workingDays.split(",")).map(Integer::parseInt).map(DayOfWeek::of).forEach(days::add);
+        Arrays.stream(workingDays.split(","))
+                .map(Integer::parseInt)
+                .map(DayOfWeek::of)
+                .forEach(days::add);
         return Collections.unmodifiableSet(days);
     }
 

@@ -16,10 +16,14 @@ import java.util.Objects;
 /** A non-working day of a calendar. */
 @Entity
 @Table(name = "holiday")
-@NamedQuery(name = "Holiday.between", query = "select h from Holiday h where h.calendar = :calendar"
-        + " and h.day between :from and :to order by h.day")
-@NamedQuery(name = "Holiday.countOfficialInYear", query = "select count(h) from Holiday h"
-        + " where h.calendar = :calendar and h.official = true and h.day between :from and :to")
+@NamedQuery(
+        name = "Holiday.between",
+        query = "select h from Holiday h where h.calendar = :calendar"
+                + " and h.day between :from and :to order by h.day")
+@NamedQuery(
+        name = "Holiday.countOfficialInYear",
+        query = "select count(h) from Holiday h"
+                + " where h.calendar = :calendar and h.official = true and h.day between :from and :to")
 public class Holiday {
 
     @Id
@@ -41,8 +45,7 @@ public class Holiday {
     @Column(nullable = false)
     private boolean official;
 
-    protected Holiday() {
-    }
+    protected Holiday() {}
 
     public Holiday(BusinessCalendar calendar, LocalDate day, String name, boolean official) {
         if (name == null || name.isBlank()) {

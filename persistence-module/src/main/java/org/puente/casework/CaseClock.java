@@ -22,7 +22,11 @@ public final class CaseClock {
     private final ClockOutcome outcome;
 
     /** A clock as stored: checked so that no impossible history can be read back. */
-    public CaseClock(OffsetDateTime receivedAt, ClockTerms terms, List<ClockPause> pauses, ClockExtension extension,
+    public CaseClock(
+            OffsetDateTime receivedAt,
+            ClockTerms terms,
+            List<ClockPause> pauses,
+            ClockExtension extension,
             ClockOutcome outcome) {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.terms = Objects.requireNonNull(terms, "terms");
@@ -37,7 +41,8 @@ public final class CaseClock {
             }
             last = p.isOpen() ? p.start() : p.end();
         }
-        if (extension != null && (extension.grantedAt().isBefore(receivedAt) || extension.units() > terms.extensionMax())) {
+        if (extension != null
+                && (extension.grantedAt().isBefore(receivedAt) || extension.units() > terms.extensionMax())) {
             throw new IllegalArgumentException("An extension within the terms, after the receipt");
         }
         if (outcome != null && outcome.closedAt().isBefore(receivedAt)) {
@@ -137,7 +142,8 @@ public final class CaseClock {
 
     /** The last instant at which the case may still be referred to the competent body. */
     public OffsetDateTime referralDeadline(LegalClock clock) {
-        ClockSpan within = terms.referral().orElseThrow(() -> new IllegalStateException("These terms have no referral"));
+        ClockSpan within =
+                terms.referral().orElseThrow(() -> new IllegalStateException("These terms have no referral"));
         return clock.endOf(receivedAt, within);
     }
 

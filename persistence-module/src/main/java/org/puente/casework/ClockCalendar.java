@@ -29,8 +29,8 @@ public final class ClockCalendar {
     private final String[] holidayNames;
     private final ZoneId zone;
 
-    private ClockCalendar(Set<DayOfWeek> days, LocalTime open, LocalTime close, Map<LocalDate, String> holidays,
-            ZoneId zone) {
+    private ClockCalendar(
+            Set<DayOfWeek> days, LocalTime open, LocalTime close, Map<LocalDate, String> holidays, ZoneId zone) {
         if (days.isEmpty() || !open.isBefore(close)) {
             throw new IllegalArgumentException("A calendar needs working days and hours");
         }
@@ -38,7 +38,8 @@ public final class ClockCalendar {
         this.openMinute = open.getHour() * 60 + open.getMinute();
         this.closeMinute = close.getHour() * 60 + close.getMinute();
         TreeMap<LocalDate, String> sorted = new TreeMap<>(holidays);
-        this.holidayDays = sorted.keySet().stream().mapToLong(LocalDate::toEpochDay).toArray();
+        this.holidayDays =
+                sorted.keySet().stream().mapToLong(LocalDate::toEpochDay).toArray();
         this.holidayNames = sorted.values().toArray(String[]::new);
         this.zone = Objects.requireNonNull(zone, "zone");
     }
@@ -47,12 +48,16 @@ public final class ClockCalendar {
     public static ClockCalendar of(BusinessCalendar calendar, Collection<Holiday> holidays) {
         Map<LocalDate, String> named = new TreeMap<>();
         holidays.forEach(h -> named.put(h.getDay(), h.getName()));
-        return of(calendar.getWorkingDays(), calendar.getWorkdayStart(), calendar.getWorkdayEnd(), named,
+        return of(
+                calendar.getWorkingDays(),
+                calendar.getWorkdayStart(),
+                calendar.getWorkdayEnd(),
+                named,
                 calendar.getBody().getTimeZone());
     }
 
-    public static ClockCalendar of(Set<DayOfWeek> days, LocalTime open, LocalTime close,
-            Map<LocalDate, String> holidays, ZoneId zone) {
+    public static ClockCalendar of(
+            Set<DayOfWeek> days, LocalTime open, LocalTime close, Map<LocalDate, String> holidays, ZoneId zone) {
         return new ClockCalendar(Set.copyOf(days), open, close, holidays, zone);
     }
 
@@ -63,8 +68,12 @@ public final class ClockCalendar {
             more.put(LocalDate.ofEpochDay(holidayDays[i]), holidayNames[i]);
         }
         more.put(day, name);
-        return new ClockCalendar(workingDays(), LocalTime.of(openMinute / 60, openMinute % 60),
-                LocalTime.of(closeMinute / 60, closeMinute % 60), more, zone);
+        return new ClockCalendar(
+                workingDays(),
+                LocalTime.of(openMinute / 60, openMinute % 60),
+                LocalTime.of(closeMinute / 60, closeMinute % 60),
+                more,
+                zone);
     }
 
     private Set<DayOfWeek> workingDays() {
@@ -83,7 +92,11 @@ public final class ClockCalendar {
 
     /** The instant of a minute of a local day in the body's zone. */
     OffsetDateTime at(long epochDay, int minute) {
-        return LocalDate.ofEpochDay(epochDay).atStartOfDay().plusMinutes(minute).atZone(zone).toOffsetDateTime();
+        return LocalDate.ofEpochDay(epochDay)
+                .atStartOfDay()
+                .plusMinutes(minute)
+                .atZone(zone)
+                .toOffsetDateTime();
     }
 
     /** True when the weekday is one the body works (the day may still be a holiday). */

@@ -2,5 +2,8 @@ package org.puente.casework;
 
 /** A case's status light; the text is {@code clock.light.<NAME>}. */
 public enum ClockLight {
-    EN_TERMINO, POR_VENCER, VENCIDO, ATENDIDO
+    EN_TERMINO,
+    POR_VENCER,
+    VENCIDO,
+    ATENDIDO
 }

@@ -27,10 +27,16 @@ public enum ClockPreset {
      * within 10, which "interrumpe" the term; art. 53, the citizen told within 3 days when the body is not
      * competent.
      */
-    MX_LGPDPPSO_ARCO("mx-lgpdppso-arco", new ClockTerms(ClockSpan.businessDays(20), ClockStart.DAY_AFTER_RECEIPT,
-            ClockWarning.atPercent(75), 10,
-            new PauseRules(ClockSpan.businessDays(5), ClockSpan.businessDays(10), false, true),
-            ClockSpan.businessDays(3), ClockSpan.businessDays(15)));
+    MX_LGPDPPSO_ARCO(
+            "mx-lgpdppso-arco",
+            new ClockTerms(
+                    ClockSpan.businessDays(20),
+                    ClockStart.DAY_AFTER_RECEIPT,
+                    ClockWarning.atPercent(75),
+                    10,
+                    new PauseRules(ClockSpan.businessDays(5), ClockSpan.businessDays(10), false, true),
+                    ClockSpan.businessDays(3),
+                    ClockSpan.businessDays(15)));
 
     private final String code;
     private final ClockTerms terms;
@@ -46,9 +52,14 @@ public enum ClockPreset {
      * extendable once by an equal term, the term then resumes. Art. 21: referral within 5 days.
      */
     private static ClockTerms colombia(int days) {
-        return new ClockTerms(ClockSpan.businessDays(days), ClockStart.DAY_AFTER_RECEIPT, ClockWarning.atPercent(75),
-                days, new PauseRules(ClockSpan.businessDays(10), ClockSpan.months(1), true, false),
-                ClockSpan.businessDays(5), null);
+        return new ClockTerms(
+                ClockSpan.businessDays(days),
+                ClockStart.DAY_AFTER_RECEIPT,
+                ClockWarning.atPercent(75),
+                days,
+                new PauseRules(ClockSpan.businessDays(10), ClockSpan.months(1), true, false),
+                ClockSpan.businessDays(5),
+                null);
     }
 
     public String code() {

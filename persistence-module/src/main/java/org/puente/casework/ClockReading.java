@@ -9,8 +9,12 @@ import java.util.List;
  * (null when not reached before a pause), since when it stands still (null when running), the first day
  * counted, and the trace's steps (empty unless asked for).
  */
-public record ClockReading(OffsetDateTime due, OffsetDateTime warnFrom, OffsetDateTime pausedSince,
-        LocalDate firstCounted, List<ClockStep> steps) {
+public record ClockReading(
+        OffsetDateTime due,
+        OffsetDateTime warnFrom,
+        OffsetDateTime pausedSince,
+        LocalDate firstCounted,
+        List<ClockStep> steps) {
 
     public ClockReading {
         steps = steps == null ? List.of() : List.copyOf(steps);

@@ -22,11 +22,9 @@ public final class ClockRecalculation {
         }
     }
 
-    public record DueChange(long id, OffsetDateTime before, OffsetDateTime after) {
-    }
+    public record DueChange(long id, OffsetDateTime before, OffsetDateTime after) {}
 
-    private ClockRecalculation() {
-    }
+    private ClockRecalculation() {}
 
     public static List<DueChange> changedDueDates(Iterable<OpenCase> cases, LegalClock newClock) {
         List<DueChange> changes = new ArrayList<>();
@@ -38,8 +36,8 @@ public final class ClockRecalculation {
      * Hands each changed due date to {@code changed}. With {@code addedHoliday} (null: any change), a case
      * due before that day or received after it is skipped unread: its count never reached that day.
      */
-    public static void forEachChange(Iterable<OpenCase> cases, LegalClock newClock, LocalDate addedHoliday,
-            Consumer<DueChange> changed) {
+    public static void forEachChange(
+            Iterable<OpenCase> cases, LegalClock newClock, LocalDate addedHoliday, Consumer<DueChange> changed) {
         for (OpenCase c : cases) {
             if (c.clock().isClosed() || c.clock().isPaused() || outside(c, newClock, addedHoliday)) {
                 continue;

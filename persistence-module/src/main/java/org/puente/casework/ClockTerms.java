@@ -11,8 +11,14 @@ import org.puente.platform.RuleViolation;
  * to the competent body (none when null) and, for rights that are carried out after the answer (ARCO),
  * the time to carry it out (none when null).
  */
-public record ClockTerms(ClockSpan term, ClockStart start, ClockWarning warning, int extensionMax,
-        PauseRules pause, ClockSpan referralWithin, ClockSpan executionWithin) {
+public record ClockTerms(
+        ClockSpan term,
+        ClockStart start,
+        ClockWarning warning,
+        int extensionMax,
+        PauseRules pause,
+        ClockSpan referralWithin,
+        ClockSpan executionWithin) {
 
     public ClockTerms {
         Objects.requireNonNull(term, "term");
@@ -39,8 +45,14 @@ public record ClockTerms(ClockSpan term, ClockStart start, ClockWarning warning,
 
     /** The same terms with another amount of the same unit (an administrator editing a preset). */
     public ClockTerms withTerm(int amount) {
-        return new ClockTerms(new ClockSpan(amount, term.unit()), start, warning, extensionMax, pause,
-                referralWithin, executionWithin);
+        return new ClockTerms(
+                new ClockSpan(amount, term.unit()),
+                start,
+                warning,
+                extensionMax,
+                pause,
+                referralWithin,
+                executionWithin);
     }
 
     public ClockTerms withStart(ClockStart newStart) {

@@ -16,6 +16,7 @@ abstract class ClockWalk {
 
     /** More than fifty years: a term that does not end within it is a broken calendar. */
     static final int MAX_DAYS = 20_000;
+
     static final int NEVER = Integer.MAX_VALUE;
 
     final ClockCalendar calendar;
@@ -25,6 +26,7 @@ abstract class ClockWalk {
     final ClockExtension extension;
     /** Hundredths of a unit into the term from which the case warns; negative: no warning wanted. */
     final long warnHundredths;
+
     private final List<ClockStep> steps;
 
     private final ClockPause[] pauses;
@@ -39,8 +41,13 @@ abstract class ClockWalk {
     OffsetDateTime pausedSince;
     LocalDate firstCounted;
 
-    ClockWalk(ClockCalendar calendar, int termUnits, ClockExtension extension, ClockWarning warning,
-            List<ClockPause> pauses, List<ClockStep> steps) {
+    ClockWalk(
+            ClockCalendar calendar,
+            int termUnits,
+            ClockExtension extension,
+            ClockWarning warning,
+            List<ClockPause> pauses,
+            List<ClockStep> steps) {
         this.calendar = calendar;
         this.zone = calendar.zone();
         this.termUnits = termUnits;
@@ -97,8 +104,8 @@ abstract class ClockWalk {
             ClockPause p = pauses[nextPauseStep++];
             if (steps != null) {
                 OffsetDateTime until = p.end() == null ? null : local(p.end());
-                steps.add(new ClockStep(ClockStep.Kind.PAUSE, local(p.start()).toLocalDate(), local(p.start()), until,
-                        null, 0));
+                steps.add(new ClockStep(
+                        ClockStep.Kind.PAUSE, local(p.start()).toLocalDate(), local(p.start()), until, null, 0));
             }
         }
     }
@@ -113,7 +120,8 @@ abstract class ClockWalk {
         }
         if (calendar.isHoliday(day)) {
             if (steps != null) {
-                steps.add(ClockStep.onDay(ClockStep.Kind.HOLIDAY, LocalDate.ofEpochDay(day), calendar.holidayName(day)));
+                steps.add(
+                        ClockStep.onDay(ClockStep.Kind.HOLIDAY, LocalDate.ofEpochDay(day), calendar.holidayName(day)));
             }
             return true;
         }
@@ -123,8 +131,13 @@ abstract class ClockWalk {
     void noteOriginalDueAndExtension(OffsetDateTime originalDue) {
         if (steps != null) {
             steps.add(ClockStep.atInstant(ClockStep.Kind.ORIGINAL_DUE, originalDue));
-            steps.add(new ClockStep(ClockStep.Kind.EXTENSION, local(extension.grantedAt()).toLocalDate(),
-                    local(extension.grantedAt()), null, extension.reason(), extension.units()));
+            steps.add(new ClockStep(
+                    ClockStep.Kind.EXTENSION,
+                    local(extension.grantedAt()).toLocalDate(),
+                    local(extension.grantedAt()),
+                    null,
+                    extension.reason(),
+                    extension.units()));
         }
     }
 

@@ -16,8 +16,14 @@ final class DayWalk extends ClockWalk {
 
     private final boolean businessOnly;
 
-    DayWalk(ClockCalendar calendar, boolean businessOnly, int termUnits, ClockExtension extension,
-            ClockWarning warning, List<ClockPause> pauses, List<ClockStep> steps) {
+    DayWalk(
+            ClockCalendar calendar,
+            boolean businessOnly,
+            int termUnits,
+            ClockExtension extension,
+            ClockWarning warning,
+            List<ClockPause> pauses,
+            List<ClockStep> steps) {
         super(calendar, termUnits, extension, warning, pauses, steps);
         this.businessOnly = businessOnly;
     }

@@ -25,7 +25,9 @@ public record Folio(String bodyCode, int year, long number) {
     }
 
     public static boolean looksLikeOne(String text) {
-        return text != null && FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
+        return text != null
+                && FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT))
+                        .matches();
     }
 
     @Override

@@ -60,9 +60,10 @@ public final class LegalClock {
                 }
                 return calendar.at(day, calendar.closeMinute());
             }
-            case BUSINESS_HOURS -> walk = new MinuteWalk(calendar, true, 60, span.amount(), null, null, List.of(), null);
-            default -> walk = new DayWalk(calendar, span.unit() == ClockUnit.BUSINESS_DAYS, span.amount(), null, null,
-                    List.of(), null);
+            case BUSINESS_HOURS -> walk =
+                    new MinuteWalk(calendar, true, 60, span.amount(), null, null, List.of(), null);
+            default -> walk = new DayWalk(
+                    calendar, span.unit() == ClockUnit.BUSINESS_DAYS, span.amount(), null, null, List.of(), null);
         }
         walk.walk(from);
         return walk.due;
@@ -79,8 +80,13 @@ public final class LegalClock {
         if (restart >= 0) {
             if (steps != null) {
                 for (ClockPause p : pauses.subList(0, restart + 1)) {
-                    steps.add(new ClockStep(ClockStep.Kind.PAUSE, inZone(p.start()).toLocalDate(), inZone(p.start()),
-                            inZone(p.end()), null, 0));
+                    steps.add(new ClockStep(
+                            ClockStep.Kind.PAUSE,
+                            inZone(p.start()).toLocalDate(),
+                            inZone(p.start()),
+                            inZone(p.end()),
+                            null,
+                            0));
                 }
             }
             origin = pauses.get(restart).end();
@@ -97,20 +103,27 @@ public final class LegalClock {
         return new ClockReading(walk.due, walk.warnFrom, walk.pausedSince, walk.firstCounted, steps);
     }
 
-    private ClockWalk walkFor(ClockTerms terms, ClockExtension extension, List<ClockPause> pauses,
-            List<ClockStep> steps) {
+    private ClockWalk walkFor(
+            ClockTerms terms, ClockExtension extension, List<ClockPause> pauses, List<ClockStep> steps) {
         ClockUnit unit = terms.term().unit();
         int amount = terms.term().amount();
         if (unit == ClockUnit.BUSINESS_HOURS) {
-            return new MinuteWalk(calendar, terms.start() == ClockStart.FIRST_BUSINESS_HOUR, 60, amount, extension,
-                    terms.warning(), pauses, steps);
+            return new MinuteWalk(
+                    calendar,
+                    terms.start() == ClockStart.FIRST_BUSINESS_HOUR,
+                    60,
+                    amount,
+                    extension,
+                    terms.warning(),
+                    pauses,
+                    steps);
         }
         if (unit == ClockUnit.BUSINESS_DAYS && terms.start() == ClockStart.FIRST_BUSINESS_HOUR) {
-            return new MinuteWalk(calendar, true, calendar.workdayMinutes(), amount, extension, terms.warning(),
-                    pauses, steps);
+            return new MinuteWalk(
+                    calendar, true, calendar.workdayMinutes(), amount, extension, terms.warning(), pauses, steps);
         }
-        return new DayWalk(calendar, unit == ClockUnit.BUSINESS_DAYS, amount, extension, terms.warning(), pauses,
-                steps);
+        return new DayWalk(
+                calendar, unit == ClockUnit.BUSINESS_DAYS, amount, extension, terms.warning(), pauses, steps);
     }
 
     private static int lastClosed(List<ClockPause> pauses) {

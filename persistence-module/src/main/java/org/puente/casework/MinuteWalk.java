@@ -16,8 +16,15 @@ final class MinuteWalk extends ClockWalk {
     private long used;
     private boolean originalPassed;
 
-    MinuteWalk(ClockCalendar calendar, boolean fromArrival, int unitMinutes, int termUnits,
-            ClockExtension extension, ClockWarning warning, List<ClockPause> pauses, List<ClockStep> steps) {
+    MinuteWalk(
+            ClockCalendar calendar,
+            boolean fromArrival,
+            int unitMinutes,
+            int termUnits,
+            ClockExtension extension,
+            ClockWarning warning,
+            List<ClockPause> pauses,
+            List<ClockStep> steps) {
         super(calendar, termUnits, extension, warning, pauses, steps);
         this.fromArrival = fromArrival;
         this.unitMinutes = unitMinutes;

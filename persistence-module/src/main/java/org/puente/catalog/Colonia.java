@@ -16,10 +16,10 @@ import java.util.Objects;
 /** A neighbourhood (colonia, barrio, fraccionamiento) of a municipality, with its approximate centre. */
 @Entity
 @Table(name = "colonia")
-@NamedQuery(name = "Colonia.byBody", query = "select c from Colonia c join fetch c.delegacion d"
-        + " where d.body = :body order by c.name")
-@NamedQuery(name = "Colonia.countByBody",
-        query = "select count(c) from Colonia c where c.delegacion.body = :body")
+@NamedQuery(
+        name = "Colonia.byBody",
+        query = "select c from Colonia c join fetch c.delegacion d" + " where d.body = :body order by c.name")
+@NamedQuery(name = "Colonia.countByBody", query = "select count(c) from Colonia c where c.delegacion.body = :body")
 public class Colonia {
 
     @Id
@@ -40,8 +40,7 @@ public class Colonia {
     @Embedded
     private GeoPoint centre;
 
-    protected Colonia() {
-    }
+    protected Colonia() {}
 
     public Colonia(Delegacion delegacion, String name, String postalCode, GeoPoint centre) {
         if (name == null || name.isBlank()) {

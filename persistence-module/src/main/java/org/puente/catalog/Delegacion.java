@@ -16,8 +16,7 @@ import org.puente.organization.Body;
 /** A territorial division of a municipality that groups colonias. */
 @Entity
 @Table(name = "delegacion")
-@NamedQuery(name = "Delegacion.byBody",
-        query = "select d from Delegacion d where d.body = :body order by d.name")
+@NamedQuery(name = "Delegacion.byBody", query = "select d from Delegacion d where d.body = :body order by d.name")
 public class Delegacion {
 
     @Id
@@ -32,8 +31,7 @@ public class Delegacion {
     @Column(nullable = false, length = 150)
     private String name;
 
-    protected Delegacion() {
-    }
+    protected Delegacion() {}
 
     public Delegacion(Body body, String name) {
         if (name == null || name.isBlank()) {

@@ -16,8 +16,7 @@ public class GeoPoint {
     @Column(name = "longitude", precision = 9, scale = 6)
     private BigDecimal longitude;
 
-    protected GeoPoint() {
-    }
+    protected GeoPoint() {}
 
     public GeoPoint(BigDecimal latitude, BigDecimal longitude) {
         Objects.requireNonNull(latitude, "latitude");
@@ -63,8 +62,10 @@ public class GeoPoint {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof GeoPoint other
-                && Objects.equals(latitude, other.latitude) && Objects.equals(longitude, other.longitude));
+        return this == o
+                || (o instanceof GeoPoint other
+                        && Objects.equals(latitude, other.latitude)
+                        && Objects.equals(longitude, other.longitude));
     }
 
     @Override

@@ -21,13 +21,17 @@ import org.puente.organization.Department;
  */
 @Entity
 @Table(name = "public_service")
-@NamedQuery(name = "PublicService.byBody", query = "select s from PublicService s join fetch s.department"
-        + " where s.body = :body order by s.name")
-@NamedQuery(name = "PublicService.activeByBody", query = "select s from PublicService s"
-        + " where s.body = :body and s.active = true order by s.name")
-@NamedQuery(name = "PublicService.activeByBodyAndCode", query = "select s from PublicService s"
-        + " where s.body = :body and s.code = :code and s.active = true")
-@NamedQuery(name = "PublicService.byDepartment",
+@NamedQuery(
+        name = "PublicService.byBody",
+        query = "select s from PublicService s join fetch s.department" + " where s.body = :body order by s.name")
+@NamedQuery(
+        name = "PublicService.activeByBody",
+        query = "select s from PublicService s" + " where s.body = :body and s.active = true order by s.name")
+@NamedQuery(
+        name = "PublicService.activeByBodyAndCode",
+        query = "select s from PublicService s" + " where s.body = :body and s.code = :code and s.active = true")
+@NamedQuery(
+        name = "PublicService.byDepartment",
         query = "select s from PublicService s where s.department = :department order by s.name")
 public class PublicService {
 
@@ -66,8 +70,7 @@ public class PublicService {
     @Version
     private int version;
 
-    protected PublicService() {
-    }
+    protected PublicService() {}
 
     public PublicService(Department department, String code, String name, String description, int deadlineHours) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{1,39}")) {

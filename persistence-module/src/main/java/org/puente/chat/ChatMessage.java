@@ -29,21 +29,33 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "chat_message")
-@NamedQuery(name = "ChatMessage.publicSince", query = "select m from ChatMessage m where m.event = :event"
-        + " and m.seq > :since order by m.seq")
-@NamedQuery(name = "ChatMessage.withStatus", query = "select m from ChatMessage m where m.event = :event"
-        + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = :status order by m.createdAt, m.id")
-@NamedQuery(name = "ChatMessage.unanswered", query = "select m from ChatMessage m where m.event = :event"
-        + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = org.puente.chat.MessageStatus.APPROVED"
-        + " and m.answered = false order by m.seq")
-@NamedQuery(name = "ChatMessage.ofParticipant", query = "select m from ChatMessage m where m.participant = :participant"
-        + " order by m.createdAt, m.id")
-@NamedQuery(name = "ChatMessage.count", query = "select count(m) from ChatMessage m where m.event = :event"
-        + " and m.kind = :kind")
-@NamedQuery(name = "ChatMessage.countWithStatus", query = "select count(m) from ChatMessage m where m.event = :event"
-        + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = :status")
-@NamedQuery(name = "ChatMessage.countAnswered", query = "select count(m) from ChatMessage m where m.event = :event"
-        + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.answered = true")
+@NamedQuery(
+        name = "ChatMessage.publicSince",
+        query = "select m from ChatMessage m where m.event = :event" + " and m.seq > :since order by m.seq")
+@NamedQuery(
+        name = "ChatMessage.withStatus",
+        query =
+                "select m from ChatMessage m where m.event = :event"
+                        + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = :status order by m.createdAt, m.id")
+@NamedQuery(
+        name = "ChatMessage.unanswered",
+        query = "select m from ChatMessage m where m.event = :event"
+                + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = org.puente.chat.MessageStatus.APPROVED"
+                + " and m.answered = false order by m.seq")
+@NamedQuery(
+        name = "ChatMessage.ofParticipant",
+        query = "select m from ChatMessage m where m.participant = :participant" + " order by m.createdAt, m.id")
+@NamedQuery(
+        name = "ChatMessage.count",
+        query = "select count(m) from ChatMessage m where m.event = :event" + " and m.kind = :kind")
+@NamedQuery(
+        name = "ChatMessage.countWithStatus",
+        query = "select count(m) from ChatMessage m where m.event = :event"
+                + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.status = :status")
+@NamedQuery(
+        name = "ChatMessage.countAnswered",
+        query = "select count(m) from ChatMessage m where m.event = :event"
+                + " and m.kind = org.puente.chat.MessageKind.QUESTION and m.answered = true")
 public class ChatMessage {
 
     public static final int MAX_QUESTION = 500;
@@ -102,8 +114,7 @@ public class ChatMessage {
     @Version
     private int version;
 
-    protected ChatMessage() {
-    }
+    protected ChatMessage() {}
 
     private ChatMessage(EngagementEvent event, MessageKind kind, String text, OffsetDateTime now) {
         this.event = Objects.requireNonNull(event, "event");
@@ -114,15 +125,19 @@ public class ChatMessage {
 
     /** A citizen's question, pending moderation (1 to {@link #MAX_QUESTION} characters). */
     public static ChatMessage question(ChatParticipant participant, String text, OffsetDateTime now) {
-        ChatMessage m = new ChatMessage(participant.getEvent(), MessageKind.QUESTION,
-                requireText(text, MAX_QUESTION, "question", "chat.question.required", "chat.question.tooLong"), now);
+        ChatMessage m = new ChatMessage(
+                participant.getEvent(),
+                MessageKind.QUESTION,
+                requireText(text, MAX_QUESTION, "question", "chat.question.required", "chat.question.tooLong"),
+                now);
         m.participant = participant;
         m.status = MessageStatus.PENDING;
         return m;
     }
 
     /** The expert's answer to an approved question; public with the given sequence number. */
-    public static ChatMessage answer(ChatMessage question, UserAccount expert, String text, long seq, OffsetDateTime now) {
+    public static ChatMessage answer(
+            ChatMessage question, UserAccount expert, String text, long seq, OffsetDateTime now) {
         String clean = requireText(text, MAX_ANSWER, "answer", "chat.answer.required", "chat.answer.tooLong");
         if (question.kind != MessageKind.QUESTION || question.status != MessageStatus.APPROVED) {
             throw new RuleViolation("chat.answer.notApproved");
@@ -136,8 +151,8 @@ public class ChatMessage {
     }
 
     /** A moderator's notice to the whole room. */
-    public static ChatMessage notice(EngagementEvent event, UserAccount moderator, String text, long seq,
-                                     OffsetDateTime now) {
+    public static ChatMessage notice(
+            EngagementEvent event, UserAccount moderator, String text, long seq, OffsetDateTime now) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > MAX_QUESTION) {
             throw new RuleViolation("notice", "chat.notice.invalid", MAX_QUESTION);
@@ -150,7 +165,8 @@ public class ChatMessage {
 
     /** The moderator approves the question, with his edited text when he changed it. */
     public void approve(UserAccount by, String editedText, long seq, OffsetDateTime now) {
-        String edit = editedText == null || editedText.isBlank() ? null
+        String edit = editedText == null || editedText.isBlank()
+                ? null
                 : requireText(editedText, MAX_QUESTION, "question", "chat.question.required", "chat.question.tooLong");
         requirePending();
         Moderation decision = Moderation.by(by, now);

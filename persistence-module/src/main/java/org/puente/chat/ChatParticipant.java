@@ -26,7 +26,8 @@ import org.puente.platform.RuleViolation;
 @Entity
 @Table(name = "chat_participant")
 @NamedQuery(name = "ChatParticipant.byToken", query = "select p from ChatParticipant p where p.tokenHash = :hash")
-@NamedQuery(name = "ChatParticipant.countOfEvent",
+@NamedQuery(
+        name = "ChatParticipant.countOfEvent",
         query = "select count(p) from ChatParticipant p where p.event = :event")
 public class ChatParticipant {
 
@@ -64,11 +65,15 @@ public class ChatParticipant {
     @Column(name = "last_question_at")
     private OffsetDateTime lastQuestionAt;
 
-    protected ChatParticipant() {
-    }
+    protected ChatParticipant() {}
 
-    public ChatParticipant(EngagementEvent event, String nickname, UserAccount account, String tokenHash,
-                           String clientKey, OffsetDateTime now) {
+    public ChatParticipant(
+            EngagementEvent event,
+            String nickname,
+            UserAccount account,
+            String tokenHash,
+            String clientKey,
+            OffsetDateTime now) {
         this.event = Objects.requireNonNull(event, "event");
         if (clientKey != null && !clientKey.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("A participant's client is stored as the SHA-256 of its address");

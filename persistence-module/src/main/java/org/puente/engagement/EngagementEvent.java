@@ -33,25 +33,42 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "engagement_event")
-@NamedQuery(name = "EngagementEvent.between", query = "select e from EngagementEvent e where e.status <> "
-        + "org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
-@NamedQuery(name = "EngagementEvent.upcoming", query = "select e from EngagementEvent e where (e.status in "
-        + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
-        + " and e.endsAt > :now order by e.startsAt, e.id")
-@NamedQuery(name = "EngagementEvent.countUpcoming", query = "select count(e) from EngagementEvent e where (e.status in "
-        + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
-        + " and e.endsAt > :now")
-@NamedQuery(name = "EngagementEvent.ofExpert", query = "select e from EngagementEvent e where e.expert = :expert"
-        + " and e.endsAt > :now and e.status <> org.puente.engagement.EventStatus.CANCELLED order by e.startsAt, e.id")
-@NamedQuery(name = "EngagementEvent.overlapping", query = "select e from EngagementEvent e where e.kind = :kind"
-        + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from")
-@NamedQuery(name = "EngagementEvent.dueToChange", query = "select e from EngagementEvent e where"
-        + " (e.status = org.puente.engagement.EventStatus.SCHEDULED and e.startsAt <= :now)"
-        + " or (e.status = org.puente.engagement.EventStatus.OPEN and e.endsAt <= :now)")
+@NamedQuery(
+        name = "EngagementEvent.between",
+        query =
+                "select e from EngagementEvent e where e.status <> "
+                        + "org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from order by e.startsAt, e.id")
+@NamedQuery(
+        name = "EngagementEvent.upcoming",
+        query = "select e from EngagementEvent e where (e.status in "
+                + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
+                + " and e.endsAt > :now order by e.startsAt, e.id")
+@NamedQuery(
+        name = "EngagementEvent.countUpcoming",
+        query = "select count(e) from EngagementEvent e where (e.status in "
+                + ":statuses or (e.status = org.puente.engagement.EventStatus.CANCELLED and e.cancelledAt is not null))"
+                + " and e.endsAt > :now")
+@NamedQuery(
+        name = "EngagementEvent.ofExpert",
+        query =
+                "select e from EngagementEvent e where e.expert = :expert"
+                        + " and e.endsAt > :now and e.status <> org.puente.engagement.EventStatus.CANCELLED order by e.startsAt, e.id")
+@NamedQuery(
+        name = "EngagementEvent.overlapping",
+        query =
+                "select e from EngagementEvent e where e.kind = :kind"
+                        + " and e.status <> org.puente.engagement.EventStatus.CANCELLED and e.startsAt < :to and e.endsAt > :from")
+@NamedQuery(
+        name = "EngagementEvent.dueToChange",
+        query = "select e from EngagementEvent e where"
+                + " (e.status = org.puente.engagement.EventStatus.SCHEDULED and e.startsAt <= :now)"
+                + " or (e.status = org.puente.engagement.EventStatus.OPEN and e.endsAt <= :now)")
 @NamedQuery(name = "EngagementEvent.ofRequest", query = "select e from EngagementEvent e where e.request = :request")
-@NamedQuery(name = "EngagementEvent.toRemind", query = "select e from EngagementEvent e where e.status ="
-        + " org.puente.engagement.EventStatus.SCHEDULED and e.remindedAt is null and e.startsAt <= :until"
-        + " and e.startsAt > :now")
+@NamedQuery(
+        name = "EngagementEvent.toRemind",
+        query = "select e from EngagementEvent e where e.status ="
+                + " org.puente.engagement.EventStatus.SCHEDULED and e.remindedAt is null and e.startsAt <= :until"
+                + " and e.startsAt > :now")
 public class EngagementEvent {
 
     public static final int MAX_REASON = 2000;
@@ -124,8 +141,7 @@ public class EngagementEvent {
     @Version
     private int version;
 
-    protected EngagementEvent() {
-    }
+    protected EngagementEvent() {}
 
     /** The event of an approved request whose expert is confirmed, with the moderator who will run it. */
     public EngagementEvent(EngagementRequest request, UserAccount moderator, ZoneId zone) {
@@ -155,7 +171,8 @@ public class EngagementEvent {
     /** The steps open to this caller now: an evaluator (or administrator) cancels a scheduled event. */
     public Set<RequestStep> allowedSteps(UserAccount caller) {
         return status == EventStatus.SCHEDULED && request.isEvaluatedBy(caller)
-                ? EnumSet.of(RequestStep.CANCEL_EVENT) : EnumSet.noneOf(RequestStep.class);
+                ? EnumSet.of(RequestStep.CANCEL_EVENT)
+                : EnumSet.noneOf(RequestStep.class);
     }
 
     /** The evaluator cancels the event before it opens, with a reason for those it concerns. */

@@ -33,15 +33,16 @@ public class EngagementLetter {
     @Column(name = "data", nullable = false)
     private byte[] data;
 
-    protected EngagementLetter() {
-    }
+    protected EngagementLetter() {}
 
     public EngagementLetter(EngagementRequest request, String fileName, byte[] data) {
         this.request = Objects.requireNonNull(request, "request");
         if (!isPdf(data) || data.length > MAX_BYTES) {
             throw new IllegalArgumentException("A letter is a PDF of at most 5 MB");
         }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "").strip();
+        String name = fileName == null
+                ? ""
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "").strip();
         this.fileName = name.isEmpty() ? "oficio.pdf" : name.length() > 200 ? name.substring(0, 200) : name;
         this.size = data.length;
         this.data = data.clone();
@@ -49,8 +50,7 @@ public class EngagementLetter {
 
     /** True when the bytes start like a PDF document ("%PDF-"), whatever the file is called. */
     public static boolean isPdf(byte[] data) {
-        return data != null && data.length > 8
-                && new String(data, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
+        return data != null && data.length > 8 && new String(data, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
     }
 
     public EngagementRequest getRequest() {

@@ -41,7 +41,8 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "engagement_request")
-@NamedQuery(name = "EngagementRequest.withStatus",
+@NamedQuery(
+        name = "EngagementRequest.withStatus",
         query = "select r from EngagementRequest r where r.status in :statuses order by r.submittedAt, r.id")
 public class EngagementRequest {
 
@@ -122,16 +123,22 @@ public class EngagementRequest {
     @Version
     private int version;
 
-    protected EngagementRequest() {
-    }
+    protected EngagementRequest() {}
 
     /**
      * A request filed by an Enlace for his own unit. The proposed expert may already have an account
      * ({@code expertAccount}); the rules of the agency were checked by the caller.
      */
-    public EngagementRequest(String folio, EngagementKind kind, UserAccount requester, List<String> topics,
-                             Schedule schedule, ExpertContact proposedExpert, UserAccount expertAccount,
-                             String notes, OffsetDateTime now) {
+    public EngagementRequest(
+            String folio,
+            EngagementKind kind,
+            UserAccount requester,
+            List<String> topics,
+            Schedule schedule,
+            ExpertContact proposedExpert,
+            UserAccount expertAccount,
+            String notes,
+            OffsetDateTime now) {
         if (!requester.hasRole(Role.ENLACE) || requester.getDepartment() == null) {
             throw new IllegalArgumentException("An Enlace of a unit files requests");
         }
@@ -171,9 +178,14 @@ public class EngagementRequest {
             addIf(steps, RequestStep.ADJUST, status.canMoveTo(RequestStatus.ADJUSTMENT_PROPOSED));
             addIf(steps, RequestStep.REJECT, status.canMoveTo(RequestStatus.REJECTED));
             addIf(steps, RequestStep.CONFIRM_EXPERT, status.canMoveTo(RequestStatus.EXPERT_CONFIRMED));
-            addIf(steps, RequestStep.SCHEDULE, status.canMoveTo(RequestStatus.SCHEDULED) && expertConfirmed && expert != null);
-            addIf(steps, RequestStep.TRAINING, expert != null && status != RequestStatus.REJECTED
-                    && status != RequestStatus.WITHDRAWN);
+            addIf(
+                    steps,
+                    RequestStep.SCHEDULE,
+                    status.canMoveTo(RequestStatus.SCHEDULED) && expertConfirmed && expert != null);
+            addIf(
+                    steps,
+                    RequestStep.TRAINING,
+                    expert != null && status != RequestStatus.REJECTED && status != RequestStatus.WITHDRAWN);
         }
         if (isAnsweredBy(caller)) {
             addIf(steps, RequestStep.ACCEPT, status.canMoveTo(RequestStatus.ADJUSTMENT_ACCEPTED));
@@ -185,12 +197,16 @@ public class EngagementRequest {
 
     /** An evaluator (or administrator) of the agency, who did not file this request himself. */
     public boolean isEvaluatedBy(UserAccount caller) {
-        return caller != null && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.ADMIN)) && !caller.equals(requester);
+        return caller != null
+                && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.ADMIN))
+                && !caller.equals(requester);
     }
 
     /** An Enlace of the unit that asked: he answers adjustments and may withdraw. */
     public boolean isAnsweredBy(UserAccount caller) {
-        return caller != null && caller.hasRole(Role.ENLACE) && caller.getDepartment() != null
+        return caller != null
+                && caller.hasRole(Role.ENLACE)
+                && caller.getDepartment() != null
                 && caller.getDepartment().equals(unit);
     }
 
@@ -208,8 +224,8 @@ public class EngagementRequest {
     }
 
     /** The evaluator proposes another date, window or topic. */
-    public void proposeAdjustment(Schedule newSchedule, List<String> newTopics, UserAccount evaluator,
-                                  OffsetDateTime now, String note) {
+    public void proposeAdjustment(
+            Schedule newSchedule, List<String> newTopics, UserAccount evaluator, OffsetDateTime now, String note) {
         requireAllowed(RequestStep.ADJUST, evaluator);
         requireNote(note);
         String joined = joinTopics(kind, newTopics);
@@ -232,8 +248,8 @@ public class EngagementRequest {
     }
 
     /** The Enlace answers the adjustment with a proposal of his own. */
-    public void counterPropose(Schedule newSchedule, List<String> newTopics, UserAccount enlace,
-                               OffsetDateTime now, String note) {
+    public void counterPropose(
+            Schedule newSchedule, List<String> newTopics, UserAccount enlace, OffsetDateTime now, String note) {
         requireAllowed(RequestStep.COUNTER, enlace);
         requireNote(note);
         String joined = joinTopics(kind, newTopics);
@@ -266,8 +282,11 @@ public class EngagementRequest {
     public void confirmExpert(UserAccount expertAccount, UserAccount evaluator, OffsetDateTime now, String note) {
         requireAllowed(RequestStep.CONFIRM_EXPERT, evaluator);
         requireExpert(expertAccount);
-        move(RequestStatus.EXPERT_CONFIRMED, evaluator, now, note == null || note.isBlank()
-                ? expertAccount.getFullName() : note);
+        move(
+                RequestStatus.EXPERT_CONFIRMED,
+                evaluator,
+                now,
+                note == null || note.isBlank() ? expertAccount.getFullName() : note);
         this.expert = expertAccount;
         this.expertConfirmed = true;
     }
@@ -326,8 +345,12 @@ public class EngagementRequest {
 
     /** Topics are kept one per line; a chat has exactly one. */
     static String joinTopics(EngagementKind kind, List<String> topics) {
-        List<String> clean = topics == null ? List.of()
-                : topics.stream().filter(t -> t != null && !t.isBlank()).map(t -> t.strip().replaceAll("\\s+", " ")).toList();
+        List<String> clean = topics == null
+                ? List.of()
+                : topics.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(t -> t.strip().replaceAll("\\s+", " "))
+                        .toList();
         if (kind == EngagementKind.CHAT && clean.size() != 1) {
             throw new RuleViolation("topics", "engagement.chat.oneTopic");
         }

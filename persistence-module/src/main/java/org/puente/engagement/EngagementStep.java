@@ -46,11 +46,15 @@ public class EngagementStep {
     @Column(length = 2000)
     private String note;
 
-    protected EngagementStep() {
-    }
+    protected EngagementStep() {}
 
-    EngagementStep(EngagementRequest request, RequestStatus from, RequestStatus to, OffsetDateTime at,
-                   UserAccount actor, String note) {
+    EngagementStep(
+            EngagementRequest request,
+            RequestStatus from,
+            RequestStatus to,
+            OffsetDateTime at,
+            UserAccount actor,
+            String note) {
         this.request = request;
         this.from = from;
         this.to = to;

@@ -20,8 +20,7 @@ public class ExpertContact {
     @Column(name = "expert_phone", length = 20)
     private String phone;
 
-    protected ExpertContact() {
-    }
+    protected ExpertContact() {}
 
     public ExpertContact(String name, String position, String email, String phone) {
         if (name == null || name.isBlank() || email == null || email.isBlank()) {

@@ -19,9 +19,11 @@ import org.puente.identity.UserAccount;
 /** A short training on how chats and forums work, scheduled by the evaluator for an expert. */
 @Entity
 @Table(name = "expert_training")
-@NamedQuery(name = "ExpertTraining.ofExpert",
+@NamedQuery(
+        name = "ExpertTraining.ofExpert",
         query = "select t from ExpertTraining t where t.expert = :expert order by t.scheduledAt desc, t.id desc")
-@NamedQuery(name = "ExpertTraining.doneBy",
+@NamedQuery(
+        name = "ExpertTraining.doneBy",
         query = "select count(t) from ExpertTraining t where t.expert = :expert and t.done = true")
 public class ExpertTraining {
 
@@ -50,8 +52,7 @@ public class ExpertTraining {
     @Version
     private int version;
 
-    protected ExpertTraining() {
-    }
+    protected ExpertTraining() {}
 
     public ExpertTraining(UserAccount expert, EngagementRequest request, OffsetDateTime scheduledAt) {
         if (!expert.hasRole(Role.EXPERTO)) {

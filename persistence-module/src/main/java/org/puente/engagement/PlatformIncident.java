@@ -18,9 +18,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.puente.identity.Role;
-import org.puente.platform.RuleViolation;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
+import org.puente.platform.RuleViolation;
 
 /**
  * A problem an Enlace reports with a chat or forum on the platform. The content department gives a
@@ -28,16 +28,24 @@ import org.puente.organization.Body;
  */
 @Entity
 @Table(name = "platform_incident")
-@NamedQuery(name = "PlatformIncident.all",
+@NamedQuery(
+        name = "PlatformIncident.all",
         query = "select i from PlatformIncident i order by i.reportedAt desc, i.id desc")
-@NamedQuery(name = "PlatformIncident.ofBody",
+@NamedQuery(
+        name = "PlatformIncident.ofBody",
         query = "select i from PlatformIncident i where i.body = :body order by i.reportedAt desc, i.id desc")
-@NamedQuery(name = "PlatformIncident.toEscalate", query = "select i from PlatformIncident i where i.status ="
-        + " org.puente.engagement.IncidentStatus.OPEN and i.escalatedAt is null and i.responseDueAt <= :now")
-@NamedQuery(name = "PlatformIncident.answeredInTime", query = "select count(i) from PlatformIncident i"
-        + " where i.respondedAt is not null and i.respondedAt <= i.responseDueAt")
-@NamedQuery(name = "PlatformIncident.countDue", query = "select count(i) from PlatformIncident i"
-        + " where i.respondedAt is not null or i.responseDueAt <= :now")
+@NamedQuery(
+        name = "PlatformIncident.toEscalate",
+        query = "select i from PlatformIncident i where i.status ="
+                + " org.puente.engagement.IncidentStatus.OPEN and i.escalatedAt is null and i.responseDueAt <= :now")
+@NamedQuery(
+        name = "PlatformIncident.answeredInTime",
+        query = "select count(i) from PlatformIncident i"
+                + " where i.respondedAt is not null and i.respondedAt <= i.responseDueAt")
+@NamedQuery(
+        name = "PlatformIncident.countDue",
+        query = "select count(i) from PlatformIncident i"
+                + " where i.respondedAt is not null or i.responseDueAt <= :now")
 public class PlatformIncident {
 
     public static final int MAX_TEXT = 2000;
@@ -91,11 +99,14 @@ public class PlatformIncident {
     @Version
     private int version;
 
-    protected PlatformIncident() {
-    }
+    protected PlatformIncident() {}
 
-    public PlatformIncident(UserAccount reporter, EngagementEvent event, String description, OffsetDateTime now,
-                            OffsetDateTime responseDueAt) {
+    public PlatformIncident(
+            UserAccount reporter,
+            EngagementEvent event,
+            String description,
+            OffsetDateTime now,
+            OffsetDateTime responseDueAt) {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.body = reporter.getBody();
         this.event = event;
@@ -111,8 +122,8 @@ public class PlatformIncident {
      */
     public Set<IncidentStep> allowedSteps(UserAccount caller) {
         Set<IncidentStep> steps = EnumSet.noneOf(IncidentStep.class);
-        boolean department = caller != null && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.MODERADOR)
-                || caller.hasRole(Role.ADMIN));
+        boolean department = caller != null
+                && (caller.hasRole(Role.EVALUADOR) || caller.hasRole(Role.MODERADOR) || caller.hasRole(Role.ADMIN));
         if (department) {
             if (status == IncidentStatus.OPEN) {
                 steps.add(IncidentStep.RESPOND);

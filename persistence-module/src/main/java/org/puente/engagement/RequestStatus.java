@@ -53,8 +53,8 @@ public enum RequestStatus {
      * (filed, adjustment accepted, counter-proposed) and after approval until it is scheduled (the
      * expert to confirm, the event to schedule).
      */
-    private static final Set<RequestStatus> WITH_EVALUATOR = EnumSet.of(SUBMITTED, ADJUSTMENT_ACCEPTED,
-            COUNTER_PROPOSED, APPROVED, EXPERT_CONFIRMED);
+    private static final Set<RequestStatus> WITH_EVALUATOR =
+            EnumSet.of(SUBMITTED, ADJUSTMENT_ACCEPTED, COUNTER_PROPOSED, APPROVED, EXPERT_CONFIRMED);
 
     /** Waiting for the evaluator (his queue shows these, oldest first). */
     public boolean isWithEvaluator() {

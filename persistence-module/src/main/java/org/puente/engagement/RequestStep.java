@@ -8,7 +8,16 @@ package org.puente.engagement;
  * pages show those, and the verbs refuse the others.
  */
 public enum RequestStep {
-    APPROVE, ADJUST, REJECT, CONFIRM_EXPERT, SCHEDULE, TRAINING, CANCEL_EVENT, ACCEPT, COUNTER, WITHDRAW;
+    APPROVE,
+    ADJUST,
+    REJECT,
+    CONFIRM_EXPERT,
+    SCHEDULE,
+    TRAINING,
+    CANCEL_EVENT,
+    ACCEPT,
+    COUNTER,
+    WITHDRAW;
 
     /** The steps of the content department's evaluator (or an administrator). */
     public boolean isEvaluators() {

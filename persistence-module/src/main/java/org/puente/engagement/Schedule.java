@@ -29,8 +29,7 @@ public class Schedule {
     @Column(name = "end_time")
     private LocalTime endTime;
 
-    protected Schedule() {
-    }
+    protected Schedule() {}
 
     private Schedule(LocalDate startDate, LocalDate endDate, LocalTime startTime, LocalTime endTime) {
         this.startDate = Objects.requireNonNull(startDate, "startDate");
@@ -96,8 +95,11 @@ public class Schedule {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Schedule s && startDate.equals(s.startDate) && endDate.equals(s.endDate)
-                && Objects.equals(startTime, s.startTime) && Objects.equals(endTime, s.endTime);
+        return o instanceof Schedule s
+                && startDate.equals(s.startDate)
+                && endDate.equals(s.endDate)
+                && Objects.equals(startTime, s.startTime)
+                && Objects.equals(endTime, s.endTime);
     }
 
     @Override

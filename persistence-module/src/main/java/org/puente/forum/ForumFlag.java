@@ -16,7 +16,9 @@ import org.puente.identity.UserAccount;
 /** A reader's flag on a post (one per reader and post), with an optional reason. */
 @Entity
 @Table(name = "forum_flag")
-@NamedQuery(name = "ForumFlag.count", query = "select count(f) from ForumFlag f where f.post = :post and f.account = :account")
+@NamedQuery(
+        name = "ForumFlag.count",
+        query = "select count(f) from ForumFlag f where f.post = :post and f.account = :account")
 public class ForumFlag {
 
     @Id
@@ -38,15 +40,16 @@ public class ForumFlag {
     @Column(name = "flagged_at", nullable = false)
     private OffsetDateTime flaggedAt;
 
-    protected ForumFlag() {
-    }
+    protected ForumFlag() {}
 
     public ForumFlag(ForumPost post, UserAccount account, String reason, OffsetDateTime now) {
         post.flagged();
         this.post = post;
         this.account = account;
         String r = reason == null ? null : reason.strip();
-        this.reason = r == null || r.isEmpty() ? null : r.length() > ForumPost.MAX_REASON ? r.substring(0, ForumPost.MAX_REASON) : r;
+        this.reason = r == null || r.isEmpty()
+                ? null
+                : r.length() > ForumPost.MAX_REASON ? r.substring(0, ForumPost.MAX_REASON) : r;
         this.flaggedAt = now;
     }
 }

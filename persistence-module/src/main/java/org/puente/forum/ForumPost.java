@@ -28,13 +28,19 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "forum_post")
-@NamedQuery(name = "ForumPost.publicOfThread", query = "select p from ForumPost p where p.thread = :thread"
-        + " and p.status = org.puente.forum.PostStatus.PUBLISHED order by p.createdAt, p.id")
-@NamedQuery(name = "ForumPost.countPublicOfThread", query = "select count(p) from ForumPost p where p.thread = :thread"
-        + " and p.status = org.puente.forum.PostStatus.PUBLISHED")
-@NamedQuery(name = "ForumPost.toModerate", query = "select p from ForumPost p where p.thread.event = :event and"
-        + " (p.status = org.puente.forum.PostStatus.PENDING or (p.status = org.puente.forum.PostStatus.PUBLISHED"
-        + " and p.flags > 0)) order by p.createdAt, p.id")
+@NamedQuery(
+        name = "ForumPost.publicOfThread",
+        query = "select p from ForumPost p where p.thread = :thread"
+                + " and p.status = org.puente.forum.PostStatus.PUBLISHED order by p.createdAt, p.id")
+@NamedQuery(
+        name = "ForumPost.countPublicOfThread",
+        query = "select count(p) from ForumPost p where p.thread = :thread"
+                + " and p.status = org.puente.forum.PostStatus.PUBLISHED")
+@NamedQuery(
+        name = "ForumPost.toModerate",
+        query = "select p from ForumPost p where p.thread.event = :event and"
+                + " (p.status = org.puente.forum.PostStatus.PENDING or (p.status = org.puente.forum.PostStatus.PUBLISHED"
+                + " and p.flags > 0)) order by p.createdAt, p.id")
 public class ForumPost {
 
     public static final int MAX_BODY = 4000;
@@ -80,15 +86,20 @@ public class ForumPost {
     @Version
     private int version;
 
-    protected ForumPost() {
-    }
+    protected ForumPost() {}
 
     /**
      * A new post: pending in a pre-moderated forum, public otherwise; the expert's posts are
      * official and public at once (the agency confirmed him).
      */
-    public ForumPost(ForumThread thread, UserAccount author, String body, boolean opening, boolean official,
-                     boolean preModerated, OffsetDateTime now) {
+    public ForumPost(
+            ForumThread thread,
+            UserAccount author,
+            String body,
+            boolean opening,
+            boolean official,
+            boolean preModerated,
+            OffsetDateTime now) {
         this.thread = Objects.requireNonNull(thread, "thread");
         this.author = Objects.requireNonNull(author, "author");
         this.body = requireBody(body);

@@ -21,10 +21,13 @@ import org.puente.platform.RuleViolation;
 /** A thread of a forum: a title and its opening post, then replies. Public once its opening post is. */
 @Entity
 @Table(name = "forum_thread")
-@NamedQuery(name = "ForumThread.visible", query = "select t from ForumThread t where t.event = :event"
-        + " and t.visible = true order by t.lastPostAt desc, t.id desc")
-@NamedQuery(name = "ForumThread.countVisible", query = "select count(t) from ForumThread t where t.event = :event"
-        + " and t.visible = true")
+@NamedQuery(
+        name = "ForumThread.visible",
+        query = "select t from ForumThread t where t.event = :event"
+                + " and t.visible = true order by t.lastPostAt desc, t.id desc")
+@NamedQuery(
+        name = "ForumThread.countVisible",
+        query = "select count(t) from ForumThread t where t.event = :event" + " and t.visible = true")
 public class ForumThread {
 
     public static final int MAX_TITLE = 150;
@@ -60,8 +63,7 @@ public class ForumThread {
     @Version
     private int version;
 
-    protected ForumThread() {
-    }
+    protected ForumThread() {}
 
     public ForumThread(EngagementEvent forum, String title, UserAccount author, OffsetDateTime now) {
         if (forum.getKind() != EngagementKind.FORUM) {

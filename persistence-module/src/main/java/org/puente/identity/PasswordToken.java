@@ -24,15 +24,24 @@ import java.util.Objects;
 @Entity
 @Table(name = "password_token")
 @NamedQuery(name = "PasswordToken.byHash", query = "select t from PasswordToken t where t.tokenHash = :hash")
-@NamedQuery(name = "PasswordToken.openOf", query = "select t from PasswordToken t where t.account = :account"
-        + " and t.usedAt is null")
+@NamedQuery(
+        name = "PasswordToken.openOf",
+        query = "select t from PasswordToken t where t.account = :account" + " and t.usedAt is null")
 public class PasswordToken {
 
     /** Why the link was sent: the page it opens says so. */
-    public enum Purpose { INVITATION, RESET }
+    public enum Purpose {
+        INVITATION,
+        RESET
+    }
 
     /** What a link is worth when someone opens it. */
-    public enum State { USABLE, USED, EXPIRED, UNKNOWN }
+    public enum State {
+        USABLE,
+        USED,
+        EXPIRED,
+        UNKNOWN
+    }
 
     @Id
     @SequenceGenerator(name = "password_token_seq", sequenceName = "password_token_seq", allocationSize = 50)
@@ -56,8 +65,7 @@ public class PasswordToken {
     @Column(name = "used_at")
     private OffsetDateTime usedAt;
 
-    protected PasswordToken() {
-    }
+    protected PasswordToken() {}
 
     /** A link to be sent; it works once {@link #issue} gave it the hash of the token in the e-mail. */
     public PasswordToken(UserAccount account, Purpose purpose, OffsetDateTime expiresAt) {

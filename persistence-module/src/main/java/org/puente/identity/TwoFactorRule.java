@@ -31,8 +31,7 @@ public class TwoFactorRule {
     @Column(name = "changed_by", length = 120)
     private String changedBy;
 
-    protected TwoFactorRule() {
-    }
+    protected TwoFactorRule() {}
 
     public TwoFactorRule(Role role, boolean required, String changedBy, OffsetDateTime now) {
         if (!Objects.requireNonNull(role, "role").isStaff()) {

@@ -37,11 +37,14 @@ import org.puente.platform.RuleViolation;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.byEmail", query = "select u from UserAccount u where u.email = :email")
-@NamedQuery(name = "UserAccount.countWithRole",
+@NamedQuery(
+        name = "UserAccount.countWithRole",
         query = "select count(u) from UserAccount u join u.roles r where r = :role")
-@NamedQuery(name = "UserAccount.countActiveWithRole",
+@NamedQuery(
+        name = "UserAccount.countActiveWithRole",
         query = "select count(u) from UserAccount u join u.roles r where r = :role and u.active = true")
-@NamedQuery(name = "UserAccount.sessionState",
+@NamedQuery(
+        name = "UserAccount.sessionState",
         query = "select u.active, u.sessionVersion from UserAccount u where u.username = :username")
 public class UserAccount {
 
@@ -122,8 +125,7 @@ public class UserAccount {
     @Version
     private int version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     private UserAccount(String username, String fullName, String email, String passwordHash, OffsetDateTime now) {
         this.username = normaliseUsername(username);
@@ -138,8 +140,13 @@ public class UserAccount {
     }
 
     /** A citizen's own account (he signs in with his user name or e-mail); consent to the privacy notice is recorded. */
-    public static UserAccount citizen(String username, String fullName, String email, String passwordHash,
-                                      String privacyNoticeVersion, OffsetDateTime now) {
+    public static UserAccount citizen(
+            String username,
+            String fullName,
+            String email,
+            String passwordHash,
+            String privacyNoticeVersion,
+            OffsetDateTime now) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("A citizen account needs an e-mail");
         }
@@ -154,8 +161,15 @@ public class UserAccount {
     }
 
     /** A staff member of one body, with one or more staff roles. */
-    public static UserAccount staff(String username, String fullName, String email, String passwordHash,
-                                    Body body, Department department, Set<Role> roles, OffsetDateTime now) {
+    public static UserAccount staff(
+            String username,
+            String fullName,
+            String email,
+            String passwordHash,
+            Body body,
+            Department department,
+            Set<Role> roles,
+            OffsetDateTime now) {
         UserAccount account = new UserAccount(username, fullName, email, passwordHash, now);
         account.body = Objects.requireNonNull(body, "A staff account belongs to a body");
         account.department = department;
@@ -243,8 +257,8 @@ public class UserAccount {
      * An administrator corrects a staff account: name, e-mail, body, department and roles, under the
      * rules of {@link #roleProblems}. A new body, department or set of roles ends the open sessions.
      */
-    public void editStaff(String newFullName, String newEmail, Body newBody, Department newDepartment,
-                          Set<Role> newRoles) {
+    public void editStaff(
+            String newFullName, String newEmail, Body newBody, Department newDepartment, Set<Role> newRoles) {
         if (!isStaff()) {
             throw new IllegalStateException("Only staff accounts are edited by an administrator");
         }
@@ -256,8 +270,8 @@ public class UserAccount {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.get(0).description());
         }
-        boolean scopeChanged = !newBody.equals(body) || !Objects.equals(newDepartment, department)
-                || !roles.equals(newRoles);
+        boolean scopeChanged =
+                !newBody.equals(body) || !Objects.equals(newDepartment, department) || !roles.equals(newRoles);
         fullName = newFullName.strip();
         email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip().toLowerCase(Locale.ROOT);
         body = newBody;

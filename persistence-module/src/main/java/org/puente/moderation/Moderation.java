@@ -30,8 +30,7 @@ public class Moderation {
     @Column(name = "reason", length = MAX_REASON)
     private String reason;
 
-    protected Moderation() {
-    }
+    protected Moderation() {}
 
     private Moderation(UserAccount moderator, OffsetDateTime at, String reason) {
         this.moderator = Objects.requireNonNull(moderator, "moderator");
@@ -48,8 +47,8 @@ public class Moderation {
      * A decision that keeps the text from the public, with the reason its author (or the record) reads;
      * a blank reason is refused with {@code requiredKey}, a long one with {@code tooLongKey}.
      */
-    public static Moderation withReason(UserAccount moderator, String reason, OffsetDateTime at, String requiredKey,
-                                        String tooLongKey) {
+    public static Moderation withReason(
+            UserAccount moderator, String reason, OffsetDateTime at, String requiredKey, String tooLongKey) {
         return new Moderation(moderator, at, requireReason(reason, requiredKey, tooLongKey));
     }
 

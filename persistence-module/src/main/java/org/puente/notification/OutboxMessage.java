@@ -25,10 +25,13 @@ import org.puente.identity.PasswordToken;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = "OutboxMessage.due", query = "select m from OutboxMessage m where m.sentAt is null"
-        + " and m.attempts < :maxAttempts and m.nextAttemptAt <= :now order by m.nextAttemptAt")
-@NamedQuery(name = "OutboxMessage.pending", query = "select m from OutboxMessage m where m.sentAt is null"
-        + " order by m.createdAt desc")
+@NamedQuery(
+        name = "OutboxMessage.due",
+        query = "select m from OutboxMessage m where m.sentAt is null"
+                + " and m.attempts < :maxAttempts and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+@NamedQuery(
+        name = "OutboxMessage.pending",
+        query = "select m from OutboxMessage m where m.sentAt is null" + " order by m.createdAt desc")
 @NamedQuery(name = "OutboxMessage.countPending", query = "select count(m) from OutboxMessage m where m.sentAt is null")
 public class OutboxMessage {
 
@@ -70,8 +73,7 @@ public class OutboxMessage {
     @JoinColumn(name = "password_token_id")
     private PasswordToken link;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String recipient, String subject, String body, OffsetDateTime now) {
         if (recipient == null || !recipient.contains("@")) {

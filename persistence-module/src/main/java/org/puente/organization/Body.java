@@ -52,8 +52,7 @@ public class Body {
     @Column(name = "name_article", length = 3)
     private NameArticle article;
 
-    protected Body() {
-    }
+    protected Body() {}
 
     public Body(String code, String name, BodyKind kind, String state, ZoneId timeZone) {
         if (code == null || !code.matches("[A-Z][A-Z0-9]{1,11}")) {

@@ -15,9 +15,9 @@ import java.util.Objects;
 /** An administrative unit of a body: a municipal department, the agency's content department... */
 @Entity
 @Table(name = "department")
-@NamedQuery(name = "Department.byBody",
-        query = "select d from Department d where d.body = :body order by d.name")
-@NamedQuery(name = "Department.byBodyAndName",
+@NamedQuery(name = "Department.byBody", query = "select d from Department d where d.body = :body order by d.name")
+@NamedQuery(
+        name = "Department.byBodyAndName",
         query = "select d from Department d where d.body = :body and d.name = :name")
 public class Department {
 
@@ -36,8 +36,7 @@ public class Department {
     @Column(length = 200)
     private String email;
 
-    protected Department() {
-    }
+    protected Department() {}
 
     public Department(Body body, String name, String email) {
         if (name == null || name.isBlank()) {

@@ -25,9 +25,13 @@ import org.puente.report.ServiceReport;
  */
 @Entity
 @Table(name = "consent")
-@NamedQuery(name = "Consent.ofAccount", query = "select c from Consent c where c.account = :account order by c.acceptedAt")
+@NamedQuery(
+        name = "Consent.ofAccount",
+        query = "select c from Consent c where c.account = :account order by c.acceptedAt")
 @NamedQuery(name = "Consent.ofReport", query = "select c from Consent c where c.report = :report order by c.acceptedAt")
-@NamedQuery(name = "Consent.ofFollower", query = "select c from Consent c where c.follower = :follower order by c.acceptedAt")
+@NamedQuery(
+        name = "Consent.ofFollower",
+        query = "select c from Consent c where c.follower = :follower order by c.acceptedAt")
 public class Consent {
 
     @Id
@@ -63,8 +67,7 @@ public class Consent {
     @JoinColumn(name = "recorded_by", updatable = false)
     private UserAccount recordedBy;
 
-    protected Consent() {
-    }
+    protected Consent() {}
 
     private Consent(PrivacyNotice notice, ConsentChannel channel, UserAccount recordedBy, OffsetDateTime at) {
         this.notice = Objects.requireNonNull(notice, "notice");
@@ -89,8 +92,12 @@ public class Consent {
     }
 
     /** A report's reporter accepted the notice of the report's body when he filed it. */
-    public static Consent ofReport(PrivacyNotice notice, ServiceReport report, ConsentChannel channel,
-                                   UserAccount operator, OffsetDateTime at) {
+    public static Consent ofReport(
+            PrivacyNotice notice,
+            ServiceReport report,
+            ConsentChannel channel,
+            UserAccount operator,
+            OffsetDateTime at) {
         requireSameBody(notice, Objects.requireNonNull(report, "report"));
         Consent consent = new Consent(notice, channel, operator, at);
         consent.report = report;
@@ -98,8 +105,12 @@ public class Consent {
     }
 
     /** Someone who follows a report accepted the notice of the report's body when he left his contact. */
-    public static Consent ofFollower(PrivacyNotice notice, ReportFollower follower, ConsentChannel channel,
-                                     UserAccount operator, OffsetDateTime at) {
+    public static Consent ofFollower(
+            PrivacyNotice notice,
+            ReportFollower follower,
+            ConsentChannel channel,
+            UserAccount operator,
+            OffsetDateTime at) {
         requireSameBody(notice, Objects.requireNonNull(follower, "follower").getReport());
         Consent consent = new Consent(notice, channel, operator, at);
         consent.follower = follower;

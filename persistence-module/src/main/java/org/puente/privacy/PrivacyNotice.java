@@ -29,9 +29,11 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "privacy_notice")
-@NamedQuery(name = "PrivacyNotice.ofBody",
+@NamedQuery(
+        name = "PrivacyNotice.ofBody",
         query = "select n from PrivacyNotice n where n.body = :body order by n.publishedAt desc, n.id desc")
-@NamedQuery(name = "PrivacyNotice.countWithLabel",
+@NamedQuery(
+        name = "PrivacyNotice.countWithLabel",
         query = "select count(n) from PrivacyNotice n where n.body = :body and n.label = :label")
 public class PrivacyNotice {
 
@@ -65,11 +67,15 @@ public class PrivacyNotice {
     @JoinColumn(name = "published_by", updatable = false)
     private UserAccount publishedBy;
 
-    protected PrivacyNotice() {
-    }
+    protected PrivacyNotice() {}
 
-    private PrivacyNotice(Body body, String label, String integralText, String simplifiedText,
-                          UserAccount publishedBy, OffsetDateTime publishedAt) {
+    private PrivacyNotice(
+            Body body,
+            String label,
+            String integralText,
+            String simplifiedText,
+            UserAccount publishedBy,
+            OffsetDateTime publishedAt) {
         this.body = Objects.requireNonNull(body, "body");
         this.label = label.strip();
         this.integralText = normalise(integralText);
@@ -84,8 +90,8 @@ public class PrivacyNotice {
      *
      * @param by the administrator who publishes it, or null for the installation's first version
      */
-    public static PrivacyNotice publish(Body body, String label, String integralText, String simplifiedText,
-                                        UserAccount by, OffsetDateTime at) {
+    public static PrivacyNotice publish(
+            Body body, String label, String integralText, String simplifiedText, UserAccount by, OffsetDateTime at) {
         List<RuleViolation> problems = problems(label, integralText, simplifiedText);
         if (!problems.isEmpty()) {
             throw problems.get(0);
@@ -127,7 +133,10 @@ public class PrivacyNotice {
         if (text == null) {
             return "";
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \t]+\n", "\n").strip();
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replaceAll("[ \t]+\n", "\n")
+                .strip();
     }
 
     /** The text's paragraphs: what a blank line separates, each with its inner line breaks made spaces. */
@@ -135,8 +144,10 @@ public class PrivacyNotice {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
-                .filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(text.split("\n\\s*\n"))
+                .map(p -> p.strip().replaceAll("\\s*\n\\s*", " "))
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     /** Published versions are immutable: the columns are not updatable, and a change that reaches the database is refused. */

@@ -16,8 +16,7 @@ public class Contact {
     @Column(name = "contact_phone", length = 20)
     private String phone;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(String name, String email, String phone) {
         this.name = blankToNull(name);

@@ -23,8 +23,14 @@ public enum PhotoType {
         if ((data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
             return JPEG;
         }
-        if ((data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
-                && data[4] == 0x0D && data[5] == 0x0A && data[6] == 0x1A && data[7] == 0x0A) {
+        if ((data[0] & 0xFF) == 0x89
+                && data[1] == 'P'
+                && data[2] == 'N'
+                && data[3] == 'G'
+                && data[4] == 0x0D
+                && data[5] == 0x0A
+                && data[6] == 0x1A
+                && data[7] == 0x0A) {
             return PNG;
         }
         return null;

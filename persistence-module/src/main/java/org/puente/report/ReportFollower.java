@@ -1,5 +1,6 @@
 package org.puente.report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -24,7 +24,8 @@ import org.puente.identity.UserAccount;
  */
 @Entity
 @Table(name = "report_follower")
-@NamedQuery(name = "ReportFollower.ofReport",
+@NamedQuery(
+        name = "ReportFollower.ofReport",
         query = "select f from ReportFollower f where f.report = :report order by f.followedAt, f.id")
 public class ReportFollower {
 
@@ -55,8 +56,7 @@ public class ReportFollower {
     @Column(name = "followed_at", nullable = false)
     private OffsetDateTime followedAt;
 
-    protected ReportFollower() {
-    }
+    protected ReportFollower() {}
 
     ReportFollower(ServiceReport report, Contact contact, Channel channel, UserAccount addedBy, OffsetDateTime at) {
         this.report = report;

@@ -20,9 +20,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "report_photo")
-@NamedQuery(name = "ReportPhoto.ofReport",
+@NamedQuery(
+        name = "ReportPhoto.ofReport",
         query = "select p.id from ReportPhoto p where p.report = :report and p.evidence = false order by p.id")
-@NamedQuery(name = "ReportPhoto.evidenceOf",
+@NamedQuery(
+        name = "ReportPhoto.evidenceOf",
         query = "select p.id from ReportPhoto p where p.report = :report and p.evidence = true order by p.id")
 public class ReportPhoto {
 
@@ -53,8 +55,7 @@ public class ReportPhoto {
     @Column(nullable = false)
     private boolean evidence;
 
-    protected ReportPhoto() {
-    }
+    protected ReportPhoto() {}
 
     ReportPhoto(ServiceReport report, PhotoType type, byte[] data) {
         this(report, type, data, false);

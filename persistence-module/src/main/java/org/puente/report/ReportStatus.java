@@ -39,12 +39,12 @@ public enum ReportStatus {
      * The open statuses: the report is still being worked and its deadline runs. The one list that
      * queries, the deadline watch and the Open311 "open" filter use.
      */
-    public static final Set<ReportStatus> OPEN = java.util.Collections.unmodifiableSet(EnumSet.of(RECEIVED, ASSIGNED,
-            IN_PROGRESS));
+    public static final Set<ReportStatus> OPEN =
+            java.util.Collections.unmodifiableSet(EnumSet.of(RECEIVED, ASSIGNED, IN_PROGRESS));
 
     /** Finished statuses: everything not {@link #OPEN} (Open311's "closed"). */
-    public static final Set<ReportStatus> FINISHED = java.util.Collections.unmodifiableSet(EnumSet.complementOf(
-            EnumSet.copyOf(OPEN)));
+    public static final Set<ReportStatus> FINISHED =
+            java.util.Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(OPEN)));
 
     /** Open reports are still being worked, and their deadline runs. */
     public boolean isOpen() {

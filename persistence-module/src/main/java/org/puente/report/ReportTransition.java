@@ -85,16 +85,29 @@ public class ReportTransition {
         }
     }
 
-    protected ReportTransition() {
-    }
+    protected ReportTransition() {}
 
-    ReportTransition(ServiceReport report, ReportStatus from, ReportStatus to, OffsetDateTime at,
-                     UserAccount actor, String actorUnit, String note) {
+    ReportTransition(
+            ServiceReport report,
+            ReportStatus from,
+            ReportStatus to,
+            OffsetDateTime at,
+            UserAccount actor,
+            String actorUnit,
+            String note) {
         this(report, Kind.STEP, from, to, at, actor, actorUnit, note, null);
     }
 
-    ReportTransition(ServiceReport report, Kind kind, ReportStatus from, ReportStatus to, OffsetDateTime at,
-                     UserAccount actor, String actorUnit, String note, UserAccount assignee) {
+    ReportTransition(
+            ServiceReport report,
+            Kind kind,
+            ReportStatus from,
+            ReportStatus to,
+            OffsetDateTime at,
+            UserAccount actor,
+            String actorUnit,
+            String note,
+            UserAccount assignee) {
         this.report = report;
         this.kind = kind;
         this.assignee = assignee;

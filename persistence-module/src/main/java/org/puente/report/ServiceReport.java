@@ -1,6 +1,5 @@
 package org.puente.report;
 
-import org.puente.casework.Folio;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -26,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.puente.casework.Folio;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
@@ -42,19 +42,30 @@ import org.puente.platform.RuleViolation;
  */
 @Entity
 @Table(name = "service_report")
-@NamedQuery(name = "ServiceReport.withoutResolutionTime", query = "select r from ServiceReport r"
-        + " where r.resolvedAt is not null and r.businessMinutesToResolve is null order by r.id")
+@NamedQuery(
+        name = "ServiceReport.withoutResolutionTime",
+        query = "select r from ServiceReport r"
+                + " where r.resolvedAt is not null and r.businessMinutesToResolve is null order by r.id")
 @NamedQuery(name = "ServiceReport.byFolio", query = "select r from ServiceReport r where r.folio = :folio")
-@NamedQuery(name = "ServiceReport.byIdempotencyKey",
+@NamedQuery(
+        name = "ServiceReport.byIdempotencyKey",
         query = "select r from ServiceReport r where r.body = :body and r.idempotencyKey = :key")
-@NamedQuery(name = "ServiceReport.ofCitizen",
+@NamedQuery(
+        name = "ServiceReport.ofCitizen",
         query = "select r from ServiceReport r where r.citizen = :citizen order by r.receivedAt desc")
-@NamedQuery(name = "ServiceReport.dueForRisk", query = "select r from ServiceReport r where r.status in :open"
-        + " and r.deadlineState = org.puente.report.DeadlineState.ON_TIME and r.atRiskAt <= :now")
-@NamedQuery(name = "ServiceReport.dueForOverdue", query = "select r from ServiceReport r where r.status in :open"
-        + " and r.deadlineState <> org.puente.report.DeadlineState.OVERDUE and r.dueAt <= :now")
-@NamedQuery(name = "ServiceReport.openNearby", query = "select r from ServiceReport r where r.service = :service"
-        + " and r.status in :open and r.receivedAt >= :since and r.duplicateOf is null order by r.receivedAt desc")
+@NamedQuery(
+        name = "ServiceReport.dueForRisk",
+        query = "select r from ServiceReport r where r.status in :open"
+                + " and r.deadlineState = org.puente.report.DeadlineState.ON_TIME and r.atRiskAt <= :now")
+@NamedQuery(
+        name = "ServiceReport.dueForOverdue",
+        query = "select r from ServiceReport r where r.status in :open"
+                + " and r.deadlineState <> org.puente.report.DeadlineState.OVERDUE and r.dueAt <= :now")
+@NamedQuery(
+        name = "ServiceReport.openNearby",
+        query =
+                "select r from ServiceReport r where r.service = :service"
+                        + " and r.status in :open and r.receivedAt >= :since and r.duplicateOf is null order by r.receivedAt desc")
 public class ServiceReport {
 
     public static final int MAX_DESCRIPTION = 2000;
@@ -173,13 +184,23 @@ public class ServiceReport {
     @Version
     private int version;
 
-    protected ServiceReport() {
-    }
+    protected ServiceReport() {}
 
     /** Files a new report, routed to the service's department, with its deadline already computed. */
-    public ServiceReport(Folio folio, PublicService service, String description, Colonia colonia, String street,
-                         String reference, GeoPoint point, Channel channel, Contact contact, UserAccount citizen,
-                         Deadline deadline, OffsetDateTime now, UserAccount filedBy) {
+    public ServiceReport(
+            Folio folio,
+            PublicService service,
+            String description,
+            Colonia colonia,
+            String street,
+            String reference,
+            GeoPoint point,
+            Channel channel,
+            Contact contact,
+            UserAccount citizen,
+            Deadline deadline,
+            OffsetDateTime now,
+            UserAccount filedBy) {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(colonia, "colonia");
         if (!colonia.getDelegacion().getBody().equals(service.getBody())) {
@@ -189,7 +210,8 @@ public class ServiceReport {
             throw new IllegalArgumentException("The folio is of another municipality");
         }
         if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
-            throw new IllegalArgumentException("A report needs a description of at most " + MAX_DESCRIPTION + " characters");
+            throw new IllegalArgumentException(
+                    "A report needs a description of at most " + MAX_DESCRIPTION + " characters");
         }
         this.folio = folio.toString();
         this.folioYear = folio.year();
@@ -222,9 +244,13 @@ public class ServiceReport {
 
     /** Compares in constant time, so the answer's timing tells nothing about the code. */
     public boolean isTrackedWith(String code) {
-        return trackingCode != null && code != null && java.security.MessageDigest.isEqual(
-                trackingCode.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return trackingCode != null
+                && code != null
+                && java.security.MessageDigest.isEqual(
+                        trackingCode.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        code.strip()
+                                .toUpperCase(java.util.Locale.ROOT)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void rememberIdempotencyKey(String key) {
@@ -242,8 +268,16 @@ public class ServiceReport {
     public void assignTo(UserAccount agent, UserAccount actor, OffsetDateTime now, String note) {
         requireAllowed(ReportStep.TAKE);
         requireAgentOfDepartment(agent);
-        history.add(new ReportTransition(this, ReportTransition.Kind.STEP, status, ReportStatus.ASSIGNED, now, actor,
-                department.getName(), note, agent));
+        history.add(new ReportTransition(
+                this,
+                ReportTransition.Kind.STEP,
+                status,
+                ReportStatus.ASSIGNED,
+                now,
+                actor,
+                department.getName(),
+                note,
+                agent));
         status = ReportStatus.ASSIGNED;
         this.assignee = agent;
     }
@@ -255,7 +289,10 @@ public class ServiceReport {
     }
 
     private boolean isAgentOfDepartment(UserAccount person) {
-        return person != null && person.isActive() && person.hasRole(Role.AGENTE) && person.getDepartment() != null
+        return person != null
+                && person.isActive()
+                && person.hasRole(Role.AGENTE)
+                && person.getDepartment() != null
                 && person.getDepartment().equals(department);
     }
 
@@ -273,11 +310,12 @@ public class ServiceReport {
         }
         boolean manager = caller.hasRole(Role.GERENTE) || caller.hasRole(Role.ADMIN);
         for (ReportStep step : ReportStep.values()) {
-            boolean byCaller = switch (step) {
-                case TAKE -> isAgentOfDepartment(caller);
-                case ASSIGN, REASSIGN -> manager;
-                default -> true;
-            };
+            boolean byCaller =
+                    switch (step) {
+                        case TAKE -> isAgentOfDepartment(caller);
+                        case ASSIGN, REASSIGN -> manager;
+                        default -> true;
+                    };
             if (byCaller && allows(step)) {
                 steps.add(step);
             }
@@ -287,7 +325,8 @@ public class ServiceReport {
 
     /** Whether a person works reports at all (takes their status steps): an agent, a manager or an administrator. */
     public static boolean worksReports(UserAccount caller) {
-        return caller != null && (caller.hasRole(Role.AGENTE) || caller.hasRole(Role.GERENTE) || caller.hasRole(Role.ADMIN));
+        return caller != null
+                && (caller.hasRole(Role.AGENTE) || caller.hasRole(Role.GERENTE) || caller.hasRole(Role.ADMIN));
     }
 
     /** Whether the report's status allows the step, whoever takes it. */
@@ -325,8 +364,8 @@ public class ServiceReport {
         if (agent.equals(assignee)) {
             throw new RuleViolation("agent", "report.agent.already", agent.getFullName());
         }
-        history.add(new ReportTransition(this, ReportTransition.Kind.HANDOVER, status, status, now, actor,
-                department.getName(), note, agent));
+        history.add(new ReportTransition(
+                this, ReportTransition.Kind.HANDOVER, status, status, now, actor, department.getName(), note, agent));
         this.assignee = agent;
     }
 
@@ -336,8 +375,8 @@ public class ServiceReport {
         if (note.strip().length() > MAX_NOTE) {
             throw new RuleViolation("internalNote", "report.internalNote.tooLong", MAX_NOTE);
         }
-        history.add(new ReportTransition(this, ReportTransition.Kind.NOTE, status, status, now, actor,
-                department.getName(), note, null));
+        history.add(new ReportTransition(
+                this, ReportTransition.Kind.NOTE, status, status, now, actor, department.getName(), note, null));
     }
 
     /** The evidence of a resolution: a photo staff attach to a resolved report, which the reporter sees. */
@@ -360,8 +399,16 @@ public class ServiceReport {
         requireAllowed(ReportStep.REOPEN);
         requireNote(reason);
         Objects.requireNonNull(deadline, "deadline");
-        history.add(new ReportTransition(this, ReportTransition.Kind.CITIZEN, status, ReportStatus.IN_PROGRESS, now,
-                citizenAccount, null, reason, null));
+        history.add(new ReportTransition(
+                this,
+                ReportTransition.Kind.CITIZEN,
+                status,
+                ReportStatus.IN_PROGRESS,
+                now,
+                citizenAccount,
+                null,
+                reason,
+                null));
         status = ReportStatus.IN_PROGRESS;
         resolvedAt = null;
         businessMinutesToResolve = null;
@@ -443,13 +490,14 @@ public class ServiceReport {
      * the history says so with the given note, which must carry no personal data. Only an open
      * report is followed; the status stays.
      */
-    public ReportFollower addFollower(Contact contact, Channel channel, UserAccount actor, OffsetDateTime now,
-                                      String note) {
+    public ReportFollower addFollower(
+            Contact contact, Channel channel, UserAccount actor, OffsetDateTime now, String note) {
         if (!status.isOpen()) {
             throw new IllegalStateException("Only an open report is followed, not a " + status + " one");
         }
         requireNote(note);
-        ReportFollower follower = new ReportFollower(this, contact, Objects.requireNonNull(channel, "channel"), actor, now);
+        ReportFollower follower =
+                new ReportFollower(this, contact, Objects.requireNonNull(channel, "channel"), actor, now);
         followers.add(follower);
         history.add(new ReportTransition(this, status, status, now, actor, department.getName(), note));
         return follower;

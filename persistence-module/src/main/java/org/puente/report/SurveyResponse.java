@@ -23,7 +23,11 @@ import java.util.Objects;
 public class SurveyResponse {
 
     /** "¿Es una práctica de rendición de cuentas?": mucho, poco, nada. */
-    public enum Degree { MUCHO, POCO, NADA }
+    public enum Degree {
+        MUCHO,
+        POCO,
+        NADA
+    }
 
     @Id
     @SequenceGenerator(name = "survey_response_seq", sequenceName = "survey_response_seq", allocationSize = 50)
@@ -62,18 +66,25 @@ public class SurveyResponse {
     @Column(nullable = false)
     private boolean reopened;
 
-    protected SurveyResponse() {
-    }
+    protected SurveyResponse() {}
 
-    public SurveyResponse(ServiceReport report, boolean knowsService, String priorityServices,
-                          boolean effectiveChannel, Degree accountability, OffsetDateTime now) {
+    public SurveyResponse(
+            ServiceReport report,
+            boolean knowsService,
+            String priorityServices,
+            boolean effectiveChannel,
+            Degree accountability,
+            OffsetDateTime now) {
         if (report.getStatus() != ReportStatus.RESOLVED && report.getStatus() != ReportStatus.CLOSED) {
             throw new IllegalStateException("The survey comes after the report is resolved");
         }
         this.report = report;
         this.knowsService = knowsService;
-        this.priorityServices = priorityServices == null || priorityServices.isBlank() ? null
-                : priorityServices.strip().substring(0, Math.min(500, priorityServices.strip().length()));
+        this.priorityServices = priorityServices == null || priorityServices.isBlank()
+                ? null
+                : priorityServices
+                        .strip()
+                        .substring(0, Math.min(500, priorityServices.strip().length()));
         this.effectiveChannel = effectiveChannel;
         this.accountability = Objects.requireNonNull(accountability, "accountability");
         this.answeredAt = now;

@@ -51,11 +51,10 @@ public class PageViewCount {
     @Column(nullable = false)
     private long views;
 
-    protected PageViewCount() {
-    }
+    protected PageViewCount() {}
 
-    public PageViewCount(LocalDate day, String path, DeviceClass device, OsFamily os, BrowserFamily browser,
-                         long views) {
+    public PageViewCount(
+            LocalDate day, String path, DeviceClass device, OsFamily os, BrowserFamily browser, long views) {
         if (views < 1) {
             throw new IllegalArgumentException("a counter starts with at least one view");
         }

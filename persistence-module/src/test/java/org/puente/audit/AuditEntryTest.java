@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class AuditEntryTest {
 
-    private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 2, 9, 30, 15, 123_456_789, ZoneOffset.ofHours(-6));
+    private static final OffsetDateTime AT =
+            OffsetDateTime.of(2026, 12, 2, 9, 30, 15, 123_456_789, ZoneOffset.ofHours(-6));
 
     private static AuditEntry entry(String prev, String detail) {
-        return new AuditEntry(AT, 7L, "agente", "10.0.0.8", AuditAction.REPORT_VIEWED, "report", "MET-2026-000123",
-                detail, prev);
+        return new AuditEntry(
+                AT, 7L, "agente", "10.0.0.8", AuditAction.REPORT_VIEWED, "report", "MET-2026-000123", detail, prev);
     }
 
     @Test
@@ -50,8 +51,10 @@ class AuditEntryTest {
 
     @Test
     void fieldsCannotBeShiftedIntoEachOther() {
-        AuditEntry a = new AuditEntry(AT, null, "ana", "x|y", AuditAction.REPORT_VIEWED, "report", "1", null, AuditEntry.GENESIS);
-        AuditEntry b = new AuditEntry(AT, null, "ana|x", "y", AuditAction.REPORT_VIEWED, "report", "1", null, AuditEntry.GENESIS);
+        AuditEntry a = new AuditEntry(
+                AT, null, "ana", "x|y", AuditAction.REPORT_VIEWED, "report", "1", null, AuditEntry.GENESIS);
+        AuditEntry b = new AuditEntry(
+                AT, null, "ana|x", "y", AuditAction.REPORT_VIEWED, "report", "1", null, AuditEntry.GENESIS);
         assertNotEquals(a.getHash(), b.getHash());
     }
 

@@ -14,7 +14,8 @@ import org.puente.organization.BodyKind;
 
 class BusinessCalendarTest {
 
-    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body metepec =
+            new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
 
     @Test
     void aMexicanOfficeWorksMondayToFridayNineToSix() {
@@ -28,9 +29,11 @@ class BusinessCalendarTest {
     @Test
     void hoursMustMakeSense() {
         BusinessCalendar calendar = BusinessCalendar.mexicanOffice(metepec);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> calendar.changeHours(LocalTime.of(18, 0), LocalTime.of(9, 0), Set.of(DayOfWeek.MONDAY)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> calendar.changeHours(LocalTime.of(9, 0), LocalTime.of(18, 0), Set.of()));
         calendar.changeHours(LocalTime.of(8, 0), LocalTime.of(15, 0), EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.MONDAY));
         assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), calendar.getWorkingDays());

@@ -11,13 +11,15 @@ import java.util.Map;
 /** Test calendars written out by hand: a Colombian and a Mexican office, December 2026 and January 2027. */
 final class Calendars {
 
-    private Calendars() {
-    }
+    private Calendars() {}
 
     /** Bogotá, Monday to Friday 8:00-17:00; Colombian holidays of the season (Ley 51 de 1983). */
     static LegalClock colombia() {
-        return new LegalClock(ClockCalendar.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0),
-                LocalTime.of(17, 0), Map.of(
+        return new LegalClock(ClockCalendar.of(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(8, 0),
+                LocalTime.of(17, 0),
+                Map.of(
                         LocalDate.of(2026, 12, 8), "Inmaculada Concepción",
                         LocalDate.of(2026, 12, 25), "Navidad",
                         LocalDate.of(2027, 1, 1), "Año Nuevo",
@@ -27,8 +29,11 @@ final class Calendars {
 
     /** Metepec, Monday to Friday 9:00-18:00; Mexican official holidays of the season (LFT art. 74). */
     static ClockCalendar mexico() {
-        return ClockCalendar.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
-                LocalTime.of(18, 0), Map.of(
+        return ClockCalendar.of(
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(18, 0),
+                Map.of(
                         LocalDate.of(2026, 12, 25), "Navidad",
                         LocalDate.of(2027, 1, 1), "Año Nuevo"),
                 ZoneId.of("America/Mexico_City"));

@@ -21,8 +21,8 @@ class CaseClockTest {
 
     private final LegalClock colombia = Calendars.colombia();
     /** Ley 1755 general petition received Thu 3 Dec 2026 10:00; due Mon 28 Dec 17:00. */
-    private final CaseClock petition = CaseClock.received(bogota("2026-12-03T10:00"),
-            ClockPreset.CO_LEY_1755_GENERAL.terms());
+    private final CaseClock petition =
+            CaseClock.received(bogota("2026-12-03T10:00"), ClockPreset.CO_LEY_1755_GENERAL.terms());
 
     @Test
     void aPrevencionStopsTheClockAndTheAnswerResumesIt() {
@@ -32,7 +32,10 @@ class CaseClockTest {
         assertTrue(stopped.isPaused());
         assertNull(stopped.due());
         assertEquals(bogota("2026-12-09T11:00"), stopped.pausedSince());
-        assertEquals(ClockLight.EN_TERMINO, colombia.light(paused, bogota("2027-01-05T09:00")), "a paused clock keeps its light");
+        assertEquals(
+                ClockLight.EN_TERMINO,
+                colombia.light(paused, bogota("2027-01-05T09:00")),
+                "a paused clock keeps its light");
 
         // Answered Tue 15 Dec 16:00: Thu 10, Fri 11, Mon 14 and Tue 15 are not counted; Wed 16 is day 4;
         // Fri 25 Dec and Fri 1 Jan are holidays; day 15 is Mon 4 Jan 2027.
@@ -45,7 +48,8 @@ class CaseClockTest {
                 new ClockStep(Kind.WEEKEND, day("2026-12-05"), null, null, null, 0),
                 new ClockStep(Kind.WEEKEND, day("2026-12-06"), null, null, null, 0),
                 new ClockStep(Kind.HOLIDAY, day("2026-12-08"), null, null, "Inmaculada Concepción", 0),
-                new ClockStep(Kind.PAUSE, day("2026-12-09"), bogota("2026-12-09T11:00"), bogota("2026-12-15T16:00"), null, 0),
+                new ClockStep(
+                        Kind.PAUSE, day("2026-12-09"), bogota("2026-12-09T11:00"), bogota("2026-12-15T16:00"), null, 0),
                 new ClockStep(Kind.PAUSED_DAY, day("2026-12-10"), null, null, null, 0),
                 new ClockStep(Kind.PAUSED_DAY, day("2026-12-11"), null, null, null, 0),
                 new ClockStep(Kind.WEEKEND, day("2026-12-12"), null, null, null, 0),
@@ -69,7 +73,8 @@ class CaseClockTest {
         // Ten business days from Thu 3 Dec: Fri 4, Mon 7, Wed 9, Thu 10, Fri 11, Mon 14 ... Fri 18.
         assertTrue(petition.pause(colombia, bogota("2026-12-18T16:59")).isPaused());
         violates("clock.pause.late", () -> petition.pause(colombia, bogota("2026-12-21T08:00")));
-        CaseClock answered = petition.pause(colombia, bogota("2026-12-04T09:00")).resume(colombia, bogota("2026-12-07T09:00"));
+        CaseClock answered =
+                petition.pause(colombia, bogota("2026-12-04T09:00")).resume(colombia, bogota("2026-12-07T09:00"));
         violates("clock.pause.once", () -> answered.pause(colombia, bogota("2026-12-09T09:00")));
         CaseClock paused = petition.pause(colombia, bogota("2026-12-04T09:00"));
         assertThrows(IllegalStateException.class, () -> paused.pause(colombia, bogota("2026-12-07T09:00")));
@@ -95,8 +100,10 @@ class CaseClockTest {
         CaseClock paused = petition.pause(colombia, bogota("2026-12-09T11:00"));
         CaseClock extended = paused.extendAnswerTime(colombia, bogota("2027-01-11T10:00"));
         assertEquals(bogota("2027-02-09T17:00"), extended.answerDue(colombia));
-        assertFalse(extended.withdrawIfSilent(colombia, bogota("2027-01-13T09:00")).isClosed());
-        assertTrue(extended.withdrawIfSilent(colombia, bogota("2027-02-09T17:01")).isClosed());
+        assertFalse(
+                extended.withdrawIfSilent(colombia, bogota("2027-01-13T09:00")).isClosed());
+        assertTrue(
+                extended.withdrawIfSilent(colombia, bogota("2027-02-09T17:01")).isClosed());
         violates("clock.answer.extendedOnce", () -> extended.extendAnswerTime(colombia, bogota("2027-01-20T10:00")));
         violates("clock.answer.late", () -> paused.extendAnswerTime(colombia, bogota("2027-01-13T08:00")));
     }
@@ -108,10 +115,17 @@ class CaseClockTest {
         CaseClock extended = petition.extend(colombia, bogota("2026-12-28T16:00"), 15, "Consulta a otra dependencia");
         ClockReading reading = colombia.trace(extended);
         assertEquals(bogota("2027-01-20T17:00"), reading.due());
-        assertTrue(reading.steps().contains(new ClockStep(Kind.ORIGINAL_DUE, day("2026-12-28"),
-                bogota("2026-12-28T17:00"), null, null, 0)));
-        assertTrue(reading.steps().contains(new ClockStep(Kind.EXTENSION, day("2026-12-28"),
-                bogota("2026-12-28T16:00"), null, "Consulta a otra dependencia", 15)));
+        assertTrue(reading.steps()
+                .contains(new ClockStep(
+                        Kind.ORIGINAL_DUE, day("2026-12-28"), bogota("2026-12-28T17:00"), null, null, 0)));
+        assertTrue(reading.steps()
+                .contains(new ClockStep(
+                        Kind.EXTENSION,
+                        day("2026-12-28"),
+                        bogota("2026-12-28T16:00"),
+                        null,
+                        "Consulta a otra dependencia",
+                        15)));
         assertEquals(ClockLight.EN_TERMINO, colombia.light(extended, bogota("2026-12-29T09:00")));
 
         violates("clock.extension.late", () -> petition.extend(colombia, bogota("2026-12-28T17:01"), 5, "Tarde"));
@@ -119,7 +133,8 @@ class CaseClockTest {
         violates("clock.extension.max", () -> petition.extend(colombia, bogota("2026-12-10T09:00"), 16, "Doble y más"));
         violates("clock.extension.reason", () -> petition.extend(colombia, bogota("2026-12-10T09:00"), 5, " "));
         CaseClock municipal = CaseClock.received(bogota("2026-12-03T10:00"), ClockPreset.MX_MUNICIPAL.terms());
-        assertThrows(IllegalStateException.class, () -> municipal.extend(colombia, bogota("2026-12-04T10:00"), 1, "No"));
+        assertThrows(
+                IllegalStateException.class, () -> municipal.extend(colombia, bogota("2026-12-04T10:00"), 1, "No"));
     }
 
     @Test
@@ -136,8 +151,10 @@ class CaseClockTest {
     @Test
     void whetherACaseMetItsTermIsDecidedWhenItCloses() {
         CaseClock inTime = petition.close(colombia, bogota("2026-12-28T16:59"));
-        assertEquals(new ClockOutcome(ClockOutcome.Ending.ANSWERED, bogota("2026-12-28T16:59"),
-                bogota("2026-12-28T17:00"), true), inTime.outcome());
+        assertEquals(
+                new ClockOutcome(
+                        ClockOutcome.Ending.ANSWERED, bogota("2026-12-28T16:59"), bogota("2026-12-28T17:00"), true),
+                inTime.outcome());
         CaseClock late = petition.close(colombia, bogota("2026-12-29T08:00"));
         assertFalse(late.outcome().metTerm());
         assertEquals(ClockLight.ATENDIDO, colombia.light(late, bogota("2026-12-29T09:00")));
@@ -158,7 +175,8 @@ class CaseClockTest {
         CaseClock resumed = paused.resume(metepec, mexicoCity("2026-12-09T12:00"));
         ClockReading reading = metepec.trace(resumed);
         assertEquals(mexicoCity("2027-01-08T18:00"), reading.due());
-        assertEquals(List.of(Kind.RECEIVED, Kind.PAUSE, Kind.RESTARTED, Kind.FIRST_COUNTED),
+        assertEquals(
+                List.of(Kind.RECEIVED, Kind.PAUSE, Kind.RESTARTED, Kind.FIRST_COUNTED),
                 reading.steps().subList(0, 4).stream().map(ClockStep::kind).toList());
         assertEquals(day("2026-12-10"), reading.firstCounted());
         // Answered Tue 5 Jan 2027: carried out within 15 days, Wed 6 (1) ... Tue 26 Jan (15).
@@ -170,11 +188,24 @@ class CaseClockTest {
     @Test
     void aStoredClockCannotHoldAnImpossibleHistory() {
         var terms = ClockPreset.CO_LEY_1755_GENERAL.terms();
-        assertThrows(IllegalArgumentException.class, () -> new CaseClock(bogota("2026-12-03T10:00"), terms,
-                List.of(ClockPause.openAt(bogota("2026-12-02T10:00"))), null, null));
-        assertThrows(IllegalArgumentException.class, () -> new CaseClock(bogota("2026-12-03T10:00"), terms,
-                List.of(ClockPause.openAt(bogota("2026-12-04T10:00")), ClockPause.openAt(bogota("2026-12-07T10:00"))),
-                null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CaseClock(
+                        bogota("2026-12-03T10:00"),
+                        terms,
+                        List.of(ClockPause.openAt(bogota("2026-12-02T10:00"))),
+                        null,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CaseClock(
+                        bogota("2026-12-03T10:00"),
+                        terms,
+                        List.of(
+                                ClockPause.openAt(bogota("2026-12-04T10:00")),
+                                ClockPause.openAt(bogota("2026-12-07T10:00"))),
+                        null,
+                        null));
         assertThrows(IllegalArgumentException.class, () -> petition.close(colombia, bogota("2026-12-02T10:00")));
     }
 

@@ -28,7 +28,8 @@ class ClockRecalculationTest {
     void aHolidayAddedAfterFilingMovesTheDueDate() {
         assertEquals(mexicoCity("2027-01-06T18:00"), before.dueOf(acrossTheHoliday));
         assertEquals(mexicoCity("2027-01-07T18:00"), after.dueOf(acrossTheHoliday));
-        assertTrue(after.trace(acrossTheHoliday).steps()
+        assertTrue(after.trace(acrossTheHoliday)
+                .steps()
                 .contains(new ClockStep(ClockStep.Kind.HOLIDAY, day("2026-12-24"), null, null, "Nochebuena", 0)));
         assertEquals(mexicoCity("2026-12-21T18:00"), before.dueOf(dueBeforeIt));
     }
@@ -45,7 +46,8 @@ class ClockRecalculationTest {
                 new OpenCase(3, closed, mexicoCity("2027-01-06T18:00")),
                 new OpenCase(4, paused, null),
                 new OpenCase(5, receivedLater, before.dueOf(receivedLater)));
-        List<DueChange> expected = List.of(new DueChange(1, mexicoCity("2027-01-06T18:00"), mexicoCity("2027-01-07T18:00")));
+        List<DueChange> expected =
+                List.of(new DueChange(1, mexicoCity("2027-01-06T18:00"), mexicoCity("2027-01-07T18:00")));
         assertEquals(expected, ClockRecalculation.changedDueDates(cases, after));
 
         List<DueChange> streamed = new ArrayList<>();

@@ -28,8 +28,12 @@ class ClockTermsTest {
         assertEquals(15, general.extensionMax(), "up to double the initial term");
         assertEquals(new PauseRules(ClockSpan.businessDays(10), ClockSpan.months(1), true, false), general.pause());
         assertEquals(ClockSpan.businessDays(5), general.referralWithin());
-        assertEquals(ClockSpan.businessDays(10), ClockPreset.CO_LEY_1755_DOCUMENTS.terms().term());
-        assertEquals(ClockSpan.businessDays(30), ClockPreset.CO_LEY_1755_CONSULTATION.terms().term());
+        assertEquals(
+                ClockSpan.businessDays(10),
+                ClockPreset.CO_LEY_1755_DOCUMENTS.terms().term());
+        assertEquals(
+                ClockSpan.businessDays(30),
+                ClockPreset.CO_LEY_1755_CONSULTATION.terms().term());
         assertEquals(30, ClockPreset.CO_LEY_1755_CONSULTATION.terms().extensionMax());
     }
 
@@ -48,9 +52,17 @@ class ClockTermsTest {
 
     @Test
     void presetsHaveStableCodes() {
-        assertEquals(List.of("co-1755-general", "co-1755-documentos", "co-1755-consultas", "mx-municipal",
-                "mx-lgpdppso-arco"), Arrays.stream(ClockPreset.values()).map(ClockPreset::code).toList());
-        assertEquals(ClockPreset.MX_LGPDPPSO_ARCO, ClockPreset.byCode("mx-lgpdppso-arco").orElseThrow());
+        assertEquals(
+                List.of(
+                        "co-1755-general",
+                        "co-1755-documentos",
+                        "co-1755-consultas",
+                        "mx-municipal",
+                        "mx-lgpdppso-arco"),
+                Arrays.stream(ClockPreset.values()).map(ClockPreset::code).toList());
+        assertEquals(
+                ClockPreset.MX_LGPDPPSO_ARCO,
+                ClockPreset.byCode("mx-lgpdppso-arco").orElseThrow());
         assertTrue(ClockPreset.byCode("nope").isEmpty());
         assertEquals("clock.preset.mx-municipal", ClockPreset.MX_MUNICIPAL.messageKey());
     }
@@ -59,13 +71,14 @@ class ClockTermsTest {
     void termsGuardTheirRules() {
         violates("clock.span.amount", () -> ClockSpan.businessDays(0));
         violates("clock.terms.unit", () -> ClockTerms.simple(ClockSpan.months(1)));
-        violates("clock.terms.calendarStart",
-                () -> ClockTerms.simple(ClockSpan.calendarDays(10)).withStart(ClockStart.FIRST_BUSINESS_HOUR));
+        violates("clock.terms.calendarStart", () -> ClockTerms.simple(ClockSpan.calendarDays(10))
+                .withStart(ClockStart.FIRST_BUSINESS_HOUR));
         violates("clock.warning.invalid", () -> ClockWarning.atPercent(100));
         violates("clock.warning.invalid", () -> new ClockWarning(75, 2));
-        violates("clock.warning.beyondTerm",
-                () -> ClockTerms.simple(ClockSpan.businessDays(3)).withWarning(ClockWarning.unitsBefore(3)));
-        violates("clock.span.amount", () -> ClockTerms.simple(ClockSpan.businessDays(3)).withExtension(-1));
+        violates("clock.warning.beyondTerm", () -> ClockTerms.simple(ClockSpan.businessDays(3))
+                .withWarning(ClockWarning.unitsBefore(3)));
+        violates("clock.span.amount", () -> ClockTerms.simple(ClockSpan.businessDays(3))
+                .withExtension(-1));
     }
 
     @Test
@@ -73,12 +86,28 @@ class ClockTermsTest {
         List<String> keys = new ArrayList<>();
         Arrays.stream(ClockPreset.values()).map(ClockPreset::messageKey).forEach(keys::add);
         Arrays.stream(ClockLight.values()).map(l -> "clock.light." + l.name()).forEach(keys::add);
-        Arrays.stream(ClockStep.Kind.values()).map(k -> "clock.step." + k.name()).forEach(keys::add);
-        Arrays.stream(ClockOutcome.Ending.values()).map(e -> "clock.ending." + e.name()).forEach(keys::add);
-        keys.addAll(List.of("clock.span.amount", "clock.terms.unit", "clock.terms.calendarStart",
-                "clock.warning.invalid", "clock.warning.beyondTerm", "clock.extension.units", "clock.extension.reason",
-                "clock.extension.once", "clock.extension.max", "clock.extension.late", "clock.pause.once",
-                "clock.pause.late", "clock.answer.late", "clock.answer.notExtendable", "clock.answer.extendedOnce",
+        Arrays.stream(ClockStep.Kind.values())
+                .map(k -> "clock.step." + k.name())
+                .forEach(keys::add);
+        Arrays.stream(ClockOutcome.Ending.values())
+                .map(e -> "clock.ending." + e.name())
+                .forEach(keys::add);
+        keys.addAll(List.of(
+                "clock.span.amount",
+                "clock.terms.unit",
+                "clock.terms.calendarStart",
+                "clock.warning.invalid",
+                "clock.warning.beyondTerm",
+                "clock.extension.units",
+                "clock.extension.reason",
+                "clock.extension.once",
+                "clock.extension.max",
+                "clock.extension.late",
+                "clock.pause.once",
+                "clock.pause.late",
+                "clock.answer.late",
+                "clock.answer.notExtendable",
+                "clock.answer.extendedOnce",
                 "clock.referral.late"));
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             Properties texts = new Properties();

@@ -65,7 +65,8 @@ class LegalClockTest {
     @Test
     void aWarningSomeDaysBeforeTheDueDate() {
         // 3 days before a 15-day term: from the start of day 13, Wed 23 Dec at 8:00.
-        CaseClock clock = CaseClock.received(bogota("2026-12-03T10:00"), general.withWarning(ClockWarning.unitsBefore(3)));
+        CaseClock clock =
+                CaseClock.received(bogota("2026-12-03T10:00"), general.withWarning(ClockWarning.unitsBefore(3)));
         assertEquals(bogota("2026-12-23T08:00"), colombia.read(clock).warnFrom());
     }
 
@@ -77,12 +78,15 @@ class LegalClockTest {
         assertEquals(day("2026-12-07"), colombia.read(dayAfter).firstCounted());
 
         // Counted from the first business hour after it arrived: Mon 7 Dec 8:00, 15 x 9 h, the same end.
-        CaseClock fromArrival = CaseClock.received(bogota("2026-12-04T18:30"),
-                general.withStart(ClockStart.FIRST_BUSINESS_HOUR));
+        CaseClock fromArrival =
+                CaseClock.received(bogota("2026-12-04T18:30"), general.withStart(ClockStart.FIRST_BUSINESS_HOUR));
         ClockReading reading = colombia.trace(fromArrival);
         assertEquals(bogota("2026-12-29T17:00"), reading.due());
-        assertEquals(new ClockStep(Kind.WEEKEND, day("2026-12-05"), null, null, null, 0), reading.steps().get(1));
-        assertEquals(new ClockStep(Kind.FIRST_COUNTED, day("2026-12-07"), bogota("2026-12-07T08:00"), null, null, 0),
+        assertEquals(
+                new ClockStep(Kind.WEEKEND, day("2026-12-05"), null, null, null, 0),
+                reading.steps().get(1));
+        assertEquals(
+                new ClockStep(Kind.FIRST_COUNTED, day("2026-12-07"), bogota("2026-12-07T08:00"), null, null, 0),
                 reading.steps().get(3));
     }
 
@@ -90,10 +94,12 @@ class LegalClockTest {
     void withinHoursTheTwoStartRulesDiffer() {
         // Fri 4 Dec 10:00. From the day after: day 1 is Mon 7, due Tue 29 Dec 17:00.
         // From arrival: Fri 7 h + 13 full days (Mon 7 ... Thu 24) 117 h + Mon 28 9 h = 133 h; 2 h more: Tue 29 10:00.
-        assertEquals(bogota("2026-12-29T17:00"),
-                colombia.dueOf(CaseClock.received(bogota("2026-12-04T10:00"), general)));
-        assertEquals(bogota("2026-12-29T10:00"), colombia.dueOf(CaseClock.received(bogota("2026-12-04T10:00"),
-                general.withStart(ClockStart.FIRST_BUSINESS_HOUR))));
+        assertEquals(
+                bogota("2026-12-29T17:00"), colombia.dueOf(CaseClock.received(bogota("2026-12-04T10:00"), general)));
+        assertEquals(
+                bogota("2026-12-29T10:00"),
+                colombia.dueOf(CaseClock.received(
+                        bogota("2026-12-04T10:00"), general.withStart(ClockStart.FIRST_BUSINESS_HOUR))));
     }
 
     @Test
@@ -101,8 +107,14 @@ class LegalClockTest {
         // 48 business hours on a 9-18 calendar from Fri 18 Dec 17:00: Fri 1 h, Mon 21 to Thu 24 36 h (37),
         // Fri 25 a holiday, Mon 28 9 h (46), Tue 29 2 h: 11:00.
         LegalClock metepec = new LegalClock(Calendars.mexico());
-        ClockTerms hours = new ClockTerms(ClockSpan.businessHours(48), ClockStart.FIRST_BUSINESS_HOUR,
-                ClockWarning.atPercent(75), 0, null, null, null);
+        ClockTerms hours = new ClockTerms(
+                ClockSpan.businessHours(48),
+                ClockStart.FIRST_BUSINESS_HOUR,
+                ClockWarning.atPercent(75),
+                0,
+                null,
+                null,
+                null);
         CaseClock clock = CaseClock.received(mexicoCity("2026-12-18T17:00"), hours);
         assertEquals(mexicoCity("2026-12-29T11:00"), metepec.dueOf(clock));
         // 75% is 36 h: Fri 1 h + Mon-Wed 27 h = 28 h; 8 h into Thu 24: 17:00.
@@ -114,10 +126,20 @@ class LegalClockTest {
         // Paused Mon 21 Dec 12:00 to Tue 22 Dec 10:30. Before: Fri 1 h + Mon 3 h = 4 h. Then Tue 7.5 h (11.5),
         // Wed 23 and Thu 24 (29.5), Mon 28 and Tue 29 (47.5), Wed 30 half an hour: 9:30.
         LegalClock metepec = new LegalClock(Calendars.mexico());
-        ClockTerms hours = new ClockTerms(ClockSpan.businessHours(48), ClockStart.FIRST_BUSINESS_HOUR,
-                ClockWarning.atPercent(75), 0, null, null, null);
-        CaseClock clock = new CaseClock(mexicoCity("2026-12-18T17:00"), hours,
-                List.of(new ClockPause(mexicoCity("2026-12-21T12:00"), mexicoCity("2026-12-22T10:30"), false)), null, null);
+        ClockTerms hours = new ClockTerms(
+                ClockSpan.businessHours(48),
+                ClockStart.FIRST_BUSINESS_HOUR,
+                ClockWarning.atPercent(75),
+                0,
+                null,
+                null,
+                null);
+        CaseClock clock = new CaseClock(
+                mexicoCity("2026-12-18T17:00"),
+                hours,
+                List.of(new ClockPause(mexicoCity("2026-12-21T12:00"), mexicoCity("2026-12-22T10:30"), false)),
+                null,
+                null);
         assertEquals(mexicoCity("2026-12-30T09:30"), metepec.dueOf(clock));
     }
 
@@ -125,18 +147,21 @@ class LegalClockTest {
     void calendarDaysCountEveryDayAndEndOnAWorkingDay() {
         ClockTerms tenDays = ClockTerms.simple(ClockSpan.calendarDays(10));
         // Mon 14 Dec: Tue 15 is day 1, Thu 24 day 10, a working day.
-        assertEquals(bogota("2026-12-24T17:00"), colombia.dueOf(CaseClock.received(bogota("2026-12-14T09:00"), tenDays)));
+        assertEquals(
+                bogota("2026-12-24T17:00"), colombia.dueOf(CaseClock.received(bogota("2026-12-14T09:00"), tenDays)));
         // Tue 15 Dec: day 10 is Fri 25 (Navidad); Sat 26 and Sun 27 follow; it ends Mon 28.
         ClockReading reading = colombia.trace(CaseClock.received(bogota("2026-12-15T09:00"), tenDays));
         assertEquals(bogota("2026-12-28T17:00"), reading.due());
         List<ClockStep> steps = reading.steps();
-        assertEquals(List.of(
-                new ClockStep(Kind.RECEIVED, day("2026-12-15"), bogota("2026-12-15T09:00"), null, null, 0),
-                new ClockStep(Kind.FIRST_COUNTED, day("2026-12-16"), null, null, null, 0),
-                new ClockStep(Kind.DUE_MOVED, day("2026-12-25"), null, null, null, 0),
-                new ClockStep(Kind.WEEKEND, day("2026-12-26"), null, null, null, 0),
-                new ClockStep(Kind.WEEKEND, day("2026-12-27"), null, null, null, 0),
-                new ClockStep(Kind.DUE, day("2026-12-28"), bogota("2026-12-28T17:00"), null, null, 0)), steps);
+        assertEquals(
+                List.of(
+                        new ClockStep(Kind.RECEIVED, day("2026-12-15"), bogota("2026-12-15T09:00"), null, null, 0),
+                        new ClockStep(Kind.FIRST_COUNTED, day("2026-12-16"), null, null, null, 0),
+                        new ClockStep(Kind.DUE_MOVED, day("2026-12-25"), null, null, null, 0),
+                        new ClockStep(Kind.WEEKEND, day("2026-12-26"), null, null, null, 0),
+                        new ClockStep(Kind.WEEKEND, day("2026-12-27"), null, null, null, 0),
+                        new ClockStep(Kind.DUE, day("2026-12-28"), bogota("2026-12-28T17:00"), null, null, 0)),
+                steps);
     }
 
     @Test
@@ -149,16 +174,23 @@ class LegalClockTest {
 
     @Test
     void theCalendarComesFromTheBodyAndItsHolidays() {
-        var body = new org.puente.organization.Body("MET", "Metepec", org.puente.organization.BodyKind.MUNICIPIO,
-                "Estado de México", java.time.ZoneId.of("America/Mexico_City"));
+        var body = new org.puente.organization.Body(
+                "MET",
+                "Metepec",
+                org.puente.organization.BodyKind.MUNICIPIO,
+                "Estado de México",
+                java.time.ZoneId.of("America/Mexico_City"));
         var calendar = org.puente.calendar.BusinessCalendar.mexicanOffice(body);
         var navidad = new org.puente.calendar.Holiday(calendar, day("2026-12-25"), "Navidad", true);
         LegalClock clock = new LegalClock(ClockCalendar.of(calendar, List.of(navidad)));
         // Thu 24 Dec 10:00, 1 business day counted from the day after: Fri 25 is Navidad, Mon 28 at 18:00.
-        CaseClock oneDay = CaseClock.received(mexicoCity("2026-12-24T10:00"), ClockTerms.simple(ClockSpan.businessDays(1)));
+        CaseClock oneDay =
+                CaseClock.received(mexicoCity("2026-12-24T10:00"), ClockTerms.simple(ClockSpan.businessDays(1)));
         ClockReading reading = clock.trace(oneDay);
         assertEquals(mexicoCity("2026-12-28T18:00"), reading.due());
-        assertEquals(new ClockStep(Kind.HOLIDAY, day("2026-12-25"), null, null, "Navidad", 0), reading.steps().get(1));
+        assertEquals(
+                new ClockStep(Kind.HOLIDAY, day("2026-12-25"), null, null, "Navidad", 0),
+                reading.steps().get(1));
         assertNull(reading.pausedSince());
     }
 }

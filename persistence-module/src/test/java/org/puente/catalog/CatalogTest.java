@@ -12,8 +12,10 @@ import org.puente.organization.Department;
 
 class CatalogTest {
 
-    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
-    private final Body toluca = new Body("TOL", "Toluca", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body metepec =
+            new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body toluca =
+            new Body("TOL", "Toluca", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
     private final Department obras = new Department(metepec, "Obras Públicas", null);
 
     @Test
@@ -43,7 +45,9 @@ class CatalogTest {
         assertEquals(GeoPoint.of("19.255", "-99.605"), area);
         double metres = house.distanceTo(area);
         assertTrue(metres > 40 && metres < 80, "the published point is some tens of metres away, got " + metres);
-        assertEquals(GeoPoint.of("19.255", "-99.605"), GeoPoint.of("19.2554", "-99.6046").publicArea(),
+        assertEquals(
+                GeoPoint.of("19.255", "-99.605"),
+                GeoPoint.of("19.2554", "-99.6046").publicArea(),
                 "every house of the cell gives the same point");
     }
 

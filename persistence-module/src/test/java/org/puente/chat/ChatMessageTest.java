@@ -46,10 +46,15 @@ class ChatMessageTest {
         RuleViolation empty = assertThrows(RuleViolation.class, () -> ChatMessage.question(beto, "   ", NOW));
         assertEquals("chat.question.required", empty.getMessageKey());
         assertEquals("question", empty.getField());
-        RuleViolation tooLong = assertThrows(RuleViolation.class, () -> ChatMessage.question(beto, "x".repeat(501), NOW));
+        RuleViolation tooLong =
+                assertThrows(RuleViolation.class, () -> ChatMessage.question(beto, "x".repeat(501), NOW));
         assertEquals("chat.question.tooLong", tooLong.getMessageKey());
         assertArrayEquals(new Object[] {500}, tooLong.getArguments());
-        assertEquals(500, ChatMessage.question(beto, "x".repeat(500), NOW).getOriginalText().length());
+        assertEquals(
+                500,
+                ChatMessage.question(beto, "x".repeat(500), NOW)
+                        .getOriginalText()
+                        .length());
     }
 
     @Test
@@ -111,7 +116,8 @@ class ChatMessageTest {
     @Test
     void aSequenceNumberStartsAtOne() {
         ChatMessage q = ChatMessage.question(beto, "Una", NOW);
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> q.approve(f.moderator, null, 0, NOW));
+        IllegalArgumentException zero =
+                assertThrows(IllegalArgumentException.class, () -> q.approve(f.moderator, null, 0, NOW));
         assertFalse(zero instanceof RuleViolation, "a programming error, not a rule users read");
     }
 
@@ -142,7 +148,11 @@ class ChatMessageTest {
         refused("chat.answer.required", () -> ChatMessage.answer(q, f.expert, " ", 2, NOW));
         refused("chat.answer.tooLong", () -> ChatMessage.answer(q, f.expert, "x".repeat(2001), 2, NOW));
         assertFalse(q.isAnswered());
-        assertEquals(2000, ChatMessage.answer(q, f.expert, "x".repeat(2000), 2, NOW).getPublicText().length());
+        assertEquals(
+                2000,
+                ChatMessage.answer(q, f.expert, "x".repeat(2000), 2, NOW)
+                        .getPublicText()
+                        .length());
     }
 
     @Test
@@ -152,7 +162,8 @@ class ChatMessageTest {
         assertEquals(MessageStatus.APPROVED, n.getStatus());
         assertEquals("El experto responde en 5 minutos", n.getPublicText());
         assertEquals(4L, n.getSeq());
-        RuleViolation blank = assertThrows(RuleViolation.class, () -> ChatMessage.notice(chat, f.moderator, "", 5, NOW));
+        RuleViolation blank =
+                assertThrows(RuleViolation.class, () -> ChatMessage.notice(chat, f.moderator, "", 5, NOW));
         assertEquals("chat.notice.invalid", blank.getMessageKey());
         assertEquals("notice", blank.getField());
         refused("chat.notice.invalid", () -> ChatMessage.notice(chat, f.moderator, "x".repeat(501), 5, NOW));

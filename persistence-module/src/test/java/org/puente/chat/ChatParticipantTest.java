@@ -33,7 +33,8 @@ class ChatParticipantTest {
         assertEquals("b.e_t-o 2", ChatParticipant.normaliseNickname("b.e_t-o 2"));
         assertEquals("x".repeat(40), ChatParticipant.normaliseNickname("x".repeat(40)));
         for (String bad : new String[] {null, "", "a", "x".repeat(41), "<b>Beto</b>", "beto@example.mx"}) {
-            RuleViolation refusal = assertThrows(RuleViolation.class, () -> ChatParticipant.normaliseNickname(bad), bad);
+            RuleViolation refusal =
+                    assertThrows(RuleViolation.class, () -> ChatParticipant.normaliseNickname(bad), bad);
             assertEquals("chat.nickname.invalid", refusal.getMessageKey());
             assertEquals("nickname", refusal.getField());
             assertArrayEquals(new Object[] {40}, refusal.getArguments());
@@ -43,8 +44,10 @@ class ChatParticipantTest {
 
     @Test
     void theTokenAndClientAreKeptOnlyAsHashes() {
-        assertThrows(IllegalArgumentException.class, () -> new ChatParticipant(chat, "Beto", null, "the-token", null, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class, () -> new ChatParticipant(chat, "Beto", null, "the-token", null, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ChatParticipant(chat, "Beto", null, "b".repeat(64), "10.0.0.1", NOW));
         ChatParticipant p = new ChatParticipant(chat, "Beto", f.citizen, "b".repeat(64), null, NOW);
         assertNull(p.getClientKey());

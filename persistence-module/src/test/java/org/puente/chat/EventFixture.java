@@ -36,22 +36,23 @@ public final class EventFixture {
     public final UserAccount moderator = staff("moderador", agency, contenidos, Role.MODERADOR);
     public final UserAccount enlace = staff("enlace", salud, unidad, Role.ENLACE);
     public final UserAccount expert = staff("experto", salud, unidad, Role.EXPERTO);
-    public final UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana López", "ana@example.mx", HASH,
-            "2026-11", NOW);
+    public final UserAccount citizen =
+            UserAccount.citizen("ana@example.mx", "Ana López", "ana@example.mx", HASH, "2026-11", NOW);
 
     private UserAccount staff(String username, Body body, Department department, Role role) {
-        return UserAccount.staff(username, username, username + "@example.mx", HASH, body, department, Set.of(role),
-                NOW.minusDays(30));
+        return UserAccount.staff(
+                username, username, username + "@example.mx", HASH, body, department, Set.of(role), NOW.minusDays(30));
     }
 
     /** A scheduled event of the given kind with its expert confirmed and its moderator. */
     public EngagementEvent event(EngagementKind kind) {
         LocalDate day = LocalDate.of(2026, 12, 1);
-        Schedule schedule = kind == EngagementKind.CHAT ? Schedule.chat(day, LocalTime.of(11, 0), LocalTime.of(13, 0))
+        Schedule schedule = kind == EngagementKind.CHAT
+                ? Schedule.chat(day, LocalTime.of(11, 0), LocalTime.of(13, 0))
                 : Schedule.forum(day, day.plusDays(14));
         ExpertContact contact = new ExpertContact(expert.getFullName(), "Director", expert.getEmail(), "722 000 0000");
-        EngagementRequest request = new EngagementRequest("ADEM-2026-0001", kind, enlace, List.of("Dengue"), schedule,
-                contact, expert, null, NOW.minusDays(10));
+        EngagementRequest request = new EngagementRequest(
+                "ADEM-2026-0001", kind, enlace, List.of("Dengue"), schedule, contact, expert, null, NOW.minusDays(10));
         request.approve(evaluator, NOW.minusDays(8), "Cumple");
         request.confirmExpert(expert, evaluator, NOW.minusDays(8), null);
         request.markScheduled(evaluator, NOW.minusDays(7), null);

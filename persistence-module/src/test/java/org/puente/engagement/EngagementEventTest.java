@@ -18,7 +18,9 @@ class EngagementEventTest {
 
     private final People p = new People();
     /** 8 December 2026 at 11:00 and 13:00 in Mexico City (UTC-6). */
-    private static final OffsetDateTime START = LocalDateTime.of(2026, 12, 8, 11, 0).atZone(People.MEXICO).toOffsetDateTime();
+    private static final OffsetDateTime START =
+            LocalDateTime.of(2026, 12, 8, 11, 0).atZone(People.MEXICO).toOffsetDateTime();
+
     private static final OffsetDateTime END = START.plusHours(2);
 
     private EngagementEvent chat() {
@@ -46,8 +48,8 @@ class EngagementEventTest {
         approved.approve(p.evaluador, People.NOW, null);
         assertThrows(IllegalStateException.class, () -> new EngagementEvent(approved, p.moderador, People.MEXICO));
         EngagementRequest scheduled = p.scheduled("F-3", p.experto, People.chatDay());
-        RuleViolation notModerator = assertThrows(RuleViolation.class,
-                () -> new EngagementEvent(scheduled, p.experto, People.MEXICO));
+        RuleViolation notModerator =
+                assertThrows(RuleViolation.class, () -> new EngagementEvent(scheduled, p.experto, People.MEXICO));
         assertEquals("engagement.moderator.required", notModerator.getMessageKey());
     }
 
@@ -79,10 +81,14 @@ class EngagementEventTest {
         assertEquals(EnumSet.noneOf(RequestStep.class), e.allowedSteps(p.moderador));
         assertEquals(EnumSet.noneOf(RequestStep.class), e.allowedSteps(p.enlace));
         assertThrows(IllegalStateException.class, () -> e.cancel(p.enlace, "No", People.NOW));
-        assertEquals("engagement.cancel.reason.required",
-                assertThrows(RuleViolation.class, () -> e.cancel(p.evaluador, "  ", People.NOW)).getMessageKey());
-        assertEquals("engagement.cancel.reason.tooLong",
-                assertThrows(RuleViolation.class, () -> e.cancel(p.evaluador, "x".repeat(2001), People.NOW)).getMessageKey());
+        assertEquals(
+                "engagement.cancel.reason.required",
+                assertThrows(RuleViolation.class, () -> e.cancel(p.evaluador, "  ", People.NOW))
+                        .getMessageKey());
+        assertEquals(
+                "engagement.cancel.reason.tooLong",
+                assertThrows(RuleViolation.class, () -> e.cancel(p.evaluador, "x".repeat(2001), People.NOW))
+                        .getMessageKey());
         assertEquals(EventStatus.SCHEDULED, e.getStatus(), "refusals change nothing");
         assertNull(e.getCancelledAt());
 
@@ -125,9 +131,16 @@ class EngagementEventTest {
         e.reminded(People.NOW);
         assertEquals(People.NOW, e.getRemindedAt());
 
-        EngagementRequest forumRequest = new EngagementRequest("F-9", EngagementKind.FORUM, p.enlace, List.of("Dengue"),
+        EngagementRequest forumRequest = new EngagementRequest(
+                "F-9",
+                EngagementKind.FORUM,
+                p.enlace,
+                List.of("Dengue"),
                 Schedule.forum(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 14)),
-                new ExpertContact("Experta", null, "e@example.mx", null), p.experto, null, People.NOW);
+                new ExpertContact("Experta", null, "e@example.mx", null),
+                p.experto,
+                null,
+                People.NOW);
         forumRequest.approve(p.evaluador, People.NOW, null);
         forumRequest.confirmExpert(p.experto, p.evaluador, People.NOW, null);
         forumRequest.markScheduled(p.evaluador, People.NOW, null);

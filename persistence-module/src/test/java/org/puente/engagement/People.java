@@ -39,20 +39,36 @@ final class People {
     }
 
     static UserAccount staff(String username, Body body, Department department, Role role) {
-        return UserAccount.staff(username, "Nombre de " + username, username + "@example.mx", HASH, body, department,
-                Set.of(role), NOW);
+        return UserAccount.staff(
+                username, "Nombre de " + username, username + "@example.mx", HASH, body, department, Set.of(role), NOW);
     }
 
     /** A chat request filed by the Enlace of Comunicación Social, with the demo expert's account. */
     EngagementRequest chatRequest(String folio) {
-        return new EngagementRequest(folio, EngagementKind.CHAT, enlace, List.of("Vacunación"), chatDay(),
-                new ExpertContact("Nombre de experto", "Director", "experto@example.mx", null), experto, null, NOW);
+        return new EngagementRequest(
+                folio,
+                EngagementKind.CHAT,
+                enlace,
+                List.of("Vacunación"),
+                chatDay(),
+                new ExpertContact("Nombre de experto", "Director", "experto@example.mx", null),
+                experto,
+                null,
+                NOW);
     }
 
     /** A chat request approved, its expert confirmed and scheduled: ready for its event. */
     EngagementRequest scheduled(String folio, UserAccount expert, Schedule when) {
-        EngagementRequest r = new EngagementRequest(folio, EngagementKind.CHAT, enlace, List.of("Tema " + folio), when,
-                new ExpertContact("Experto", null, "x@example.mx", null), null, null, NOW);
+        EngagementRequest r = new EngagementRequest(
+                folio,
+                EngagementKind.CHAT,
+                enlace,
+                List.of("Tema " + folio),
+                when,
+                new ExpertContact("Experto", null, "x@example.mx", null),
+                null,
+                null,
+                NOW);
         r.approve(evaluador, NOW, null);
         r.confirmExpert(expert, evaluador, NOW, null);
         r.markScheduled(evaluador, NOW, null);

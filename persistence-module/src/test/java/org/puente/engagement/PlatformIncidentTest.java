@@ -32,8 +32,10 @@ class PlatformIncidentTest {
         assertEquals(EnumSet.of(IncidentStep.RESPOND, IncidentStep.RESOLVE), i.allowedSteps(p.moderador));
         assertEquals(EnumSet.noneOf(IncidentStep.class), i.allowedSteps(p.enlace), "the reporter does not answer");
         assertEquals(EnumSet.noneOf(IncidentStep.class), i.allowedSteps(p.experto));
-        assertEquals("incident.response.required", assertThrows(RuleViolation.class,
-                () -> new PlatformIncident(p.enlace, null, " ", NOW, DUE)).getMessageKey());
+        assertEquals(
+                "incident.response.required",
+                assertThrows(RuleViolation.class, () -> new PlatformIncident(p.enlace, null, " ", NOW, DUE))
+                        .getMessageKey());
     }
 
     @Test
@@ -62,10 +64,14 @@ class PlatformIncidentTest {
         assertEquals("Ya funciona", i.getResponse());
         assertEquals(DUE.plusMinutes(1), i.getRespondedAt());
         assertFalse(i.isAnsweredInTime(), "a minute late");
-        assertEquals("incident.response.required",
-                assertThrows(RuleViolation.class, () -> incident().respond(p.evaluador, "", NOW)).getMessageKey());
-        assertEquals("incident.description.tooLong",
-                assertThrows(RuleViolation.class, () -> incident().respond(p.evaluador, "x".repeat(2001), NOW)).getMessageKey());
+        assertEquals(
+                "incident.response.required",
+                assertThrows(RuleViolation.class, () -> incident().respond(p.evaluador, "", NOW))
+                        .getMessageKey());
+        assertEquals(
+                "incident.description.tooLong",
+                assertThrows(RuleViolation.class, () -> incident().respond(p.evaluador, "x".repeat(2001), NOW))
+                        .getMessageKey());
     }
 
     @Test

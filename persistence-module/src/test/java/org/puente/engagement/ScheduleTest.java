@@ -32,8 +32,10 @@ class ScheduleTest {
 
     @Test
     void aChatEndsAfterItStarts() {
-        assertThrows(IllegalArgumentException.class, () -> Schedule.chat(DAY, LocalTime.of(13, 0), LocalTime.of(11, 0)));
-        assertThrows(IllegalArgumentException.class, () -> Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(11, 0)));
+        assertThrows(
+                IllegalArgumentException.class, () -> Schedule.chat(DAY, LocalTime.of(13, 0), LocalTime.of(11, 0)));
+        assertThrows(
+                IllegalArgumentException.class, () -> Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(11, 0)));
         assertThrows(NullPointerException.class, () -> Schedule.chat(DAY, null, LocalTime.of(11, 0)));
         assertThrows(NullPointerException.class, () -> Schedule.chat(null, LocalTime.of(11, 0), LocalTime.of(13, 0)));
     }
@@ -51,11 +53,14 @@ class ScheduleTest {
 
     @Test
     void schedulesAreEqualByTheirDaysAndHours() {
-        assertEquals(Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
+        assertEquals(
+                Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
                 Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)));
-        assertEquals(Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)).hashCode(),
+        assertEquals(
+                Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)).hashCode(),
                 Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)).hashCode());
-        assertNotEquals(Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
+        assertNotEquals(
+                Schedule.chat(DAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
                 Schedule.chat(DAY, LocalTime.of(16, 0), LocalTime.of(18, 0)));
         assertNotEquals(Schedule.forum(DAY, DAY.plusDays(7)), Schedule.forum(DAY, DAY.plusDays(8)));
     }

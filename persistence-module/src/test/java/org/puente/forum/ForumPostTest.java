@@ -45,8 +45,8 @@ class ForumPostTest {
         ForumPost post = opening(false);
         assertEquals(PostStatus.PUBLISHED, post.getStatus());
         assertTrue(thread.isVisible(), "its opening post is public");
-        ForumPost official = new ForumPost(thread, f.expert, "Vacíen los recipientes con agua.", false, true, true,
-                NOW.plusHours(1));
+        ForumPost official = new ForumPost(
+                thread, f.expert, "Vacíen los recipientes con agua.", false, true, true, NOW.plusHours(1));
         assertEquals(PostStatus.PUBLISHED, official.getStatus(), "the expert is not pre-moderated");
         assertTrue(official.isOfficial());
         assertFalse(official.isOpening());
@@ -56,12 +56,12 @@ class ForumPostTest {
 
     @Test
     void aPostHasOneToFourThousandCharacters() {
-        RuleViolation blank = assertThrows(RuleViolation.class,
-                () -> new ForumPost(thread, f.citizen, "  ", true, false, false, NOW));
+        RuleViolation blank = assertThrows(
+                RuleViolation.class, () -> new ForumPost(thread, f.citizen, "  ", true, false, false, NOW));
         assertEquals("forum.body.required", blank.getMessageKey());
         assertEquals("body", blank.getField());
-        RuleViolation tooLong = assertThrows(RuleViolation.class,
-                () -> new ForumPost(thread, f.citizen, "x".repeat(4001), true, false, false, NOW));
+        RuleViolation tooLong = assertThrows(
+                RuleViolation.class, () -> new ForumPost(thread, f.citizen, "x".repeat(4001), true, false, false, NOW));
         assertEquals("forum.body.tooLong", tooLong.getMessageKey());
         assertArrayEquals(new Object[] {4000}, tooLong.getArguments());
         assertEquals(0, thread.getPublicPosts(), "a refused post counts nowhere");

@@ -32,18 +32,22 @@ class ForumThreadTest {
         RuleViolation blank = assertThrows(RuleViolation.class, () -> new ForumThread(forum, " ", f.citizen, NOW));
         assertEquals("forum.title.required", blank.getMessageKey());
         assertEquals("title", blank.getField());
-        RuleViolation tooLong = assertThrows(RuleViolation.class,
-                () -> new ForumThread(forum, "x".repeat(151), f.citizen, NOW));
+        RuleViolation tooLong =
+                assertThrows(RuleViolation.class, () -> new ForumThread(forum, "x".repeat(151), f.citizen, NOW));
         assertEquals("forum.title.tooLong", tooLong.getMessageKey());
         assertArrayEquals(new Object[] {150}, tooLong.getArguments());
-        assertEquals(150, new ForumThread(forum, "x".repeat(150), f.citizen, NOW).getTitle().length());
+        assertEquals(
+                150,
+                new ForumThread(forum, "x".repeat(150), f.citizen, NOW)
+                        .getTitle()
+                        .length());
     }
 
     @Test
     void threadsBelongToForums() {
         EngagementEvent chat = f.event(EngagementKind.CHAT);
-        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
-                () -> new ForumThread(chat, "Dengue", f.citizen, NOW));
+        IllegalArgumentException refusal =
+                assertThrows(IllegalArgumentException.class, () -> new ForumThread(chat, "Dengue", f.citizen, NOW));
         assertFalse(refusal instanceof RuleViolation, "a programming error, not a rule users read");
     }
 }

@@ -19,8 +19,10 @@ class UserAccountTest {
 
     private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
-    private final Body agency = new Body("ADEM", "Agencia Digital", BodyKind.AGENCIA, "Estado de México", ZoneId.of("America/Mexico_City"));
-    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body agency =
+            new Body("ADEM", "Agencia Digital", BodyKind.AGENCIA, "Estado de México", ZoneId.of("America/Mexico_City"));
+    private final Body metepec =
+            new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
     private final Department obras = new Department(metepec, "Obras Públicas", null);
 
     @Test
@@ -31,24 +33,31 @@ class UserAccountTest {
         assertEquals(NOW, citizen.getPrivacyConsentAt());
         assertEquals(Set.of(Role.CIUDADANO), citizen.getRoles());
         assertFalse(citizen.isStaff());
-        assertThrows(IllegalArgumentException.class,
-                () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW), "consent is required");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW),
+                "consent is required");
     }
 
     @Test
     void theAgencysRolesBelongToTheAgencyOnly() {
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("eva", "Eva", null, HASH, metepec, null,
-                Set.of(Role.EVALUADOR), NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> UserAccount.staff("eva", "Eva", null, HASH, metepec, null, Set.of(Role.EVALUADOR), NOW));
         UserAccount evaluator = UserAccount.staff("eva", "Eva", null, HASH, agency, null, Set.of(Role.EVALUADOR), NOW);
         assertTrue(evaluator.isAgencyWide());
     }
 
     @Test
     void anAgentWorksInADepartmentOfHisOwnBody() {
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("jorge", "Jorge", null, HASH, metepec, null,
-                Set.of(Role.AGENTE), NOW), "an agent needs a department");
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("jorge", "Jorge", null, HASH, agency, obras,
-                Set.of(Role.GERENTE), NOW), "the department is of another body");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> UserAccount.staff("jorge", "Jorge", null, HASH, metepec, null, Set.of(Role.AGENTE), NOW),
+                "an agent needs a department");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> UserAccount.staff("jorge", "Jorge", null, HASH, agency, obras, Set.of(Role.GERENTE), NOW),
+                "the department is of another body");
         UserAccount agent = UserAccount.staff("jorge", "Jorge", null, HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
         assertFalse(agent.isAgencyWide());
         assertThrows(IllegalArgumentException.class, () -> agent.changeRoles(Set.of(Role.CIUDADANO)));
@@ -59,11 +68,14 @@ class UserAccountTest {
     void roleProblemsNameTheFieldAndKeyOfEachRefusal() {
         assertEquals(List.of(UserAccount.RoleProblem.NO_ROLE), UserAccount.roleProblems(metepec, null, Set.of()));
         assertEquals(List.of(UserAccount.RoleProblem.NO_ROLE), UserAccount.roleProblems(metepec, null, null));
-        assertEquals(List.of(UserAccount.RoleProblem.AGENCY_ONLY, UserAccount.RoleProblem.AGENT_WITHOUT_DEPARTMENT),
+        assertEquals(
+                List.of(UserAccount.RoleProblem.AGENCY_ONLY, UserAccount.RoleProblem.AGENT_WITHOUT_DEPARTMENT),
                 UserAccount.roleProblems(metepec, null, Set.of(Role.EVALUADOR, Role.AGENTE)));
-        assertEquals(List.of(UserAccount.RoleProblem.FOREIGN_DEPARTMENT),
+        assertEquals(
+                List.of(UserAccount.RoleProblem.FOREIGN_DEPARTMENT),
                 UserAccount.roleProblems(agency, obras, Set.of(Role.GERENTE)));
-        assertEquals(List.of(UserAccount.RoleProblem.NOT_STAFF),
+        assertEquals(
+                List.of(UserAccount.RoleProblem.NOT_STAFF),
                 UserAccount.roleProblems(metepec, null, Set.of(Role.CIUDADANO)));
         assertEquals(List.of(), UserAccount.roleProblems(metepec, obras, Set.of(Role.AGENTE, Role.GERENTE)));
         assertEquals(List.of(), UserAccount.roleProblems(agency, null, Set.of(Role.EVALUADOR, Role.MODERADOR)));
@@ -79,8 +91,9 @@ class UserAccountTest {
 
     @Test
     void passwordsAreOnlyStoredHashed() {
-        assertThrows(IllegalArgumentException.class, () -> UserAccount.staff("luis", "Luis", null, "demo", metepec, null,
-                Set.of(Role.GERENTE), NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> UserAccount.staff("luis", "Luis", null, "demo", metepec, null, Set.of(Role.GERENTE), NOW));
     }
 
     @Test
@@ -122,12 +135,18 @@ class UserAccountTest {
     @Test
     void anEditKeepsTheRulesOfRoles() {
         UserAccount account = UserAccount.staff("rosa", "Rosa", null, HASH, metepec, null, Set.of(Role.OPERADOR), NOW);
-        assertThrows(IllegalArgumentException.class,
-                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.ADMIN)), "agency only");
-        assertThrows(IllegalArgumentException.class,
-                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.AGENTE)), "an agent needs a department");
-        assertThrows(IllegalArgumentException.class,
-                () -> account.editStaff(" ", null, metepec, null, Set.of(Role.OPERADOR)), "a name");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.ADMIN)),
+                "agency only");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> account.editStaff("Rosa", null, metepec, null, Set.of(Role.AGENTE)),
+                "an agent needs a department");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> account.editStaff(" ", null, metepec, null, Set.of(Role.OPERADOR)),
+                "a name");
         assertEquals(Set.of(Role.OPERADOR), account.getRoles());
         assertEquals(0, account.getSessionVersion());
     }

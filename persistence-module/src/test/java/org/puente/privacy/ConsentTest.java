@@ -38,14 +38,24 @@ class ConsentTest {
     private final Department obras = new Department(metepec, "Obras Públicas", null);
     private final PublicService bacheo = new PublicService(obras, "bacheo", "Bacheo", "Baches", 48);
     private final Colonia santaCruz = new Colonia(new Delegacion(metepec, "Cabecera"), "Santa Cruz", "52140", null);
-    private final PrivacyNotice metepecNotice = PrivacyNotice.publish(metepec, "2026-12",
-            "Aviso integral de Metepec, con todas sus partes.", "Aviso simplificado.", null, PUBLISHED);
-    private final PrivacyNotice tolucaNotice = PrivacyNotice.publish(toluca, "2026-12",
-            "Aviso integral de Toluca, con todas sus partes.", "Aviso simplificado.", null, PUBLISHED);
-    private final UserAccount operador = UserAccount.staff("operador", "Rosa", null, HASH, metepec, obras,
-            Set.of(Role.OPERADOR), PUBLISHED);
-    private final UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH,
-            "2026-12", NOW);
+    private final PrivacyNotice metepecNotice = PrivacyNotice.publish(
+            metepec,
+            "2026-12",
+            "Aviso integral de Metepec, con todas sus partes.",
+            "Aviso simplificado.",
+            null,
+            PUBLISHED);
+    private final PrivacyNotice tolucaNotice = PrivacyNotice.publish(
+            toluca,
+            "2026-12",
+            "Aviso integral de Toluca, con todas sus partes.",
+            "Aviso simplificado.",
+            null,
+            PUBLISHED);
+    private final UserAccount operador =
+            UserAccount.staff("operador", "Rosa", null, HASH, metepec, obras, Set.of(Role.OPERADOR), PUBLISHED);
+    private final UserAccount citizen =
+            UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, "2026-12", NOW);
 
     @Test
     void aCitizenConsentsOnTheWebWhenHeOpensHisAccount() {
@@ -56,7 +66,9 @@ class ConsentTest {
         assertEquals(ConsentChannel.WEB, consent.getChannel());
         assertNull(consent.getReport());
         assertNull(consent.getFollower());
-        assertThrows(IllegalArgumentException.class, () -> Consent.ofAccount(metepecNotice, operador, NOW),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Consent.ofAccount(metepecNotice, operador, NOW),
                 "staff consent to nothing through a form");
     }
 
@@ -68,25 +80,34 @@ class ConsentTest {
         assertSame(operador, byPhone.getRecordedBy());
         assertEquals(ConsentChannel.PHONE, byPhone.getChannel());
         assertNull(byPhone.getAccount());
-        assertThrows(IllegalArgumentException.class,
-                () -> Consent.ofReport(tolucaNotice, report, ConsentChannel.PHONE, operador, NOW), "another body's notice");
-        assertThrows(IllegalArgumentException.class,
-                () -> Consent.ofReport(metepecNotice, report, ConsentChannel.PHONE, null, NOW), "phone without operator");
-        assertThrows(IllegalArgumentException.class,
-                () -> Consent.ofReport(metepecNotice, report, ConsentChannel.WEB, operador, NOW), "web with an operator");
-        assertEquals(ConsentChannel.API,
-                Consent.ofReport(metepecNotice, report(Channel.OPEN311), ConsentChannel.API, null, NOW).getChannel());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Consent.ofReport(tolucaNotice, report, ConsentChannel.PHONE, operador, NOW),
+                "another body's notice");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Consent.ofReport(metepecNotice, report, ConsentChannel.PHONE, null, NOW),
+                "phone without operator");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Consent.ofReport(metepecNotice, report, ConsentChannel.WEB, operador, NOW),
+                "web with an operator");
+        assertEquals(
+                ConsentChannel.API,
+                Consent.ofReport(metepecNotice, report(Channel.OPEN311), ConsentChannel.API, null, NOW)
+                        .getChannel());
     }
 
     @Test
     void aFollowersConsentIsHisOwn() {
         ServiceReport report = report(Channel.WEB);
-        ReportFollower follower = report.addFollower(new Contact(null, "vecino@example.mx", null), Channel.WEB, null,
-                NOW, "Otra persona reportó lo mismo.");
+        ReportFollower follower = report.addFollower(
+                new Contact(null, "vecino@example.mx", null), Channel.WEB, null, NOW, "Otra persona reportó lo mismo.");
         Consent consent = Consent.ofFollower(metepecNotice, follower, ConsentChannel.WEB, null, NOW);
         assertSame(follower, consent.getFollower());
         assertNull(consent.getReport());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Consent.ofFollower(tolucaNotice, follower, ConsentChannel.WEB, null, NOW));
     }
 
@@ -98,7 +119,19 @@ class ConsentTest {
     }
 
     private ServiceReport report(Channel channel) {
-        return new ServiceReport(new Folio("MET", 2026, 7), bacheo, "Bache en la esquina", santaCruz, null, null, null,
-                channel, Contact.none(), null, new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+        return new ServiceReport(
+                new Folio("MET", 2026, 7),
+                bacheo,
+                "Bache en la esquina",
+                santaCruz,
+                null,
+                null,
+                null,
+                channel,
+                Contact.none(),
+                null,
+                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                NOW,
+                null);
     }
 }

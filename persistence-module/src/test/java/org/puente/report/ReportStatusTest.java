@@ -1,6 +1,5 @@
 package org.puente.report;
 
-import org.puente.casework.Folio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +18,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.puente.casework.Folio;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.PublicService;
@@ -40,8 +40,12 @@ class ReportStatusTest {
 
     /** The product's rule, written out independently of ReportStatus. */
     private static final Map<ReportStatus, Set<ReportStatus>> ALLOWED = Map.of(
-            ReportStatus.RECEIVED, EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS, ReportStatus.REJECTED,
-                    ReportStatus.DUPLICATE),
+            ReportStatus.RECEIVED,
+                    EnumSet.of(
+                            ReportStatus.ASSIGNED,
+                            ReportStatus.IN_PROGRESS,
+                            ReportStatus.REJECTED,
+                            ReportStatus.DUPLICATE),
             ReportStatus.ASSIGNED, EnumSet.of(ReportStatus.IN_PROGRESS, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
             ReportStatus.IN_PROGRESS, EnumSet.of(ReportStatus.RESOLVED, ReportStatus.REJECTED, ReportStatus.DUPLICATE),
             ReportStatus.RESOLVED, EnumSet.of(ReportStatus.CLOSED, ReportStatus.IN_PROGRESS),
@@ -49,30 +53,45 @@ class ReportStatusTest {
             ReportStatus.REJECTED, EnumSet.noneOf(ReportStatus.class),
             ReportStatus.DUPLICATE, EnumSet.noneOf(ReportStatus.class));
 
-    private final Body metepec = new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México",
-            ZoneId.of("America/Mexico_City"));
+    private final Body metepec =
+            new Body("MET", "Metepec", BodyKind.MUNICIPIO, "Estado de México", ZoneId.of("America/Mexico_City"));
     private final Department obras = new Department(metepec, "Dirección de Obras Públicas", null);
     private final PublicService bacheo = new PublicService(obras, "bacheo", "Bacheo", "Baches", 48);
-    private final Colonia santaCruz = new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz",
-            "52140", null);
-    private final UserAccount agente = UserAccount.staff("agente", "Jorge Luis Pérez Nava", "agente@demo.puente.mx",
-            HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+    private final Colonia santaCruz =
+            new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz", "52140", null);
+    private final UserAccount agente = UserAccount.staff(
+            "agente", "Jorge Luis Pérez Nava", "agente@demo.puente.mx", HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
     private final ServiceReport original = report(1);
     private long folios = 100;
 
     /** The verbs of ServiceReport that move a report, by the status each leads to. None leads to RECEIVED. */
     private final Map<ReportStatus, List<Verb>> verbsInto = Map.of(
             ReportStatus.ASSIGNED, List.of(new Verb("assignTo", r -> r.assignTo(agente, agente, NOW, null))),
-            ReportStatus.IN_PROGRESS, List.of(
-                    new Verb("startWork", r -> r.startWork(agente, NOW, null),
-                            EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED)),
-                    new Verb("reopen", r -> r.reopen(agente, NOW, "El bache sigue ahí"), EnumSet.of(ReportStatus.RESOLVED)),
-                    new Verb("reopenByCitizen", r -> r.reopenByCitizen(null, NOW, "Sigue el bache",
-                            new Deadline(NOW.plusHours(9), NOW.plusHours(12))), EnumSet.of(ReportStatus.RESOLVED))),
-            ReportStatus.RESOLVED, List.of(new Verb("resolve", r -> r.resolve(agente, NOW, "Quedó reparado", java.time.Duration.ofHours(5)))),
+            ReportStatus.IN_PROGRESS,
+                    List.of(
+                            new Verb(
+                                    "startWork",
+                                    r -> r.startWork(agente, NOW, null),
+                                    EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED)),
+                            new Verb(
+                                    "reopen",
+                                    r -> r.reopen(agente, NOW, "El bache sigue ahí"),
+                                    EnumSet.of(ReportStatus.RESOLVED)),
+                            new Verb(
+                                    "reopenByCitizen",
+                                    r -> r.reopenByCitizen(
+                                            null,
+                                            NOW,
+                                            "Sigue el bache",
+                                            new Deadline(NOW.plusHours(9), NOW.plusHours(12))),
+                                    EnumSet.of(ReportStatus.RESOLVED))),
+            ReportStatus.RESOLVED,
+                    List.of(new Verb(
+                            "resolve", r -> r.resolve(agente, NOW, "Quedó reparado", java.time.Duration.ofHours(5)))),
             ReportStatus.CLOSED, List.of(new Verb("close", r -> r.close(agente, NOW, null))),
             ReportStatus.REJECTED, List.of(new Verb("reject", r -> r.reject(agente, NOW, "No procede"))),
-            ReportStatus.DUPLICATE, List.of(new Verb("markDuplicateOf", r -> r.markDuplicateOf(original, agente, NOW))));
+            ReportStatus.DUPLICATE,
+                    List.of(new Verb("markDuplicateOf", r -> r.markDuplicateOf(original, agente, NOW))));
 
     /** A verb, and the statuses it may start from when narrower than the table (null: as the table says). */
     private record Verb(String name, Consumer<ServiceReport> apply, Set<ReportStatus> onlyFrom) {
@@ -94,8 +113,11 @@ class ReportStatusTest {
                 forbidden += from.canMoveTo(to) ? 0 : 1;
             }
             assertEquals(ALLOWED.get(from), from.next(), "next() of " + from);
-            assertEquals(EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS).contains(from),
-                    from.isOpen(), "open: " + from);
+            assertEquals(
+                    EnumSet.of(ReportStatus.RECEIVED, ReportStatus.ASSIGNED, ReportStatus.IN_PROGRESS)
+                            .contains(from),
+                    from.isOpen(),
+                    "open: " + from);
         }
         assertEquals(37, forbidden);
         for (ReportStatus to : ReportStatus.values()) {
@@ -155,8 +177,10 @@ class ReportStatusTest {
                 assertFalse(report.markOverdue(), "overdue once");
                 assertEquals(DeadlineState.OVERDUE, report.getDeadlineState());
             } else {
-                assertThrows(IllegalStateException.class,
-                        () -> report.reassign(servicios, agente, NOW, "Le toca a Servicios Públicos"), status.name());
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> report.reassign(servicios, agente, NOW, "Le toca a Servicios Públicos"),
+                        status.name());
                 assertSame(obras, report.getDepartment());
                 assertEquals(steps, report.getHistory().size());
                 assertFalse(report.markAtRisk(), status.name());
@@ -170,8 +194,15 @@ class ReportStatusTest {
     @ParameterizedTest
     @EnumSource(ReportStatus.class)
     void aManagerGivesTheWorkToAPersonOnlyWhileTheReportIsOpen(ReportStatus from) {
-        UserAccount otra = UserAccount.staff("agente2", "Ana Luisa Mejía Ruiz", "agente2@demo.puente.mx", HASH, metepec,
-                obras, Set.of(Role.AGENTE), NOW);
+        UserAccount otra = UserAccount.staff(
+                "agente2",
+                "Ana Luisa Mejía Ruiz",
+                "agente2@demo.puente.mx",
+                HASH,
+                metepec,
+                obras,
+                Set.of(Role.AGENTE),
+                NOW);
         ServiceReport report = reportIn(from);
         int steps = report.getHistory().size();
         if (from.isOpen()) {
@@ -180,10 +211,14 @@ class ReportStatusTest {
             assertEquals(from == ReportStatus.RECEIVED ? ReportStatus.ASSIGNED : from, report.getStatus());
             ReportTransition last = report.getHistory().get(steps);
             assertSame(otra, last.getAssignee(), "the step names whom it gave the work to");
-            assertEquals(from == ReportStatus.RECEIVED ? ReportTransition.Kind.STEP : ReportTransition.Kind.HANDOVER,
+            assertEquals(
+                    from == ReportStatus.RECEIVED ? ReportTransition.Kind.STEP : ReportTransition.Kind.HANDOVER,
                     last.getKind());
-            assertEquals(from != ReportStatus.RECEIVED ? false : true, last.getKind().isPublic());
-            assertThrows(IllegalArgumentException.class, () -> report.giveTo(otra, agente, NOW, null),
+            assertEquals(
+                    from != ReportStatus.RECEIVED ? false : true, last.getKind().isPublic());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> report.giveTo(otra, agente, NOW, null),
                     "not to the one who has it already");
         } else {
             assertThrows(IllegalStateException.class, () -> report.giveTo(otra, agente, NOW, null), from.name());
@@ -191,10 +226,19 @@ class ReportStatusTest {
             assertEquals(steps, report.getHistory().size());
         }
         Department servicios = new Department(metepec, "Dirección de Servicios Públicos", null);
-        UserAccount deOtraArea = UserAccount.staff("agente3", "Pedro Ávila Cruz", "agente3@demo.puente.mx", HASH, metepec,
-                servicios, Set.of(Role.AGENTE), NOW);
+        UserAccount deOtraArea = UserAccount.staff(
+                "agente3",
+                "Pedro Ávila Cruz",
+                "agente3@demo.puente.mx",
+                HASH,
+                metepec,
+                servicios,
+                Set.of(Role.AGENTE),
+                NOW);
         ServiceReport fresh = reportIn(ReportStatus.RECEIVED);
-        assertThrows(IllegalArgumentException.class, () -> fresh.giveTo(deOtraArea, agente, NOW, null),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> fresh.giveTo(deOtraArea, agente, NOW, null),
                 "an agent of another department");
         assertEquals(ReportStatus.RECEIVED, fresh.getStatus());
         assertEquals(1, fresh.getHistory().size());
@@ -228,12 +272,15 @@ class ReportStatusTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
         ServiceReport report = reportIn(status);
         if (status == ReportStatus.RESOLVED) {
-            assertThrows(IllegalArgumentException.class, () -> report.attachEvidence(PhotoType.JPEG, png), "not a JPEG");
+            assertThrows(
+                    IllegalArgumentException.class, () -> report.attachEvidence(PhotoType.JPEG, png), "not a JPEG");
             for (int i = 0; i < 5; i++) {
                 report.attachEvidence(PhotoType.PNG, png);
             }
             assertThrows(IllegalArgumentException.class, () -> report.attachEvidence(PhotoType.PNG, png), "a sixth");
-            assertEquals(5, report.getPhotos().stream().filter(ReportPhoto::isEvidence).count());
+            assertEquals(
+                    5,
+                    report.getPhotos().stream().filter(ReportPhoto::isEvidence).count());
             report.attachPhoto(PhotoType.PNG, png); // the reporter's own photos are counted apart
         } else {
             assertThrows(IllegalStateException.class, () -> report.attachEvidence(PhotoType.PNG, png), status.name());
@@ -272,7 +319,7 @@ class ReportStatusTest {
     private ServiceReport reportIn(ReportStatus status) {
         ServiceReport r = report(folios++);
         switch (status) {
-            case RECEIVED -> { }
+            case RECEIVED -> {}
             case ASSIGNED -> r.assignTo(agente, agente, NOW, null);
             case IN_PROGRESS -> r.startWork(agente, NOW, null);
             case RESOLVED -> {
@@ -292,7 +339,19 @@ class ReportStatusTest {
     }
 
     private ServiceReport report(long number) {
-        return new ServiceReport(new Folio("MET", 2026, number), bacheo, "Bache en la esquina", santaCruz, null, null,
-                null, Channel.WEB, Contact.none(), null, new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+        return new ServiceReport(
+                new Folio("MET", 2026, number),
+                bacheo,
+                "Bache en la esquina",
+                santaCruz,
+                null,
+                null,
+                null,
+                Channel.WEB,
+                Contact.none(),
+                null,
+                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                NOW,
+                null);
     }
 }

@@ -43,10 +43,10 @@ class ServiceReportTest {
     private final Department obras = new Department(metepec, "Dirección de Obras Públicas", null);
     private final Department servicios = new Department(metepec, "Dirección de Servicios Públicos", null);
     private final PublicService bacheo = new PublicService(obras, "bacheo", "Bacheo", "Baches", 48);
-    private final PublicService alumbradoToluca = new PublicService(new Department(toluca, "Alumbrado", null),
-            "alumbrado", "Alumbrado", null, 24);
-    private final Colonia santaCruz = new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz",
-            "52140", null);
+    private final PublicService alumbradoToluca =
+            new PublicService(new Department(toluca, "Alumbrado", null), "alumbrado", "Alumbrado", null, 24);
+    private final Colonia santaCruz =
+            new Colonia(new Delegacion(metepec, "Cabecera Municipal"), "Barrio de Santa Cruz", "52140", null);
     private final Colonia centroToluca = new Colonia(new Delegacion(toluca, "Centro"), "Centro", "50000", null);
     private final UserAccount agente = staff("agente", obras, metepec, Role.AGENTE);
     private final UserAccount agenteServicios = staff("agente2", servicios, metepec, Role.AGENTE);
@@ -57,9 +57,20 @@ class ServiceReportTest {
 
     @Test
     void aNewReportIsReceivedByTheServicesDepartmentWithItsDeadlineAndOneStep() {
-        ServiceReport report = new ServiceReport(new Folio("MET", 2026, 41), bacheo, "  Bache profundo  ", santaCruz,
-                " ", " Frente al kiosco ", null, Channel.WEB, null, null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+        ServiceReport report = new ServiceReport(
+                new Folio("MET", 2026, 41),
+                bacheo,
+                "  Bache profundo  ",
+                santaCruz,
+                " ",
+                " Frente al kiosco ",
+                null,
+                Channel.WEB,
+                null,
+                null,
+                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                NOW,
+                null);
         assertEquals("MET-2026-000041", report.getFolio());
         assertEquals(ReportStatus.RECEIVED, report.getStatus());
         assertSame(obras, report.getDepartment());
@@ -80,15 +91,70 @@ class ServiceReportTest {
     @Test
     void aNewReportRefusesAColoniaOrFolioOfAnotherMunicipalityAndAnEmptyDescription() {
         Deadline deadline = new Deadline(NOW.plusHours(36), NOW.plusHours(48));
-        assertThrows(IllegalArgumentException.class, () -> new ServiceReport(new Folio("MET", 2026, 1), bacheo, "Bache",
-                centroToluca, null, null, null, Channel.WEB, null, null, deadline, NOW, null));
-        assertThrows(IllegalArgumentException.class, () -> new ServiceReport(new Folio("TOL", 2026, 1), bacheo, "Bache",
-                santaCruz, null, null, null, Channel.WEB, null, null, deadline, NOW, null));
-        assertThrows(IllegalArgumentException.class, () -> new ServiceReport(new Folio("MET", 2026, 1), bacheo, "  ",
-                santaCruz, null, null, null, Channel.WEB, null, null, deadline, NOW, null));
-        assertThrows(IllegalArgumentException.class, () -> new ServiceReport(new Folio("TOL", 2026, 1),
-                alumbradoToluca, "x".repeat(2001), centroToluca, null, null, null, Channel.WEB, null, null, deadline,
-                NOW, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ServiceReport(
+                        new Folio("MET", 2026, 1),
+                        bacheo,
+                        "Bache",
+                        centroToluca,
+                        null,
+                        null,
+                        null,
+                        Channel.WEB,
+                        null,
+                        null,
+                        deadline,
+                        NOW,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ServiceReport(
+                        new Folio("TOL", 2026, 1),
+                        bacheo,
+                        "Bache",
+                        santaCruz,
+                        null,
+                        null,
+                        null,
+                        Channel.WEB,
+                        null,
+                        null,
+                        deadline,
+                        NOW,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ServiceReport(
+                        new Folio("MET", 2026, 1),
+                        bacheo,
+                        "  ",
+                        santaCruz,
+                        null,
+                        null,
+                        null,
+                        Channel.WEB,
+                        null,
+                        null,
+                        deadline,
+                        NOW,
+                        null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ServiceReport(
+                        new Folio("TOL", 2026, 1),
+                        alumbradoToluca,
+                        "x".repeat(2001),
+                        centroToluca,
+                        null,
+                        null,
+                        null,
+                        Channel.WEB,
+                        null,
+                        null,
+                        deadline,
+                        NOW,
+                        null));
     }
 
     @Test
@@ -199,8 +265,20 @@ class ServiceReportTest {
         ServiceReport report = report();
         refused("report.duplicate.unknown", () -> report.markDuplicateOf(report, agente, NOW));
         refused("report.duplicate.unknown", () -> report.markDuplicateOf(null, agente, NOW));
-        ServiceReport inToluca = new ServiceReport(new Folio("TOL", 2026, 9), alumbradoToluca, "Sin luz", centroToluca,
-                null, null, null, Channel.WEB, null, null, new Deadline(NOW.plusHours(18), NOW.plusHours(24)), NOW, null);
+        ServiceReport inToluca = new ServiceReport(
+                new Folio("TOL", 2026, 9),
+                alumbradoToluca,
+                "Sin luz",
+                centroToluca,
+                null,
+                null,
+                null,
+                Channel.WEB,
+                null,
+                null,
+                new Deadline(NOW.plusHours(18), NOW.plusHours(24)),
+                NOW,
+                null);
         refused("report.duplicate.unknown", () -> report.markDuplicateOf(inToluca, agente, NOW));
         ServiceReport copy = report();
         copy.markDuplicateOf(original, agente, NOW);
@@ -219,8 +297,9 @@ class ServiceReportTest {
     void aReassignedReportGoesToTheOtherDepartmentWithNobodyAndKeepsItsStatus() {
         ServiceReport report = report();
         report.assignTo(agente, agente, NOW, null);
-        refused("report.department.required", () -> report.reassign(new Department(toluca, "Obras", null), gerente,
-                NOW, null));
+        refused(
+                "report.department.required",
+                () -> report.reassign(new Department(toluca, "Obras", null), gerente, NOW, null));
         refused("report.department.required", () -> report.reassign(null, gerente, NOW, null));
         report.reassign(servicios, gerente, NOW, "Le toca a Servicios");
         assertEquals(ReportStatus.ASSIGNED, report.getStatus());
@@ -233,8 +312,8 @@ class ServiceReportTest {
     @Test
     void anInternalNoteIsAtMostTwoThousandCharacters() {
         ServiceReport report = report();
-        RuleViolation tooLong = refused("report.internalNote.tooLong",
-                () -> report.noteInternally(operador, NOW, "x".repeat(2001)));
+        RuleViolation tooLong =
+                refused("report.internalNote.tooLong", () -> report.noteInternally(operador, NOW, "x".repeat(2001)));
         assertEquals("internalNote", tooLong.getField());
         assertEquals(2000, tooLong.getArguments()[0]);
         report.noteInternally(operador, NOW, "x".repeat(2000));
@@ -292,21 +371,27 @@ class ServiceReportTest {
         ServiceReport open = report();
         assertThrows(IllegalStateException.class, () -> open.recordResolutionTime(Duration.ofHours(1)));
         ServiceReport report = resolved();
-        assertThrows(IllegalStateException.class, () -> report.recordResolutionTime(Duration.ofHours(1)),
+        assertThrows(
+                IllegalStateException.class,
+                () -> report.recordResolutionTime(Duration.ofHours(1)),
                 "resolve() already recorded it");
         assertEquals(300, report.getBusinessMinutesToResolve());
     }
 
     @Test
     void anAgentOfTheDepartmentIsOfferedTheStatusStepsAndTakingButNotAssigning() {
-        assertEquals(EnumSet.of(ReportStep.TAKE, ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE),
+        assertEquals(
+                EnumSet.of(ReportStep.TAKE, ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE),
                 report().stepsFor(agente));
         ServiceReport assigned = report();
         assigned.assignTo(agente, agente, NOW, null);
         assertEquals(EnumSet.of(ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE), assigned.stepsFor(agente));
-        assertEquals(EnumSet.of(ReportStep.RESOLVE, ReportStep.REJECT, ReportStep.DUPLICATE),
+        assertEquals(
+                EnumSet.of(ReportStep.RESOLVE, ReportStep.REJECT, ReportStep.DUPLICATE),
                 inProgress().stepsFor(agente));
-        assertEquals(EnumSet.of(ReportStep.CLOSE, ReportStep.REOPEN), resolved().stepsFor(agente),
+        assertEquals(
+                EnumSet.of(ReportStep.CLOSE, ReportStep.REOPEN),
+                resolved().stepsFor(agente),
                 "a resolved report is reopened, not started");
         ServiceReport closed = resolved();
         closed.close(agente, NOW, null);
@@ -315,20 +400,28 @@ class ServiceReportTest {
 
     @Test
     void anAgentOfAnotherDepartmentDoesNotTakeTheReport() {
-        assertEquals(EnumSet.of(ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE),
+        assertEquals(
+                EnumSet.of(ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE),
                 report().stepsFor(agenteServicios));
     }
 
     @Test
     void aManagerOrAnAdministratorAssignsAndReassignsOnlyWhileTheReportIsOpen() {
-        Set<ReportStep> received = EnumSet.of(ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE,
-                ReportStep.ASSIGN, ReportStep.REASSIGN);
+        Set<ReportStep> received = EnumSet.of(
+                ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE, ReportStep.ASSIGN, ReportStep.REASSIGN);
         assertEquals(received, report().stepsFor(gerente));
         assertEquals(received, report().stepsFor(admin));
         assertEquals(EnumSet.of(ReportStep.CLOSE, ReportStep.REOPEN), resolved().stepsFor(gerente));
         UserAccount agenteYGerente = staff("jefa", obras, metepec, Role.AGENTE, Role.GERENTE);
-        assertEquals(EnumSet.of(ReportStep.TAKE, ReportStep.START, ReportStep.REJECT, ReportStep.DUPLICATE,
-                ReportStep.ASSIGN, ReportStep.REASSIGN), report().stepsFor(agenteYGerente));
+        assertEquals(
+                EnumSet.of(
+                        ReportStep.TAKE,
+                        ReportStep.START,
+                        ReportStep.REJECT,
+                        ReportStep.DUPLICATE,
+                        ReportStep.ASSIGN,
+                        ReportStep.REASSIGN),
+                report().stepsFor(agenteYGerente));
     }
 
     @Test
@@ -352,8 +445,20 @@ class ServiceReportTest {
     }
 
     private ServiceReport report() {
-        return new ServiceReport(new Folio("MET", 2026, folios++), bacheo, "Bache en la esquina", santaCruz, null, null,
-                null, Channel.WEB, Contact.none(), null, new Deadline(NOW.plusHours(36), NOW.plusHours(48)), NOW, null);
+        return new ServiceReport(
+                new Folio("MET", 2026, folios++),
+                bacheo,
+                "Bache en la esquina",
+                santaCruz,
+                null,
+                null,
+                null,
+                Channel.WEB,
+                Contact.none(),
+                null,
+                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                NOW,
+                null);
     }
 
     private ServiceReport inProgress() {
@@ -385,6 +490,7 @@ class ServiceReportTest {
 
     private static UserAccount staff(String username, Department department, Body body, Role... roles) {
         String name = Character.toUpperCase(username.charAt(0)) + username.substring(1) + " Nombre";
-        return UserAccount.staff(username, name, username + "@demo.puente.mx", HASH, body, department, Set.of(roles), NOW);
+        return UserAccount.staff(
+                username, name, username + "@demo.puente.mx", HASH, body, department, Set.of(roles), NOW);
     }
 }

@@ -26,7 +26,8 @@ class AbuseIT {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final Pattern CHALLENGE = Pattern.compile("data-pow-challenge=\"([^\"]+)\"");
-    private static final String WAIT_A_MINUTE = "Demasiadas solicitudes seguidas desde tu conexión. Espera un minuto y vuelve a intentarlo.";
+    private static final String WAIT_A_MINUTE =
+            "Demasiadas solicitudes seguidas desde tu conexión. Espera un minuto y vuelve a intentarlo.";
 
     @Test
     void aChatFloodFromOneClientIsRefusedWhileAnotherClientAsks() throws Exception {
@@ -51,8 +52,8 @@ class AbuseIT {
                     assertEquals(429, join.status(), join.body());
                     refusedJoin = join;
                 }
-                FromAddress.Answer question = bot.post(api + "/questions", Map.of("text", "Pregunta automática " + i),
-                        Map.of("X-Participant", token));
+                FromAddress.Answer question = bot.post(
+                        api + "/questions", Map.of("text", "Pregunta automática " + i), Map.of("X-Participant", token));
                 if (question.status() == 200) {
                     asked++;
                 } else if (question.status() == 429) {
@@ -81,8 +82,10 @@ class AbuseIT {
             assertEquals(200, join.status(), join.body());
             Matcher m = TOKEN.matcher(join.body());
             assertTrue(m.find());
-            FromAddress.Answer question = neighbour.post(api + "/questions",
-                    Map.of("text", "¿Cómo guardo los medicamentos lejos de los niños?"), Map.of("X-Participant", m.group(1)));
+            FromAddress.Answer question = neighbour.post(
+                    api + "/questions",
+                    Map.of("text", "¿Cómo guardo los medicamentos lejos de los niños?"),
+                    Map.of("X-Participant", m.group(1)));
             assertEquals(200, question.status(), "the second client's question goes through: " + question.body());
             assertTrue(question.body().contains("\"status\":\"PENDING\""), question.body());
         } finally {
@@ -100,20 +103,27 @@ class AbuseIT {
         int refusedToWait = 0;
         for (int i = 1; i <= 50; i++) {
             // the first page with a challenge is sent once without solving it
-            Filing f = file(bot, "Bache automático número " + i + " en la avenida", firstChallenged == 0 ? i != 25 : true);
+            Filing f =
+                    file(bot, "Bache automático número " + i + " en la avenida", firstChallenged == 0 ? i != 25 : true);
             if (f.challenged && firstChallenged == 0) {
                 firstChallenged = i;
                 assertEquals(200, f.answer.status());
-                assertTrue(f.answer.body().contains("Falta la verificación automática de tu navegador."), f.answer.body());
+                assertTrue(
+                        f.answer.body().contains("Falta la verificación automática de tu navegador."), f.answer.body());
                 continue;
             }
             if (f.answer.status() / 100 == 3) {
                 filed++;
-                assertTrue(f.answer.header("Location").orElse("").contains("/reporte-enviado"), f.answer.headers().toString());
+                assertTrue(
+                        f.answer.header("Location").orElse("").contains("/reporte-enviado"),
+                        f.answer.headers().toString());
             } else {
                 assertEquals(200, f.answer.status());
-                assertTrue(f.answer.body().contains(
-                        "Demasiadas solicitudes seguidas desde tu conexión. Espera 2 minutos y vuelve a intentarlo."),
+                assertTrue(
+                        f.answer
+                                .body()
+                                .contains(
+                                        "Demasiadas solicitudes seguidas desde tu conexión. Espera 2 minutos y vuelve a intentarlo."),
                         "report " + i + ": " + f.answer.body());
                 refusedToWait++;
             }
@@ -134,8 +144,20 @@ class AbuseIT {
         int created = 0;
         FromAddress.Answer refused = null;
         for (int i = 0; i < 65; i++) {
-            FromAddress.Answer a = app.post("/open311/v2/requests.json", Map.of("api_key", "puente-demo",
-                    "service_code", "bacheo", "lat", "19.2549", "long", "-99.6047", "description", "Bache por la API " + i), Map.of());
+            FromAddress.Answer a = app.post(
+                    "/open311/v2/requests.json",
+                    Map.of(
+                            "api_key",
+                            "puente-demo",
+                            "service_code",
+                            "bacheo",
+                            "lat",
+                            "19.2549",
+                            "long",
+                            "-99.6047",
+                            "description",
+                            "Bache por la API " + i),
+                    Map.of());
             if (a.status() == 201) {
                 created++;
             } else {
@@ -161,19 +183,25 @@ class AbuseIT {
             if (a.body().contains("Usuario o contraseña incorrectos")) {
                 wrong++;
             } else {
-                assertTrue(a.body().contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
-                        + "Espera 3 minutos y vuelve a intentarlo."), a.body());
+                assertTrue(
+                        a.body()
+                                .contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
+                                        + "Espera 3 minutos y vuelve a intentarlo."),
+                        a.body());
                 throttled++;
             }
         }
         assertEquals(5, wrong, "five tries of the name from one address");
         assertEquals(95, throttled);
-        assertTrue(attacker.signIn("admin", "demo").body().contains("Demasiados intentos fallidos"),
+        assertTrue(
+                attacker.signIn("admin", "demo").body().contains("Demasiados intentos fallidos"),
                 "from that address even the right password waits");
 
         FromAddress.Answer real = new FromAddress("127.0.0.2").signIn("admin", "demo");
         assertEquals(3, real.status() / 100, "the administrator signs in from another address: " + real.body());
-        assertTrue(real.header("Location").orElse("").endsWith("/staff/"), real.headers().toString());
+        assertTrue(
+                real.header("Location").orElse("").endsWith("/staff/"),
+                real.headers().toString());
         Visitor.signedIn("admin");
     }
 
@@ -196,12 +224,13 @@ class AbuseIT {
         long refills = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds() / 20;
         assertTrue(wrong >= 45 && wrong <= 46 + refills, wrong + " tries checked of 52 in " + refills + " refills");
         assertNotNull(last);
-        assertTrue(last.contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
-                + "Espera un minuto y vuelve a intentarlo."), last);
+        assertTrue(
+                last.contains("Demasiados intentos fallidos de inicio de sesión desde tu conexión. "
+                        + "Espera un minuto y vuelve a intentarlo."),
+                last);
     }
 
-    private record Filing(boolean challenged, FromAddress.Answer answer) {
-    }
+    private record Filing(boolean challenged, FromAddress.Answer answer) {}
 
     /**
      * Fills in the public report form as a script would (bacheo in the first colonia of Metepec); when the
@@ -214,10 +243,14 @@ class AbuseIT {
         long colonia;
         try (Connection c = TestDatabase.connect()) {
             body = TestDatabase.id(c, "select id from body where code = 'MET'");
-            service = TestDatabase.id(c, "select s.id from public_service s join body b on b.id = s.body_id"
-                    + " where b.code = 'MET' and s.code = 'bacheo'");
-            colonia = TestDatabase.id(c, "select min(c.id) from colonia c join delegacion d on d.id = c.delegacion_id"
-                    + " join body b on b.id = d.body_id where b.code = 'MET'");
+            service = TestDatabase.id(
+                    c,
+                    "select s.id from public_service s join body b on b.id = s.body_id"
+                            + " where b.code = 'MET' and s.code = 'bacheo'");
+            colonia = TestDatabase.id(
+                    c,
+                    "select min(c.id) from colonia c join delegacion d on d.id = c.delegacion_id"
+                            + " join body b on b.id = d.body_id where b.code = 'MET'");
         }
         FromAddress.Answer page = client.get("/reportar");
         String button = "report:submit";

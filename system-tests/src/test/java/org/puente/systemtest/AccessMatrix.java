@@ -19,14 +19,29 @@ import org.apache.commons.csv.CSVRecord;
 final class AccessMatrix {
 
     /** The columns of roles, in the table's order; each is the demo account's user name, but the first. */
-    static final List<String> ROLES = List.of("anonimo", "ciudadano", "operador", "agente", "gerente", "enlace",
-            "experto", "evaluador", "moderador", "admin");
+    static final List<String> ROLES = List.of(
+            "anonimo",
+            "ciudadano",
+            "operador",
+            "agente",
+            "gerente",
+            "enlace",
+            "experto",
+            "evaluador",
+            "moderador",
+            "admin");
 
     static final String ANONYMOUS = "anonimo";
 
     /** One row: the call and, per role, the expected answer. */
-    record Row(int row, String method, String path, String body, Map<String, String> headers,
-               Map<String, String> expected, String note) {
+    record Row(
+            int row,
+            String method,
+            String path,
+            String body,
+            Map<String, String> headers,
+            Map<String, String> expected,
+            String note) {
 
         /** The path without its query string. */
         String address() {
@@ -44,8 +59,7 @@ final class AccessMatrix {
         }
     }
 
-    private AccessMatrix() {
-    }
+    private AccessMatrix() {}
 
     static List<Row> load() throws IOException {
         try (InputStream in = AccessMatrix.class.getResourceAsStream("/access-matrix.csv")) {
@@ -53,8 +67,14 @@ final class AccessMatrix {
                 throw new IllegalStateException("No access-matrix.csv on the test class path");
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true).setTrim(true).build();
+                CSVFormat format = CSVFormat.DEFAULT
+                        .builder()
+                        .setCommentMarker('#')
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .build();
                 List<Row> rows = new ArrayList<>();
                 for (CSVRecord r : format.parse(reader)) {
                     Map<String, String> expected = new LinkedHashMap<>();
@@ -69,11 +89,19 @@ final class AccessMatrix {
                     for (String header : r.get("headers").split(";")) {
                         int eq = header.indexOf('=');
                         if (eq > 0) {
-                            headers.put(header.substring(0, eq).trim(), header.substring(eq + 1).trim());
+                            headers.put(
+                                    header.substring(0, eq).trim(),
+                                    header.substring(eq + 1).trim());
                         }
                     }
-                    rows.add(new Row((int) r.getRecordNumber(), r.get("method"), r.get("path"), r.get("body"), headers,
-                            expected, r.get("note")));
+                    rows.add(new Row(
+                            (int) r.getRecordNumber(),
+                            r.get("method"),
+                            r.get("path"),
+                            r.get("body"),
+                            headers,
+                            expected,
+                            r.get("note")));
                 }
                 return rows;
             }

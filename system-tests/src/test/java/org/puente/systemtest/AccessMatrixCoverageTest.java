@@ -43,7 +43,8 @@ class AccessMatrixCoverageTest {
     }
 
     private static Path base() {
-        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath();
         return module.getFileName().toString().equals("system-tests") ? module.getParent() : module;
     }
 
@@ -51,7 +52,8 @@ class AccessMatrixCoverageTest {
     void everyUrlPatternOfWebXmlHasARow() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        Document xml = factory.newDocumentBuilder().parse(WEB.resolve("webapp/WEB-INF/web.xml").toFile());
+        Document xml = factory.newDocumentBuilder()
+                .parse(WEB.resolve("webapp/WEB-INF/web.xml").toFile());
         NodeList patterns = xml.getElementsByTagNameNS("*", "url-pattern");
         List<String> missing = new ArrayList<>();
         int seen = 0;
@@ -77,7 +79,9 @@ class AccessMatrixCoverageTest {
         try (Stream<Path> files = Files.walk(webapp)) {
             pages = files.filter(f -> f.toString().endsWith(".xhtml"))
                     .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/")).sorted().toList();
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .sorted()
+                    .toList();
         }
         for (String page : pages) {
             String clean = page.substring(0, page.length() - ".xhtml".length());
@@ -85,7 +89,8 @@ class AccessMatrixCoverageTest {
                 clean = clean.substring(0, clean.length() - "index".length());
             }
             String address = clean;
-            if (rows.stream().noneMatch(r -> r.address().equals(address) || r.address().equals(page))) {
+            if (rows.stream()
+                    .noneMatch(r -> r.address().equals(address) || r.address().equals(page))) {
                 missing.add(page + " (" + clean + ")");
             }
         }
@@ -108,12 +113,16 @@ class AccessMatrixCoverageTest {
             for (String template : annotationLiterals(source.getValue(), "@ServerEndpoint")) {
                 sockets++;
                 Pattern address = Pattern.compile(regex(template));
-                if (rows.stream().noneMatch(r -> r.method().equals("WS") && address.matcher(r.address()).matches())) {
+                if (rows.stream()
+                        .noneMatch(r -> r.method().equals("WS")
+                                && address.matcher(r.address()).matches())) {
                     missing.add("WS " + template + " (" + source.getKey().getFileName() + ")");
                 }
             }
         }
-        assertTrue(servlets >= 9 && sockets >= 1, servlets + " servlet patterns and " + sockets + " WebSocket endpoints found");
+        assertTrue(
+                servlets >= 9 && sockets >= 1,
+                servlets + " servlet patterns and " + sockets + " WebSocket endpoints found");
         assertEquals(List.of(), missing, "servlets and WebSockets without a row in access-matrix.csv");
     }
 
@@ -125,7 +134,9 @@ class AccessMatrixCoverageTest {
         for (String call : calls) {
             String method = call.substring(0, call.indexOf(' '));
             Pattern address = Pattern.compile(regex(call.substring(call.indexOf(' ') + 1)));
-            if (rows.stream().noneMatch(r -> r.method().equals(method) && address.matcher(r.address()).matches())) {
+            if (rows.stream()
+                    .noneMatch(r -> r.method().equals(method)
+                            && address.matcher(r.address()).matches())) {
                 missing.add(call);
             }
         }
@@ -150,7 +161,9 @@ class AccessMatrixCoverageTest {
         for (Map.Entry<Path, String> source : sources.entrySet()) {
             String name = source.getKey().getFileName().toString().replace(".java", "");
             if (!applicationOf.containsKey(name)) {
-                assertTrue(source.getValue().lines().map(String::trim).noneMatch(t -> PATH.matcher(t).lookingAt()),
+                assertTrue(
+                        source.getValue().lines().map(String::trim).noneMatch(t -> PATH.matcher(t)
+                                .lookingAt()),
                         name + " has @Path but no JAX-RS application lists it");
                 continue;
             }
@@ -173,7 +186,8 @@ class AccessMatrixCoverageTest {
                     if (verb != null) {
                         calls.add(verb + " " + join(applicationOf.get(name), classPath, path == null ? "" : path));
                     } else if (path != null) {
-                        throw new IllegalStateException("A sub-resource locator in " + name + " (not understood): " + t);
+                        throw new IllegalStateException(
+                                "A sub-resource locator in " + name + " (not understood): " + t);
                     }
                     verb = null;
                     path = null;
@@ -205,7 +219,8 @@ class AccessMatrixCoverageTest {
     private static boolean hasRowFor(String pattern) {
         if (pattern.endsWith("/*")) {
             String prefix = pattern.substring(0, pattern.length() - 1);
-            return rows.stream().anyMatch(r -> r.address().startsWith(prefix) && r.address().length() > prefix.length());
+            return rows.stream()
+                    .anyMatch(r -> r.address().startsWith(prefix) && r.address().length() > prefix.length());
         }
         return rows.stream().anyMatch(r -> r.address().equals(pattern));
     }
@@ -231,7 +246,8 @@ class AccessMatrixCoverageTest {
     private static Map<Path, String> sources() throws IOException {
         Map<Path, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(WEB.resolve("java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 sources.put(file, Files.readString(file, StandardCharsets.UTF_8));
             }
         }

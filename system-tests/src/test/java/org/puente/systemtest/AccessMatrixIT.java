@@ -44,6 +44,7 @@ class AccessMatrixIT {
 
     /** The real ids the rows name, found or made at the start of the walk. */
     private final Map<String, String> ids = new LinkedHashMap<>();
+
     private long chat;
     private long participant;
 
@@ -56,7 +57,8 @@ class AccessMatrixIT {
             visitors.put(role, role.equals(AccessMatrix.ANONYMOUS) ? Visitor.anonymous() : Visitor.signedIn(role));
         }
         // Signing out ends the visitor's session: those rows come after all the others.
-        List<AccessMatrix.Row> ordered = new ArrayList<>(rows.stream().filter(r -> !r.signsOut()).toList());
+        List<AccessMatrix.Row> ordered =
+                new ArrayList<>(rows.stream().filter(r -> !r.signsOut()).toList());
         ordered.addAll(rows.stream().filter(AccessMatrix.Row::signsOut).toList());
         // Each role walks the table in its own session. One role at a time by default: with several at once
         // (-Dpuente.matrix.threads=4) Payara now and then refuses a signed-in caller his own roles (403 from
@@ -64,7 +66,8 @@ class AccessMatrixIT {
         // sign-in under load (payara/Payara#6145), which would make this test fail at random.
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger counted = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Integer.getInteger("puente.matrix.threads", 1)));
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Integer.getInteger("puente.matrix.threads", 1)));
         try {
             List<Future<?>> walks = new ArrayList<>();
             for (Map.Entry<String, Visitor> visitor : visitors.entrySet()) {
@@ -74,7 +77,8 @@ class AccessMatrixIT {
                         String actual = answer(visitor.getValue(), row);
                         counted.incrementAndGet();
                         if (!expected.equals(actual)) {
-                            problems.add(row + " as " + visitor.getKey() + ": expected " + expected + ", got " + actual);
+                            problems.add(
+                                    row + " as " + visitor.getKey() + ": expected " + expected + ", got " + actual);
                         }
                     }
                     return null;
@@ -89,8 +93,11 @@ class AccessMatrixIT {
         int cells = counted.get();
         problems.sort(null);
         assertTrue(cells >= 900, "the walk checked " + cells + " cells");
-        assertEquals(List.of(), problems, problems.size() + " of " + cells + " answers differ from the matrix:\n"
-                + String.join("\n", problems) + "\n");
+        assertEquals(
+                List.of(),
+                problems,
+                problems.size() + " of " + cells + " answers differ from the matrix:\n" + String.join("\n", problems)
+                        + "\n");
     }
 
     /** What this visitor gets for this row, in the matrix's words. */
@@ -101,7 +108,8 @@ class AccessMatrixIT {
         }
         HttpResponse<String> answer = visitor.send(row.method(), path, form(row.body()), row.headers());
         int status = answer.statusCode();
-        if (status / 100 == 3 && answer.headers().firstValue("Location").orElse("").contains("/login")) {
+        if (status / 100 == 3
+                && answer.headers().firstValue("Location").orElse("").contains("/login")) {
             return "login";
         }
         return String.valueOf(status);
@@ -131,7 +139,9 @@ class AccessMatrixIT {
         URI uri = URI.create(Browser.BASE_URL.replaceFirst("^http", "ws") + path);
         WebSocket socket;
         try {
-            socket = visitor.webSocket().connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, listener)
+            socket = visitor.webSocket()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(uri, listener)
                     .get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
@@ -155,7 +165,8 @@ class AccessMatrixIT {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         return String.join("&", pairs);
     }
@@ -187,24 +198,42 @@ class AccessMatrixIT {
             long department = TestDatabase.id(c, "select department_id from user_account where username = 'agente'");
             long metepec = TestDatabase.id(c, "select id from body where code = 'MET'");
             long report = TestDatabase.id(c, "select min(id) from service_report where department_id = ?", department);
-            long otherReport = TestDatabase.id(c,
-                    "select min(id) from service_report where body_id = ? and department_id <> ?", metepec, department);
+            long otherReport = TestDatabase.id(
+                    c,
+                    "select min(id) from service_report where body_id = ? and department_id <> ?",
+                    metepec,
+                    department);
             assertTrue(report > 0 && otherReport > 0, "the demo's reports");
             long photo = TestDatabase.next(c, "report_photo_seq");
             byte[] jpeg;
             try (InputStream in = AccessMatrixIT.class.getResourceAsStream("/bache-con-gps.jpg")) {
                 jpeg = in.readAllBytes();
             }
-            TestDatabase.update(c, "insert into report_photo (id, report_id, content_type, size_bytes, data, evidence)"
-                    + " values (?, ?, 'image/jpeg', ?, ?, false)", photo, report, jpeg.length, jpeg);
+            TestDatabase.update(
+                    c,
+                    "insert into report_photo (id, report_id, content_type, size_bytes, data, evidence)"
+                            + " values (?, ?, 'image/jpeg', ?, ?, false)",
+                    photo,
+                    report,
+                    jpeg.length,
+                    jpeg);
             long request = TestDatabase.id(c, "select request_id from engagement_event where id = ?", chat);
             byte[] pdf = "%PDF-1.4\n% oficio de la matriz de acceso\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-            TestDatabase.update(c, "insert into engagement_letter (request_id, file_name, size_bytes, data)"
-                    + " values (?, 'oficio-matriz.pdf', ?, ?)", request, pdf.length, pdf);
+            TestDatabase.update(
+                    c,
+                    "insert into engagement_letter (request_id, file_name, size_bytes, data)"
+                            + " values (?, 'oficio-matriz.pdf', ?, ?)",
+                    request,
+                    pdf.length,
+                    pdf);
             participant = TestDatabase.next(c, "chat_participant_seq");
-            TestDatabase.update(c, "insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted,"
-                    + " joined_at, last_question_at, client_key) values (?, ?, 'Matriz', null, ?, false, ?, null, null)",
-                    participant, chat, UUID.randomUUID().toString().replace("-", "").repeat(2),
+            TestDatabase.update(
+                    c,
+                    "insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted,"
+                            + " joined_at, last_question_at, client_key) values (?, ?, 'Matriz', null, ?, false, ?, null, null)",
+                    participant,
+                    chat,
+                    UUID.randomUUID().toString().replace("-", "").repeat(2),
                     now);
             ids.put("report", String.valueOf(report));
             ids.put("otherReport", String.valueOf(otherReport));
@@ -213,7 +242,9 @@ class AccessMatrixIT {
             ids.put("body", String.valueOf(metepec));
             ids.put("request", String.valueOf(request));
             ids.put("chat", String.valueOf(chat));
-            ids.put("forum", String.valueOf(TestDatabase.id(c, "select min(id) from engagement_event where kind = 'FORUM'")));
+            ids.put(
+                    "forum",
+                    String.valueOf(TestDatabase.id(c, "select min(id) from engagement_event where kind = 'FORUM'")));
             ids.put("nowhere", "999999999");
         }
     }
@@ -222,10 +253,16 @@ class AccessMatrixIT {
     private long pendingQuestion() throws Exception {
         try (Connection c = TestDatabase.connect()) {
             long id = TestDatabase.next(c, "chat_message_seq");
-            TestDatabase.update(c, "insert into chat_message (id, event_id, kind, participant_id, author_id, question_id,"
-                    + " original_text, public_text, status, reject_reason, seq, created_at, moderated_at, moderator_id,"
-                    + " answered, version) values (?, ?, 'QUESTION', ?, null, null, 'Pregunta de la matriz', null, 'PENDING',"
-                    + " null, null, ?, null, null, false, 1)", id, chat, participant, OffsetDateTime.now());
+            TestDatabase.update(
+                    c,
+                    "insert into chat_message (id, event_id, kind, participant_id, author_id, question_id,"
+                            + " original_text, public_text, status, reject_reason, seq, created_at, moderated_at, moderator_id,"
+                            + " answered, version) values (?, ?, 'QUESTION', ?, null, null, 'Pregunta de la matriz', null, 'PENDING',"
+                            + " null, null, ?, null, null, false, 1)",
+                    id,
+                    chat,
+                    participant,
+                    OffsetDateTime.now());
             return id;
         }
     }

@@ -47,15 +47,19 @@ class AccountAdminIT extends SharedBrowser {
         browser.signIn("admin", "demo");
         browser.open("/staff/usuarios");
         browser.trackAjax();
-        browser.type("#newAccount\\:username", username).type("#newAccount\\:fullName", "Rosa Prueba")
-                .type("#newAccount\\:email", username + "@example.mx").type("#newAccount\\:password", password)
+        browser.type("#newAccount\\:username", username)
+                .type("#newAccount\\:fullName", "Rosa Prueba")
+                .type("#newAccount\\:email", username + "@example.mx")
+                .type("#newAccount\\:password", password)
                 .select("#newAccount\\:body", "H. Ayuntamiento de Metepec");
-        browser.waitUntil("the units of the chosen body", Duration.ofSeconds(30),
+        browser.waitUntil(
+                "the units of the chosen body",
+                Duration.ofSeconds(30),
                 () -> browser.all("#newAccount\\:department option").size() > 1);
         browser.awaitAjax("the units of the chosen body");
         browser.click("#newAccount\\:roles input[value='OPERADOR']");
-        browser.clickAjax("#newAccount\\:create", "the new account",
-                () -> browser.pageText().contains("Se creó la cuenta " + username));
+        browser.clickAjax("#newAccount\\:create", "the new account", () -> browser.pageText()
+                .contains("Se creó la cuenta " + username));
         browser.awaitAjax("the creation of the account");
 
         Visitor rosa = Visitor.signedIn(username, password);
@@ -72,8 +76,8 @@ class AccountAdminIT extends SharedBrowser {
         browser.type("#editAccount\\:fullName", "Rosa María Prueba");
         browser.click("#editAccount\\:roles input[value='GERENTE']");
         browser.click("#editAccount\\:save");
-        browser.waitUntil("the saved edit", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("Se guardaron los cambios de la cuenta " + username));
+        browser.waitUntil("the saved edit", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("Se guardaron los cambios de la cuenta " + username));
         assertEndedAtNextRequest(rosa);
         rosa = Visitor.signedIn(username, password);
         assertEquals(200, rosa.get("/staff/usuarios").statusCode(), "signed in again, she has the new role");
@@ -82,7 +86,9 @@ class AccountAdminIT extends SharedBrowser {
         openEditor(username);
         browser.click("#editAccount\\:roles input[value='ADMIN']");
         browser.click("#editAccount\\:save");
-        browser.waitUntil("the refusal", Duration.ofSeconds(30),
+        browser.waitUntil(
+                "the refusal",
+                Duration.ofSeconds(30),
                 () -> browser.all("[id='editAccount:roles'] ~ .field-error").stream()
                         .anyMatch(e -> e.getText().startsWith("Los roles Administrador, Evaluador y Moderador")));
         browser.screenshot("staff-edit-refused");
@@ -91,15 +97,15 @@ class AccountAdminIT extends SharedBrowser {
         // deactivate: her session ends, she cannot sign in; reactivate
         openEditor(username);
         browser.click("#editAccount\\:deactivate");
-        browser.waitUntil("the deactivation", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("La cuenta " + username + " quedó desactivada"));
+        browser.waitUntil("the deactivation", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("La cuenta " + username + " quedó desactivada"));
         assertEndedAtNextRequest(rosa);
         HttpResponse<String> refused = Visitor.named(username).signIn(password);
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Tu cuenta está desactivada"), refused.body());
         browser.click("#editAccount\\:reactivate");
-        browser.waitUntil("the reactivation", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("La cuenta " + username + " quedó activa de nuevo"));
+        browser.waitUntil("the reactivation", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("La cuenta " + username + " quedó activa de nuevo"));
         rosa = Visitor.signedIn(username, password);
 
         // five wrong passwords lock the name for this address (not everywhere: see AbuseIT); an unknown
@@ -114,27 +120,29 @@ class AccountAdminIT extends SharedBrowser {
         }
         String unknown = messageOf(Visitor.named(nobody).signIn(password));
         assertTrue(locked.startsWith("Demasiados intentos"), locked);
-        assertEquals(unknown.replaceAll("\\d+", "N"), locked.replaceAll("\\d+", "N"),
+        assertEquals(
+                unknown.replaceAll("\\d+", "N"),
+                locked.replaceAll("\\d+", "N"),
                 "a locked name and an unknown one get the same answer");
         openEditor(username);
         assertFalse(browser.all("#editAccount\\:unlock").isEmpty(), "the editor offers to lift the lock");
         browser.click("#editAccount\\:unlock");
-        browser.waitUntil("the unlock", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("La cuenta " + username + " ya puede iniciar sesión"));
+        browser.waitUntil("the unlock", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("La cuenta " + username + " ya puede iniciar sesión"));
         Visitor.signedIn(username, password);
 
         // a link to choose a new password, through the outbox, without its token
         browser.click("#editAccount\\:sendReset");
-        browser.waitUntil("the reset link", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("Va en camino a " + username + "@example.mx"));
+        browser.waitUntil("the reset link", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("Va en camino a " + username + "@example.mx"));
         assertEquals("Cambia tu contraseña de Puente", outboxSubject(username + "@example.mx"));
         assertTrue(outboxBody(username + "@example.mx").contains("/contrasena?token=[[token]]"));
 
         // nobody deactivates himself
         openEditor("admin");
         browser.click("#editAccount\\:deactivate");
-        browser.waitUntil("the refusal", Duration.ofSeconds(30),
-                () -> browser.pageText().contains("No puedes quitarte el rol de administrador ni desactivar tu propia cuenta."));
+        browser.waitUntil("the refusal", Duration.ofSeconds(30), () -> browser.pageText()
+                .contains("No puedes quitarte el rol de administrador ni desactivar tu propia cuenta."));
         browser.open("/staff/");
         assertEquals("/staff/", browser.path(), "the administrator is still signed in");
     }
@@ -162,7 +170,9 @@ class AccountAdminIT extends SharedBrowser {
         browser.assertAccessible();
         browser.type("#forgot\\:email", "nadie-" + email).clickAndWait("#forgot\\:submit");
         String forUnknown = browser.text("#sent");
-        browser.open("/olvide-contrasena").type("#forgot\\:email", email.toUpperCase()).clickAndWait("#forgot\\:submit");
+        browser.open("/olvide-contrasena")
+                .type("#forgot\\:email", email.toUpperCase())
+                .clickAndWait("#forgot\\:submit");
         String forKnown = browser.text("#sent");
         assertEquals(forUnknown, forKnown, "the answer does not tell whether the account exists");
         assertTrue(forKnown.startsWith(SENT), forKnown);
@@ -176,15 +186,18 @@ class AccountAdminIT extends SharedBrowser {
         String token = sendAs(email);
         browser.open("/contrasena?token=" + token);
         assertEquals("Elige una contraseña nueva", browser.text("h1"));
-        browser.type("#setPassword\\:newPassword", "qwerty123456").type("#setPassword\\:confirmation", "qwerty123456")
+        browser.type("#setPassword\\:newPassword", "qwerty123456")
+                .type("#setPassword\\:confirmation", "qwerty123456")
                 .clickAndWait("#setPassword\\:submit");
-        assertTrue(browser.text("#setPassword\\:newPassword-error").startsWith("Esa contraseña es de las más usadas"),
+        assertTrue(
+                browser.text("#setPassword\\:newPassword-error").startsWith("Esa contraseña es de las más usadas"),
                 browser.pageText());
         browser.screenshot("reset-refused");
         browser.phoneScreenshot("reset-refused-phone");
         browser.assertAccessible();
         browser.type("#setPassword\\:newPassword", "mi clave nueva de verdad")
-                .type("#setPassword\\:confirmation", "mi clave nueva de verdad").clickAndWait("#setPassword\\:submit");
+                .type("#setPassword\\:confirmation", "mi clave nueva de verdad")
+                .clickAndWait("#setPassword\\:submit");
         assertTrue(browser.text("#done").startsWith("Listo: tu contraseña quedó guardada."), browser.pageText());
 
         browser.signIn(email, "la clave que olvidaré");
@@ -194,7 +207,8 @@ class AccountAdminIT extends SharedBrowser {
         browser.signOut();
 
         browser.open("/contrasena?token=" + token);
-        assertEquals("Este enlace ya se usó y no sirve otra vez. Si necesitas cambiar tu contraseña, pide un enlace nuevo.",
+        assertEquals(
+                "Este enlace ya se usó y no sirve otra vez. Si necesitas cambiar tu contraseña, pide un enlace nuevo.",
                 browser.text("#invalid"));
         browser.screenshot("link-used");
         browser.phoneScreenshot("link-used-phone");
@@ -203,13 +217,15 @@ class AccountAdminIT extends SharedBrowser {
 
         browser.type("#forgot\\:email", email).clickAndWait("#forgot\\:submit");
         String late = sendAs(email);
-        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                "update password_token set expires_at = expires_at - interval '2' hour where token_hash = ?")) {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "update password_token set expires_at = expires_at - interval '2' hour where token_hash = ?")) {
             s.setString(1, sha256(late));
             assertEquals(1, s.executeUpdate());
         }
         browser.open("/contrasena?token=" + late);
-        assertEquals("Este enlace venció. Pide uno nuevo: llega a tu correo en unos minutos.", browser.text("#invalid"));
+        assertEquals(
+                "Este enlace venció. Pide uno nuevo: llega a tu correo en unos minutos.", browser.text("#invalid"));
     }
 
     private static void openEditor(String username) {
@@ -217,7 +233,9 @@ class AccountAdminIT extends SharedBrowser {
         String body = username.equals("admin") ? "Agencia Digital del Estado de México" : "H. Ayuntamiento de Metepec";
         String firstBefore = browser.text("#accounts\\:table tbody tr");
         browser.select("#accounts\\:filterBody", body);
-        browser.waitUntil("the list of " + body, Duration.ofSeconds(30),
+        browser.waitUntil(
+                "the list of " + body,
+                Duration.ofSeconds(30),
                 () -> !browser.text("#accounts\\:table tbody tr").equals(firstBefore)
                         || browser.pageText().contains(username));
         String button = "input[aria-label='Editar " + username + "']";
@@ -226,18 +244,20 @@ class AccountAdminIT extends SharedBrowser {
             assertTrue(page < 10, "the account " + username + " is in the list");
             String first = browser.text("#accounts\\:table tbody tr");
             browser.click(".ui-paginator-next");
-            browser.waitUntil("the next page", Duration.ofSeconds(30),
-                    () -> !browser.text("#accounts\\:table tbody tr").equals(first));
+            browser.waitUntil("the next page", Duration.ofSeconds(30), () -> !browser.text("#accounts\\:table tbody tr")
+                    .equals(first));
         }
         browser.click(button);
-        browser.waitUntil("the edit form of " + username, Duration.ofSeconds(30),
-                () -> browser.all("#edit-title").stream().anyMatch(h -> h.getText().endsWith(" " + username)));
+        browser.waitUntil(
+                "the edit form of " + username, Duration.ofSeconds(30), () -> browser.all("#edit-title").stream()
+                        .anyMatch(h -> h.getText().endsWith(" " + username)));
     }
 
     private static void assertEndedAtNextRequest(Visitor visitor) throws Exception {
         HttpResponse<String> next = visitor.get("/staff/");
         assertEquals(302, next.statusCode(), "the open session ends at its next request");
-        assertTrue(next.headers().firstValue("Location").orElse("").endsWith("/login?sesion=terminada"),
+        assertTrue(
+                next.headers().firstValue("Location").orElse("").endsWith("/login?sesion=terminada"),
                 next.headers().toString());
         HttpResponse<String> login = visitor.get("/login?sesion=terminada");
         assertTrue(login.body().contains("Tu sesión terminó porque cambiaron tus permisos o tu cuenta se desactivó."));
@@ -260,9 +280,10 @@ class AccountAdminIT extends SharedBrowser {
      */
     private static String sendAs(String email) throws Exception {
         String token = "prueba-" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                "update password_token set token_hash = ? where id = (select max(m.password_token_id)"
-                        + " from outbox_message m where m.recipient = ?)")) {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "update password_token set token_hash = ? where id = (select max(m.password_token_id)"
+                                + " from outbox_message m where m.recipient = ?)")) {
             s.setString(1, sha256(token));
             s.setString(2, email);
             assertEquals(1, s.executeUpdate());
@@ -279,7 +300,8 @@ class AccountAdminIT extends SharedBrowser {
     }
 
     private static String single(String sql, String parameter) throws Exception {
-        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestDatabase.connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "a row for " + parameter);
@@ -289,6 +311,7 @@ class AccountAdminIT extends SharedBrowser {
     }
 
     private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -32,17 +32,18 @@ import org.junit.jupiter.api.Test;
 class AdminConsoleIT {
 
     private static final String ADMIN_URL = System.getProperty("puente.adminUrl", "http://localhost:4848");
-    private static final Path PASSWORD_FILE = Path.of(Optional.ofNullable(System.getenv("PUENTE_SERVER_DIR"))
-            .orElse("../.puente/server"), "admin-password");
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final Path PASSWORD_FILE = Path.of(
+            Optional.ofNullable(System.getenv("PUENTE_SERVER_DIR")).orElse("../.puente/server"), "admin-password");
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Test
     void theConsoleAsksForThePasswordAndListsPuente() throws Exception {
         // The console installs itself on first use and answers 202 "loading" meanwhile.
         HttpResponse<String> console = null;
         for (int attempt = 0; attempt < 90; attempt++) {
-            console = http.send(HttpRequest.newBuilder(URI.create(ADMIN_URL + "/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            console = http.send(
+                    HttpRequest.newBuilder(URI.create(ADMIN_URL + "/")).build(), HttpResponse.BodyHandlers.ofString());
             if (console.statusCode() != 202) {
                 break;
             }
@@ -74,31 +75,39 @@ class AdminConsoleIT {
         try (Socket loopback = new Socket()) {
             loopback.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
         }
-        List<InetAddress> others = NetworkInterface.networkInterfaces().filter(AdminConsoleIT::up)
+        List<InetAddress> others = NetworkInterface.networkInterfaces()
+                .filter(AdminConsoleIT::up)
                 .flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).toList();
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .toList();
         for (InetAddress other : others) {
-            assertThrows(IOException.class, () -> {
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(other, port), 2000);
-                }
-            }, "the admin port answers on " + other.getHostAddress());
+            assertThrows(
+                    IOException.class,
+                    () -> {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(other, port), 2000);
+                        }
+                    },
+                    "the admin port answers on " + other.getHostAddress());
         }
     }
 
     private HttpResponse<String> listApplications(Optional<String> credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(ADMIN_URL + "/management/domain/applications/list-applications"))
-                .header("Accept", "application/json").header("X-Requested-By", "puente");
-        credentials.ifPresent(c -> request.header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8))));
+                .header("Accept", "application/json")
+                .header("X-Requested-By", "puente");
+        credentials.ifPresent(c -> request.header(
+                "Authorization", "Basic " + Base64.getEncoder().encodeToString(c.getBytes(StandardCharsets.UTF_8))));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The file is in asadmin's --passwordfile format: {@code AS_ADMIN_PASSWORD=...}. */
     private static String password() throws IOException {
-        return Files.readAllLines(PASSWORD_FILE).stream().filter(l -> l.startsWith("AS_ADMIN_PASSWORD="))
-                .map(l -> l.substring("AS_ADMIN_PASSWORD=".length())).findFirst()
+        return Files.readAllLines(PASSWORD_FILE).stream()
+                .filter(l -> l.startsWith("AS_ADMIN_PASSWORD="))
+                .map(l -> l.substring("AS_ADMIN_PASSWORD=".length()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no AS_ADMIN_PASSWORD line in " + PASSWORD_FILE));
     }
 

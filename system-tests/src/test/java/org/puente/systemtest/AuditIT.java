@@ -24,8 +24,10 @@ class AuditIT extends SharedBrowser {
         String folio;
         long id;
         try (java.sql.Connection c = TestDatabase.connect()) {
-            id = TestDatabase.id(c, "select max(r.id) from service_report r join department d on d.id = r.department_id"
-                    + " where d.name = 'Dirección de Obras Públicas'");
+            id = TestDatabase.id(
+                    c,
+                    "select max(r.id) from service_report r join department d on d.id = r.department_id"
+                            + " where d.name = 'Dirección de Obras Públicas'");
             try (var q = c.prepareStatement("select folio from service_report where id = ?")) {
                 q.setLong(1, id);
                 try (var rows = q.executeQuery()) {
@@ -42,8 +44,10 @@ class AuditIT extends SharedBrowser {
         browser.signIn("admin", "demo");
         browser.open("/staff/auditoria?folio=" + folio);
         assertEquals("Bitácora de auditoría", browser.text("h1"));
-        List<String> actions = browser.all("#entries tbody tr td:nth-child(4)").stream().map(WebElement::getText)
-                .map(t -> t.replaceFirst("^Acción\\s*", "")).toList();
+        List<String> actions = browser.all("#entries tbody tr td:nth-child(4)").stream()
+                .map(WebElement::getText)
+                .map(t -> t.replaceFirst("^Acción\\s*", ""))
+                .toList();
         assertTrue(actions.contains("Consultó un reporte"), actions.toString());
         String table = browser.text("#entries");
         assertTrue(table.contains("agente") && table.contains(folio), table);
@@ -54,7 +58,8 @@ class AuditIT extends SharedBrowser {
         browser.clickAndWait("#verify");
         assertTrue(browser.text("#verification").startsWith("La cadena está íntegra"), browser.text("#verification"));
         assertEquals("1", browser.attribute("#verify", "value"));
-        assertTrue(browser.path().contains("verificar=1") && browser.path().contains("folio=" + folio),
+        assertTrue(
+                browser.path().contains("verificar=1") && browser.path().contains("folio=" + folio),
                 "the search stays in the address: " + browser.path());
 
         browser.open("/staff/auditoria?desde=2026-02-30&accion=NADA&pagina=x");

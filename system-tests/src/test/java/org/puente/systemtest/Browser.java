@@ -49,13 +49,23 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=es-MX", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=es-MX",
+                "--window-size=1280,900",
                 "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -77,8 +87,8 @@ final class Browser implements AutoCloseable {
                 if (!isDetachment(e) || attempt == 5) {
                     throw e;
                 }
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                        d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
+                        .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             }
         }
     }
@@ -141,38 +151,49 @@ final class Browser implements AutoCloseable {
     /** Chooses the first option of a select whose text starts so; fails naming the select when there is none. */
     Browser selectStartingWith(String css, String textStart) {
         return retry(() -> {
-            new org.openqa.selenium.support.ui.Select(find(css)).getOptions().stream()
-                    .filter(o -> o.getText().startsWith(textStart)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no option starting with " + textStart + " in " + css)).click();
+            new org.openqa.selenium.support.ui.Select(find(css))
+                    .getOptions().stream()
+                            .filter(o -> o.getText().startsWith(textStart))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new AssertionError("no option starting with " + textStart + " in " + css))
+                            .click();
             return this;
         });
     }
 
     /** The value of a select's chosen option. */
     String selectedValue(String css) {
-        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getAttribute("value"));
+        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css))
+                .getFirstSelectedOption()
+                .getAttribute("value"));
     }
 
     /** Sets a date field's value as the browser sends it (typing into a date field depends on the locale). */
     Browser date(String css, java.time.LocalDate date) {
         return retry(() -> {
-            ((JavascriptExecutor) driver).executeScript(
-                    "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                    find(css), date.toString());
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                            find(css),
+                            date.toString());
             return this;
         });
     }
 
     String selected(String css) {
-        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getText());
+        return retry(() -> new org.openqa.selenium.support.ui.Select(find(css))
+                .getFirstSelectedOption()
+                .getText());
     }
 
     /** Opens the address and waits until the page it ends on (after any redirect) has loaded. */
     Browser open(String path) {
         driver.get(BASE_URL + path);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            Object state = ((JavascriptExecutor) d).executeScript(
-                    "return location.href !== 'about:blank' && document.body !== null ? document.readyState : 'loading'");
+            Object state = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "return location.href !== 'about:blank' && document.body !== null ? document.readyState : 'loading'");
             return "complete".equals(state);
         });
         return this;
@@ -240,12 +261,15 @@ final class Browser implements AutoCloseable {
      */
     void waitUntil(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, timeout)
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             Path shot = screenshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
-            throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what + " at "
-                    + driver.getCurrentUrl() + " (screenshot " + shot + "); the page says:\n" + pageText(), e);
+            throw new AssertionError(
+                    "Waited " + timeout.toSeconds() + " s for " + what + " at " + driver.getCurrentUrl()
+                            + " (screenshot " + shot + "); the page says:\n" + pageText(),
+                    e);
         }
     }
 
@@ -255,17 +279,17 @@ final class Browser implements AutoCloseable {
      * a lost or failed request is named instead of timing out silently. Call again after a full page load.
      */
     void trackAjax() {
-        ((JavascriptExecutor) driver).executeScript(
-                "if (window.__puenteAjax) return;"
-                + "window.__puenteAjax = {pending: 0, errors: []};"
-                + "var api = window.faces && faces.ajax ? faces.ajax : (window.jsf && jsf.ajax ? jsf.ajax : null);"
-                + "if (!api) return;"
-                + "api.addOnEvent(function (d) {"
-                + "  if (d.status === 'begin') { window.__puenteAjax.pending++; window.__puenteAjax.begun = (window.__puenteAjax.begun || 0) + 1; }"
-                + "  if (d.status === 'success') window.__puenteAjax.pending--; });"
-                + "api.addOnError(function (d) { window.__puenteAjax.pending = Math.max(0, window.__puenteAjax.pending - 1);"
-                + "  window.__puenteAjax.errors.push(d.status + ' ' + d.responseCode + ' ' + d.errorName + ' '"
-                + "    + d.errorMessage + ' ' + String(d.responseText).substring(0, 500)); });");
+        ((JavascriptExecutor) driver)
+                .executeScript("if (window.__puenteAjax) return;"
+                        + "window.__puenteAjax = {pending: 0, errors: []};"
+                        + "var api = window.faces && faces.ajax ? faces.ajax : (window.jsf && jsf.ajax ? jsf.ajax : null);"
+                        + "if (!api) return;"
+                        + "api.addOnEvent(function (d) {"
+                        + "  if (d.status === 'begin') { window.__puenteAjax.pending++; window.__puenteAjax.begun = (window.__puenteAjax.begun || 0) + 1; }"
+                        + "  if (d.status === 'success') window.__puenteAjax.pending--; });"
+                        + "api.addOnError(function (d) { window.__puenteAjax.pending = Math.max(0, window.__puenteAjax.pending - 1);"
+                        + "  window.__puenteAjax.errors.push(d.status + ' ' + d.responseCode + ' ' + d.errorName + ' '"
+                        + "    + d.errorMessage + ' ' + String(d.responseText).substring(0, 500)); });");
     }
 
     /**
@@ -274,16 +298,17 @@ final class Browser implements AutoCloseable {
      * update of the same form, cause not found yet), clicks once more, as a person would, and says so.
      */
     void clickAjax(String css, String what, java.util.function.BooleanSupplier answered) {
-        Object before = ((JavascriptExecutor) driver).executeScript(
-                "return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
+        Object before = ((JavascriptExecutor) driver)
+                .executeScript("return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
         click(css);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> answered.getAsBoolean());
             return;
         } catch (org.openqa.selenium.TimeoutException e) {
-            Object after = ((JavascriptExecutor) driver).executeScript(
-                    "return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
+            Object after = ((JavascriptExecutor) driver)
+                    .executeScript("return window.__puenteAjax ? window.__puenteAjax.begun || 0 : -1;");
             System.err.println("[Browser] " + what + ": no answer 10 s after the click (Ajax requests begun before "
                     + before + ", after " + after + "); clicking again");
         }
@@ -294,12 +319,12 @@ final class Browser implements AutoCloseable {
     /** Waits until no JSF Ajax request of the page is under way; fails naming any that failed. */
     void awaitAjax(String what) {
         waitUntil(what, Duration.ofSeconds(30), () -> {
-            Object pending = ((JavascriptExecutor) driver).executeScript(
-                    "return window.__puenteAjax ? window.__puenteAjax.pending : 0;");
+            Object pending = ((JavascriptExecutor) driver)
+                    .executeScript("return window.__puenteAjax ? window.__puenteAjax.pending : 0;");
             return ((Number) pending).intValue() <= 0;
         });
-        Object errors = ((JavascriptExecutor) driver).executeScript(
-                "return window.__puenteAjax ? window.__puenteAjax.errors.join(' | ') : '';");
+        Object errors = ((JavascriptExecutor) driver)
+                .executeScript("return window.__puenteAjax ? window.__puenteAjax.errors.join(' | ') : '';");
         if (errors != null && !errors.toString().isEmpty()) {
             throw new AssertionError("A JSF Ajax request failed during " + what + ": " + errors);
         }
@@ -334,9 +359,12 @@ final class Browser implements AutoCloseable {
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             fail("axe-core found " + violations.size() + " violation(s) on " + path() + ":\n"
-                    + violations.stream().map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp()
-                    + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
+                    + violations.stream()
+                            .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                    + v.getNodes().stream()
+                                            .map(n -> String.valueOf(n.getTarget()))
+                                            .collect(Collectors.joining(", ")))
+                            .collect(Collectors.joining("\n")));
         }
         assertTrue(results.getPasses().size() > 10, "axe ran its rules on " + path());
     }
@@ -345,7 +373,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile left behind is harmless
         }

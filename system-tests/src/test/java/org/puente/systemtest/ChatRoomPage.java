@@ -38,7 +38,8 @@ final class ChatRoomPage {
     }
 
     ChatRoomPage awaitConnected() {
-        await("the room to say it is connected", () -> browser.text("#connection").startsWith("Conectado"));
+        await("the room to say it is connected", () -> browser.text("#connection")
+                .startsWith("Conectado"));
         return this;
     }
 

@@ -8,8 +8,7 @@ import java.util.function.BooleanSupplier;
  */
 final class ChatStaffPages {
 
-    private ChatStaffPages() {
-    }
+    private ChatStaffPages() {}
 
     static Moderation moderate(Browser browser, long event) {
         browser.open("/staff/moderar?evento=" + event);
@@ -25,16 +24,18 @@ final class ChatStaffPages {
 
         /** Waits until the question is among those waiting. */
         Moderation awaitPending(String question) {
-            ChatRoomPage.awaitLive(browser, "the question waiting for the moderator",
-                    () -> browser.text("#pending-list").contains(question));
+            ChatRoomPage.awaitLive(
+                    browser, "the question waiting for the moderator", () -> browser.text("#pending-list")
+                            .contains(question));
             return this;
         }
 
         /** Approves the first question waiting and waits until it has left the list. */
         Moderation approveFirst(String question) {
             browser.click("#pending-list li.pending-question button.approve");
-            ChatRoomPage.awaitLive(browser, "the approved question to leave the list",
-                    () -> !browser.text("#live\\:pending").contains(question));
+            ChatRoomPage.awaitLive(
+                    browser, "the approved question to leave the list", () -> !browser.text("#live\\:pending")
+                            .contains(question));
             return this;
         }
     }
@@ -43,15 +44,16 @@ final class ChatStaffPages {
 
         /** Waits until the published question is offered to the expert. */
         Answering awaitQuestion(String question) {
-            ChatRoomPage.awaitLive(browser, "the question offered to the expert",
-                    () -> browser.text("#question-list").contains(question));
+            ChatRoomPage.awaitLive(browser, "the question offered to the expert", () -> browser.text("#question-list")
+                    .contains(question));
             return this;
         }
 
         /** Chooses the first question offered and waits for the answer box. */
         Answering chooseFirst() {
             browser.click("#question-list button.choose");
-            ChatRoomPage.awaitLive(browser, "the answer box", () -> !browser.all("#live\\:text").isEmpty());
+            ChatRoomPage.awaitLive(browser, "the answer box", () -> !browser.all("#live\\:text")
+                    .isEmpty());
             return this;
         }
 

@@ -79,14 +79,23 @@ class EveryPageIT {
     }
 
     /** What real links, typing mistakes and tampering put into a parameter. */
-    private static final List<String> VALUES = List.of("", "abc", "-1", "0", "999999999", "99999999999999999999",
-            "1.5", "<script>alert(1)</script>", "MET-2026-999999", "2026-02-30");
+    private static final List<String> VALUES = List.of(
+            "",
+            "abc",
+            "-1",
+            "0",
+            "999999999",
+            "99999999999999999999",
+            "1.5",
+            "<script>alert(1)</script>",
+            "MET-2026-999999",
+            "2026-02-30");
 
     /** Addresses that answer with a redirect by design (the intranet's home to the caller's first page). */
     private static final List<String> REDIRECTS = List.of("/staff/");
 
-    private static final List<String> STAFF = List.of("admin", "evaluador", "moderador", "gerente", "operador",
-            "agente", "enlace", "experto");
+    private static final List<String> STAFF =
+            List.of("admin", "evaluador", "moderador", "gerente", "operador", "agente", "enlace", "experto");
 
     @Test
     void everyPageGivesAClearAnswerToEveryVisitorWhateverItsParameters() throws Exception {
@@ -175,7 +184,10 @@ class EveryPageIT {
         if (status != 200 && status != 400 && status != 403 && status != 404) {
             return "HTTP " + status;
         }
-        boolean file = path.endsWith(".ics") || path.endsWith(".csv") || path.equals("/staff/foto") || path.equals("/evidencia")
+        boolean file = path.endsWith(".ics")
+                || path.endsWith(".csv")
+                || path.equals("/staff/foto")
+                || path.equals("/evidencia")
                 || path.equals("/staff/oficio");
         if (status == 200 && file) {
             return null;

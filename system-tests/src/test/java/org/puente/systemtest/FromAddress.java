@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  */
 final class FromAddress {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     record Answer(int status, Map<String, String> headers, String body) {
         Optional<String> header(String name) {
@@ -67,9 +68,18 @@ final class FromAddress {
     Answer postMultipart(String path, Map<String, String> fields, String fileInput) throws IOException {
         String boundary = "----puente" + System.nanoTime();
         StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileInput)
+        fields.forEach((k, v) -> body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileInput)
                 .append("\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n");
         body.append("--").append(boundary).append("--\r\n");
         return send("POST", path, body.toString(), Map.of(), "multipart/form-data; boundary=" + boundary);
@@ -94,17 +104,32 @@ final class FromAddress {
     private Answer send(String method, String path, String body, Map<String, String> headers, String type)
             throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\nAccept-Language: es-MX\r\n")
-                .append("Origin: ").append(Browser.BASE_URL).append("\r\n");
+                .append("Origin: ")
+                .append(Browser.BASE_URL)
+                .append("\r\n");
         if (!cookies.isEmpty()) {
-            head.append("Cookie: ").append(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; "))).append("\r\n");
+            head.append("Cookie: ")
+                    .append(cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")))
+                    .append("\r\n");
         }
         if (body != null) {
-            head.append("Content-Type: ").append(type).append("\r\nContent-Length: ")
-                    .append(content.length).append("\r\n");
+            head.append("Content-Type: ")
+                    .append(type)
+                    .append("\r\nContent-Length: ")
+                    .append(content.length)
+                    .append("\r\n");
         }
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("\r\n");
@@ -137,8 +162,9 @@ final class FromAddress {
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0;
-                 size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
+            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
                 body.write(in.readNBytes(size));
                 line(in);
             }

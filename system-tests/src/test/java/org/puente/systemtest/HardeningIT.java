@@ -20,24 +20,37 @@ class HardeningIT {
     private static final Pattern FOLIO = Pattern.compile("\"service_request_id\"\\s*:\\s*\"(MET-\\d{4}-\\d{6})\"");
     private static final Pattern TOKEN = Pattern.compile("Código de seguimiento: (\\w+)");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNamesNoProductVersion() throws Exception {
         HttpResponse<String> home = get("/");
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElse(null));
-        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
-        assertTrue(home.headers().firstValue("Server").isEmpty(), "no Server header: " + home.headers().map());
-        assertTrue(home.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By: " + home.headers().map());
-        assertFalse(home.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the home page may be cached");
-        assertEquals("no-store", get("/seguimiento").headers().firstValue("Cache-Control").orElse(null));
-        assertEquals("no-store", get("/login").headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(
+                home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+        assertTrue(
+                home.headers().firstValue("Server").isEmpty(),
+                "no Server header: " + home.headers().map());
+        assertTrue(
+                home.headers().firstValue("X-Powered-By").isEmpty(),
+                "no X-Powered-By: " + home.headers().map());
+        assertFalse(
+                home.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                "the home page may be cached");
+        assertEquals(
+                "no-store",
+                get("/seguimiento").headers().firstValue("Cache-Control").orElse(null));
+        assertEquals(
+                "no-store", get("/login").headers().firstValue("Cache-Control").orElse(null));
     }
 
     @Test
@@ -48,14 +61,15 @@ class HardeningIT {
             java.io.OutputStream out = socket.getOutputStream();
             // 30 MB declared, a few bytes sent: the answer must come without the rest.
             out.write(("POST /reportar HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
-                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 31457280\r\n\r\n--x\r\n")
+                            + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 31457280\r\n\r\n--x\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.flush();
             // The answer is read as it comes (the server may keep the connection open for the rest).
             java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             String answer = "";
-            for (int n; !answer.contains("</html>") && (n = socket.getInputStream().read(buffer)) > 0; ) {
+            for (int n;
+                    !answer.contains("</html>") && (n = socket.getInputStream().read(buffer)) > 0; ) {
                 received.write(buffer, 0, n);
                 answer = received.toString(java.nio.charset.StandardCharsets.UTF_8);
             }
@@ -68,7 +82,9 @@ class HardeningIT {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         String cookie = get("/login").headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
@@ -84,20 +100,31 @@ class HardeningIT {
     void aCookieActionFromAnotherSiteIsRefused() throws Exception {
         long chat;
         try (java.sql.Connection c = TestDatabase.connect()) {
-            chat = TestDatabase.id(c, "select min(id) from engagement_event where kind = 'CHAT' and status = 'SCHEDULED'");
+            chat = TestDatabase.id(
+                    c, "select min(id) from engagement_event where kind = 'CHAT' and status = 'SCHEDULED'");
         }
         String api = "/api/chat/" + chat;
-        assertEquals(403, postToChat(api + "/notices", "https://evil.example", "text=hola").statusCode());
-        assertEquals(403, postToChat(api + "/participants", "https://evil.example", "nickname=Intruso").statusCode());
+        assertEquals(
+                403,
+                postToChat(api + "/notices", "https://evil.example", "text=hola")
+                        .statusCode());
+        assertEquals(
+                403,
+                postToChat(api + "/participants", "https://evil.example", "nickname=Intruso")
+                        .statusCode());
         HttpResponse<String> own = postToChat(api + "/participants", Browser.BASE_URL, "nickname=Vecina");
         assertEquals(200, own.statusCode(), "from Puente's own page the request reaches the API: " + own.body());
         assertTrue(own.body().contains("\"nickname\":\"Vecina\""), own.body());
     }
 
     private HttpResponse<String> postToChat(String path, String origin, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).header("Origin", origin)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .header("Origin", origin)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -114,7 +141,10 @@ class HardeningIT {
         assertNotEquals(folio, folio(other));
         assertFalse(other.body().contains(code.group(1)), "and never reads the first report's tracking code");
 
-        assertEquals(200, post("puente-demo", key, "Bache de la primera aplicación").statusCode(), "the same client's retry");
+        assertEquals(
+                200,
+                post("puente-demo", key, "Bache de la primera aplicación").statusCode(),
+                "the same client's retry");
         assertEquals(403, get("/open311/v2/tokens/" + key + ".json").statusCode(), "tokens need an api_key");
         HttpResponse<String> token = get("/open311/v2/tokens/" + key + ".json?api_key=puente-demo");
         assertEquals(200, token.statusCode(), token.body());
@@ -124,12 +154,16 @@ class HardeningIT {
     }
 
     private HttpResponse<String> post(String apiKey, String idempotencyKey, String description) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Idempotency-Key", idempotencyKey)
-                .header("Accept-Language", "es-MX")
-                .POST(HttpRequest.BodyPublishers.ofString("api_key=" + apiKey
-                        + "&service_code=bacheo&lat=19.2549&long=-99.6047&description=" + description.replace(' ', '+')))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .header("Accept-Language", "es-MX")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "api_key=" + apiKey + "&service_code=bacheo&lat=19.2549&long=-99.6047&description="
+                                        + description.replace(' ', '+')))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String folio(HttpResponse<String> answer) {

@@ -20,31 +20,36 @@ class LiveChatIT {
     @Test
     void theCitizenAsksTheModeratorApprovesTheExpertAnswersAndTheCitizenSeesItLive() throws Exception {
         long chat = openChatNow("Dengue: cómo proteger a tu familia");
-        try (Browser citizen = new Browser(); Browser moderator = new Browser(); Browser expert = new Browser()) {
+        try (Browser citizen = new Browser();
+                Browser moderator = new Browser();
+                Browser expert = new Browser()) {
             citizen.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             ChatRoomPage room = ChatRoomPage.open(citizen, chat);
             assertEquals("Dengue: cómo proteger a tu familia", room.title());
             room.join("Lucía").awaitConnected().ask("¿El mosquito pica de noche? <b>urgente</b>");
 
             moderator.signIn("moderador", "demo");
-            ChatStaffPages.Moderation moderation = ChatStaffPages.moderate(moderator, chat)
-                    .awaitPending("¿El mosquito pica de noche?");
+            ChatStaffPages.Moderation moderation =
+                    ChatStaffPages.moderate(moderator, chat).awaitPending("¿El mosquito pica de noche?");
             moderator.screenshot("chat-moderator");
             moderation.approveFirst("¿El mosquito pica de noche?");
 
-            room.await("the question published in the stream",
-                    () -> room.stream().contains("¿El mosquito pica de noche? <b>urgente</b>"));
+            room.await("the question published in the stream", () -> room.stream()
+                    .contains("¿El mosquito pica de noche? <b>urgente</b>"));
             assertFalse(room.streamRendersMarkup(), "the question's markup is shown as text");
-            room.await("the own question marked published", () -> room.ownQuestions().contains("Publicada"));
+            room.await("the own question marked published", () -> room.ownQuestions()
+                    .contains("Publicada"));
 
             expert.signIn("experto", "demo");
             ChatStaffPages.Answering answering = ChatStaffPages.answer(expert, chat)
-                    .awaitQuestion("¿El mosquito pica de noche?").chooseFirst()
+                    .awaitQuestion("¿El mosquito pica de noche?")
+                    .chooseFirst()
                     .write("El Aedes aegypti pica sobre todo de día, al amanecer y al atardecer.");
             expert.screenshot("chat-expert");
             answering.send();
 
-            room.await("the answer in the stream", () -> room.answers().contains("El Aedes aegypti pica sobre todo de día"));
+            room.await("the answer in the stream", () -> room.answers()
+                    .contains("El Aedes aegypti pica sobre todo de día"));
             assertTrue(room.answers().contains("Dr. Roberto Sánchez Islas"));
             assertEquals(1, room.questionsShown(), "shown once");
             scrollTo(citizen, "#stream");
@@ -69,8 +74,12 @@ class LiveChatIT {
         long chat = openChatNow("Vacunación infantil");
         try (Connection c = TestDatabase.connect()) {
             OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusHours(3);
-            TestDatabase.update(c, "update engagement_event set status = 'SCHEDULED', starts_at = ?, ends_at = ? where id = ?",
-                    later, later.plusHours(2), chat);
+            TestDatabase.update(
+                    c,
+                    "update engagement_event set status = 'SCHEDULED', starts_at = ?, ends_at = ? where id = ?",
+                    later,
+                    later.plusHours(2),
+                    chat);
         }
         try (Browser b = new Browser()) {
             ChatRoomPage room = ChatRoomPage.open(b, chat).awaitWaitingRoom();
@@ -97,13 +106,18 @@ class LiveChatIT {
             ChatRoomPage.open(b, chat).join("Tomás");
             assertFalse(b.find("#ask-button").isEnabled(), "no questions before the start");
             assertTrue(b.find("#ask-closed").isDisplayed());
-            assertEquals("Podrás enviar preguntas cuando abra el chat: el martes, 12 de enero de 2027 a las 11:00.",
+            assertEquals(
+                    "Podrás enviar preguntas cuando abra el chat: el martes, 12 de enero de 2027 a las 11:00.",
                     b.text("#ask-closed"));
             assertEquals("ask-closed", b.attribute("#ask-button", "aria-describedby"));
-            assertEquals("rgba(228, 228, 228, 1)", b.find("#ask-button").getCssValue("background-color"),
+            assertEquals(
+                    "rgba(228, 228, 228, 1)",
+                    b.find("#ask-button").getCssValue("background-color"),
                     "grey, not the active guinda");
             assertEquals("not-allowed", b.find("#ask-button").getCssValue("cursor"));
-            assertEquals("rgb(89, 89, 89)", b.find("#ask-button").getCssValue("-webkit-text-fill-color"),
+            assertEquals(
+                    "rgb(89, 89, 89)",
+                    b.find("#ask-button").getCssValue("-webkit-text-fill-color"),
                     "dark grey text that can be read");
             b.assertAccessible();
             scrollTo(b, "#ask-button");
@@ -129,12 +143,16 @@ class LiveChatIT {
     /** Moves the chat's end to now: the server's timer closes it within fifteen seconds. */
     static void closeChatNow(long chat) throws Exception {
         try (Connection c = TestDatabase.connect()) {
-            TestDatabase.update(c, "update engagement_event set ends_at = ? where id = ?",
-                    OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), chat);
+            TestDatabase.update(
+                    c,
+                    "update engagement_event set ends_at = ? where id = ?",
+                    OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1),
+                    chat);
         }
     }
 
     private static void scrollTo(Browser b, String css) {
-        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView()", b.find(css));
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView()", b.find(css));
     }
 }

@@ -51,6 +51,7 @@ class OpenDataIT extends SharedBrowser {
             + "vence,resuelto,cerrado,a_tiempo,horas_habiles,latitud,longitud";
     /** The demo municipality's zone, for "today" as the filter reads it. */
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Mexico_City"));
+
     private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
     private static final String NAME_FIRST = "Rigoberta";
     private static final String NAME_LAST = "Quintanilla" + TAG;
@@ -66,31 +67,62 @@ class OpenDataIT extends SharedBrowser {
 
     @BeforeAll
     static void fileAReportWithPersonalData() throws Exception {
-        Map<String, String> form = Map.of("api_key", "puente-demo", "service_code", "bacheo", "lat", "19.254949",
-                "long", "-99.604551", "address_string", STREET, "description", DESCRIPTION, "first_name", NAME_FIRST,
-                "last_name", NAME_LAST, "email", EMAIL, "phone", PHONE);
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        Map<String, String> form = Map.of(
+                "api_key",
+                "puente-demo",
+                "service_code",
+                "bacheo",
+                "lat",
+                "19.254949",
+                "long",
+                "-99.604551",
+                "address_string",
+                STREET,
+                "description",
+                DESCRIPTION,
+                "first_name",
+                NAME_FIRST,
+                "last_name",
+                NAME_LAST,
+                "email",
+                EMAIL,
+                "phone",
+                PHONE);
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         JsonNode receipt = JSON.readTree(created.body()).get(0);
         folio = receipt.get("service_request_id").asText();
-        Matcher code = Pattern.compile("seguimiento: (\\S+)\\.").matcher(receipt.get("service_notice").asText());
+        Matcher code = Pattern.compile("seguimiento: (\\S+)\\.")
+                .matcher(receipt.get("service_notice").asText());
         assertTrue(code.find(), "a report without an account gets a tracking code: " + receipt);
         trackingCode = code.group(1);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).header("Accept-Language", "es-MX").build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .header("Accept-Language", "es-MX")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static List<CSVRecord> csv(String body) throws IOException {
         assertEquals('\uFEFF', body.charAt(0), "a byte order mark, so that spreadsheets read UTF-8");
-        try (CSVParser parser = CSVParser.parse(new StringReader(body.substring(1)),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                new StringReader(body.substring(1)),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             assertEquals(HEADER, String.join(",", parser.getHeaderNames()), "the documented header");
             return parser.getRecords();
         }
@@ -103,8 +135,17 @@ class OpenDataIT extends SharedBrowser {
     }
 
     private static void assertNoPersonalData(String where, String text) {
-        for (String secret : List.of(NAME_LAST, EMAIL, PHONE, STREET, "Girasol", DESCRIPTION_EMAIL, "Bache hondo frente",
-                trackingCode, "19.254949", "-99.604551")) {
+        for (String secret : List.of(
+                NAME_LAST,
+                EMAIL,
+                PHONE,
+                STREET,
+                "Girasol",
+                DESCRIPTION_EMAIL,
+                "Bache hondo frente",
+                trackingCode,
+                "19.254949",
+                "-99.604551")) {
             assertFalse(text.contains(secret), where + " shows " + secret);
         }
     }
@@ -114,12 +155,17 @@ class OpenDataIT extends SharedBrowser {
         HttpResponse<String> answer = get("/datos/reportes.csv");
         assertEquals(200, answer.statusCode());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertEquals("attachment; filename=\"reportes-MET-" + TODAY + ".csv\"",
-                answer.headers().firstValue("Content-Disposition").orElse(""), "an attachment named by municipality and day");
+        assertEquals(
+                "attachment; filename=\"reportes-MET-" + TODAY + ".csv\"",
+                answer.headers().firstValue("Content-Disposition").orElse(""),
+                "an attachment named by municipality and day");
         assertNoPersonalData("the CSV", answer.body());
         List<CSVRecord> all = csv(answer.body());
         assertTrue(all.size() > 1000, "the demo's year of reports and more: " + all.size());
-        CSVRecord row = all.stream().filter(r -> r.get("folio").equals(folio)).findFirst().orElseThrow();
+        CSVRecord row = all.stream()
+                .filter(r -> r.get("folio").equals(folio))
+                .findFirst()
+                .orElseThrow();
         assertEquals("bacheo", row.get("servicio_clave"));
         assertEquals("Bacheo", row.get("servicio"));
         assertEquals("api", row.get("canal"));
@@ -152,32 +198,43 @@ class OpenDataIT extends SharedBrowser {
         }
         assertNotNull(report, folio);
         assertEquals(16, report.size(), "the documented fields and nothing else: " + report);
-        assertTrue(report.get("latitud").isNumber() && report.get("latitud").decimalValue().toPlainString().equals("19.255"));
+        assertTrue(report.get("latitud").isNumber()
+                && report.get("latitud").decimalValue().toPlainString().equals("19.255"));
         assertTrue(report.get("resuelto").isNull());
         assertEquals(row.get("colonia"), report.get("colonia").asText());
 
         HttpResponse<String> page = get("/datos");
         assertEquals(200, page.statusCode());
         assertNoPersonalData("/datos", page.body());
-        assertNoPersonalData("Open311", get("/open311/v2/requests.json?service_code=bacheo").body());
+        assertNoPersonalData(
+                "Open311", get("/open311/v2/requests.json?service_code=bacheo").body());
     }
 
     @Test
     void filtersNarrowTheRowsToTheServiceTheDayAndTheDelegacion() throws Exception {
         List<CSVRecord> year = rows("");
-        CSVRecord mine = year.stream().filter(r -> r.get("folio").equals(folio)).findFirst().orElseThrow();
+        CSVRecord mine = year.stream()
+                .filter(r -> r.get("folio").equals(folio))
+                .findFirst()
+                .orElseThrow();
         String day = "?periodo=fechas&desde=" + TODAY + "&hasta=" + TODAY;
 
         List<CSVRecord> today = rows(day);
-        long receivedToday = year.stream().filter(r -> r.get("recibido").startsWith(TODAY.toString())).count();
+        long receivedToday = year.stream()
+                .filter(r -> r.get("recibido").startsWith(TODAY.toString()))
+                .count();
         assertEquals(receivedToday, today.size(), "one day: the year's rows received today, counted here");
         assertTrue(today.stream().anyMatch(r -> r.get("folio").equals(folio)));
 
         List<CSVRecord> potholes = rows(day + "&servicio=bacheo");
-        long potholesToday = today.stream().filter(r -> r.get("servicio_clave").equals("bacheo")).count();
+        long potholesToday = today.stream()
+                .filter(r -> r.get("servicio_clave").equals("bacheo"))
+                .count();
         assertEquals(potholesToday, potholes.size(), "and one service");
         assertTrue(potholes.stream().anyMatch(r -> r.get("folio").equals(folio)));
-        assertTrue(rows(day + "&servicio=alumbrado-publico").stream().noneMatch(r -> r.get("folio").equals(folio)),
+        assertTrue(
+                rows(day + "&servicio=alumbrado-publico").stream()
+                        .noneMatch(r -> r.get("folio").equals(folio)),
                 "another service leaves the report out");
 
         // The delegación's number, as /datos lists it beside its name.
@@ -189,7 +246,8 @@ class OpenDataIT extends SharedBrowser {
         assertTrue(inDelegacion.stream().allMatch(r -> r.get("delegacion").equals(mine.get("delegacion"))));
         assertTrue(inDelegacion.size() < rows("?periodo=todo").size(), "a delegación is part of the municipality");
 
-        JsonNode json = JSON.readTree(get("/datos/reportes.json" + day + "&servicio=bacheo&municipio=met").body());
+        JsonNode json = JSON.readTree(get("/datos/reportes.json" + day + "&servicio=bacheo&municipio=met")
+                .body());
         assertEquals(potholes.size(), json.get("reportes").size(), "the JSON takes the same filters");
         assertEquals("bacheo", json.get("filtro").get("servicio").asText());
     }
@@ -198,13 +256,17 @@ class OpenDataIT extends SharedBrowser {
     void badFiltersAreRefusedWithAMessage() throws Exception {
         HttpResponse<String> inverted = get("/datos/reportes.csv?desde=2026-03-10&hasta=2026-03-01");
         assertEquals(400, inverted.statusCode());
-        assertEquals("hasta: La fecha final no puede ser anterior a la inicial.", inverted.body().strip());
+        assertEquals(
+                "hasta: La fecha final no puede ser anterior a la inicial.",
+                inverted.body().strip());
         HttpResponse<String> impossible = get("/datos/reportes.csv?desde=2026-02-30");
         assertEquals(400, impossible.statusCode());
         assertTrue(impossible.body().startsWith("desde: Esa fecha no existe"), impossible.body());
         HttpResponse<String> service = get("/datos/reportes.csv?servicio=no-existe");
         assertEquals(400, service.statusCode());
-        assertEquals("servicio: Ese servicio no existe en este municipio.", service.body().strip());
+        assertEquals(
+                "servicio: Ese servicio no existe en este municipio.",
+                service.body().strip());
         HttpResponse<String> municipality = get("/datos/reportes.csv?municipio=XYZ");
         assertEquals(404, municipality.statusCode());
         assertTrue(municipality.body().contains("Ese municipio no existe"), municipality.body());
@@ -219,8 +281,13 @@ class OpenDataIT extends SharedBrowser {
         assertEquals(List.of("periodo", "desde"), parameters);
         HttpResponse<String> delegacion = get("/datos/reportes.json?delegacion=999999999");
         assertEquals(400, delegacion.statusCode());
-        assertEquals("Esa delegación no existe en este municipio.",
-                JSON.readTree(delegacion.body()).get("errores").get(0).get("mensaje").asText());
+        assertEquals(
+                "Esa delegación no existe en este municipio.",
+                JSON.readTree(delegacion.body())
+                        .get("errores")
+                        .get(0)
+                        .get("mensaje")
+                        .asText());
         assertEquals(404, get("/datos/reportes.json?municipio=XYZ").statusCode());
         for (HttpResponse<String> refused : List.of(inverted, impossible, service, municipality, json, delegacion)) {
             assertFalse(refused.body().contains("Exception") || refused.body().contains("at org."), "no stack trace");
@@ -233,13 +300,17 @@ class OpenDataIT extends SharedBrowser {
         assertEquals(200, json.statusCode());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode discovery = JSON.readTree(json.body());
-        assertTrue(discovery.get("changeset").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), json.body());
+        assertTrue(
+                discovery.get("changeset").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), json.body());
         assertFalse(discovery.get("contact").asText().isBlank());
         assertFalse(discovery.get("key_service").asText().isBlank());
         JsonNode endpoint = discovery.get("endpoints").get(0);
-        assertEquals("http://wiki.open311.org/GeoReport_v2", endpoint.get("specification").asText());
+        assertEquals(
+                "http://wiki.open311.org/GeoReport_v2",
+                endpoint.get("specification").asText());
         assertEquals("test", endpoint.get("type").asText(), "the demo installation is a test endpoint");
-        assertEquals("[\"text/xml\",\"application/json\"]", endpoint.get("formats").toString());
+        assertEquals(
+                "[\"text/xml\",\"application/json\"]", endpoint.get("formats").toString());
         String url = endpoint.get("url").asText();
         assertTrue(url.startsWith("http") && url.endsWith("/open311/v2"), url);
         HttpResponse<String> services = get(URI.create(url).getPath() + "/services.json");
@@ -250,15 +321,22 @@ class OpenDataIT extends SharedBrowser {
         assertEquals(200, xml.statusCode());
         assertTrue(xml.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
         assertTrue(xml.body().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
         assertEquals("discovery", doc.getDocumentElement().getTagName());
         Element e = (Element) doc.getElementsByTagName("endpoint").item(0);
-        assertEquals("http://wiki.open311.org/GeoReport_v2", e.getElementsByTagName("specification").item(0).getTextContent());
+        assertEquals(
+                "http://wiki.open311.org/GeoReport_v2",
+                e.getElementsByTagName("specification").item(0).getTextContent());
         assertEquals(url, e.getElementsByTagName("url").item(0).getTextContent());
         assertEquals(2, e.getElementsByTagName("format").getLength());
-        assertEquals(discovery.get("changeset").asText(), doc.getDocumentElement().getElementsByTagName("changeset").item(0)
-                .getTextContent());
+        assertEquals(
+                discovery.get("changeset").asText(),
+                doc.getDocumentElement()
+                        .getElementsByTagName("changeset")
+                        .item(0)
+                        .getTextContent());
         assertEquals(404, get("/open311/discovery.txt").statusCode());
     }
 
@@ -283,7 +361,8 @@ class OpenDataIT extends SharedBrowser {
         assertEquals(16, browser.all("#fields dt").size(), "every field documented");
         assertTrue(browser.text("#fields").contains("horas_habiles"));
         assertTrue(browser.text("#never").contains("correo electrónico"));
-        assertTrue(browser.attribute("#licence a[rel=license]", "href").startsWith("https://creativecommons.org/licenses/by/4.0/"));
+        assertTrue(browser.attribute("#licence a[rel=license]", "href")
+                .startsWith("https://creativecommons.org/licenses/by/4.0/"));
         assertTrue(browser.text("#urls").contains("/datos/reportes.csv?municipio=MET"));
         browser.assertAccessible();
         Dimension before = browser.driver().manage().window().getSize();

@@ -67,11 +67,14 @@ class OperatorIntakeIT {
         assertEquals("off", browser.attribute("#report\\:street", "autocomplete"));
 
         List<String> path = tabsToSubmitFrom("#report\\:reference");
-        assertEquals(List.of("report:contactName", "report:contactEmail", "report:contactPhone"), path.subList(0, 3),
+        assertEquals(
+                List.of("report:contactName", "report:contactEmail", "report:contactPhone"),
+                path.subList(0, 3),
                 "Tab from the references goes to the caller: " + path);
         assertEquals("report:submit", path.get(path.size() - 1), String.valueOf(path));
         assertTrue(path.size() <= 9, "the submit button is at most 9 Tabs from the references: " + path);
-        assertTrue(path.stream().noneMatch(id -> id.contains("leaflet") || id.equals("report-map")),
+        assertTrue(
+                path.stream().noneMatch(id -> id.contains("leaflet") || id.equals("report-map")),
                 "the map is out of the tab path: " + path);
         browser.assertAccessible();
         browser.screenshot("operator-intake");
@@ -83,8 +86,14 @@ class OperatorIntakeIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String street = "Calle Morelos " + run;
         String phone = "722 " + (1_000_000 + Math.abs(run.hashCode()) % 8_999_999);
-        OperatorIntakePage.open(browser).service("Fugas de agua").description("Fuga de agua en la banqueta")
-                .colonia("Pilares").street(street).callerPhone(phone).acceptPrivacyNotice().submit();
+        OperatorIntakePage.open(browser)
+                .service("Fugas de agua")
+                .description("Fuga de agua en la banqueta")
+                .colonia("Pilares")
+                .street(street)
+                .callerPhone(phone)
+                .acceptPrivacyNotice()
+                .submit();
         assertEquals("/staff/atender-enviado", browser.path(), browser.pageText());
         ReceiptPage receipt = ReceiptPage.on(browser);
         String first = receipt.folio();
@@ -94,9 +103,14 @@ class OperatorIntakeIT {
         assertFalse(receipt.due().isBlank(), "the receipt gives the deadline");
         browser.screenshot("operator-receipt");
 
-        OperatorIntakePage intake = OperatorIntakePage.open(browser).service("Fugas de agua")
-                .description("Sigue saliendo agua").colonia("Pilares").street(street).callerName("Ana Ruiz")
-                .callerEmail("ana-" + run + "@example.mx").callerPhoneAndTab(phone);
+        OperatorIntakePage intake = OperatorIntakePage.open(browser)
+                .service("Fugas de agua")
+                .description("Sigue saliendo agua")
+                .colonia("Pilares")
+                .street(street)
+                .callerName("Ana Ruiz")
+                .callerEmail("ana-" + run + "@example.mx")
+                .callerPhoneAndTab(phone);
         assertTrue(intake.awaitEarlierReport(first).contains("Reportes anteriores de este teléfono"));
         intake.acceptPrivacyNotice().submit();
 
@@ -132,7 +146,9 @@ class OperatorIntakeIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> browser.pageText().contains("No encontramos un reporte con ese folio"));
         assertEquals("/staff/atender", browser.path());
-        assertTrue(browser.all("#report\\:service-error").isEmpty() || browser.text("#report\\:service-error").isEmpty(),
+        assertTrue(
+                browser.all("#report\\:service-error").isEmpty()
+                        || browser.text("#report\\:service-error").isEmpty(),
                 "Enter in the folio follows it, it does not file a report: " + browser.pageText());
     }
 
@@ -147,7 +163,9 @@ class OperatorIntakeIT {
             assertTrue(page.matches("(?s).*Holidays in 20\\d\\d\\b.*"), page);
             assertFalse(page.matches("(?s).*\\d,\\d{3}.*"), "no year with a grouping comma: " + page);
             assertFalse(page.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO dates: " + page);
-            assertTrue(page.matches("(?s).*\\b[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d\\b.*"), "dates as \"Jan 1, 2026\": " + page);
+            assertTrue(
+                    page.matches("(?s).*\\b[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d\\b.*"),
+                    "dates as \"Jan 1, 2026\": " + page);
             assertTrue(page.matches("(?s).*9:00.?AM to 6:00.?PM.*"), "times as elsewhere in English: " + page);
             admin.screenshot("body-calendar-en");
             admin.open("/staff/organismos?idioma=es");

@@ -110,8 +110,9 @@ final class OperatorIntakePage {
 
     /** Waits until the panel of the caller's earlier reports names the folio; returns the panel's text. */
     String awaitEarlierReport(String folio) {
-        browser.waitUntil("the caller's earlier report " + folio, Duration.ofSeconds(10),
-                () -> browser.text("#report\\:earlier").contains(folio));
+        browser.waitUntil(
+                "the caller's earlier report " + folio, Duration.ofSeconds(10), () -> browser.text("#report\\:earlier")
+                        .contains(folio));
         return browser.text("#report\\:earlier");
     }
 }

@@ -50,9 +50,14 @@ class ParticipationIT extends SharedBrowser {
         try (Browser computer = new Browser("--user-agent=" + COMPUTER)) {
             computer.open("/reportar");
         }
-        HttpResponse<String> robot = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/"))
-                .header("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> robot = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/"))
+                                .header(
+                                        "User-Agent",
+                                        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, robot.statusCode());
 
         long phonesBefore = devices.getOrDefault("Teléfono", 0L);
@@ -60,28 +65,49 @@ class ParticipationIT extends SharedBrowser {
             browser.open(PAGE);
             return table("#visitas-dispositivo").getOrDefault("Teléfono", 0L) >= phonesBefore + 2
                     && table("#visitas-dispositivo").getOrDefault("Computadora", 0L)
-                    >= devices.getOrDefault("Computadora", 0L) + 1;
+                            >= devices.getOrDefault("Computadora", 0L) + 1;
         });
         Map<String, Long> devicesAfter = table("#visitas-dispositivo");
         assertEquals(phonesBefore + 2, devicesAfter.get("Teléfono"));
-        assertEquals(devices.getOrDefault("Computadora", 0L) + 1, devicesAfter.get("Computadora"),
+        assertEquals(
+                devices.getOrDefault("Computadora", 0L) + 1,
+                devicesAfter.get("Computadora"),
                 "the computer's one view; neither the robot's nor this headless browser's");
         assertEquals(devices.getOrDefault("Tableta", 0L), devicesAfter.getOrDefault("Tableta", 0L));
-        assertEquals(systems.getOrDefault("Android", 0L) + 2, table("#visitas-sistema").get("Android"));
-        assertEquals(systems.getOrDefault("Windows", 0L) + 1, table("#visitas-sistema").get("Windows"));
-        assertEquals(browsers.getOrDefault("Edge", 0L) + 1, table("#visitas-navegador").get("Edge"));
-        assertEquals(browsers.getOrDefault("Chrome", 0L) + 2, table("#visitas-navegador").get("Chrome"));
+        assertEquals(
+                systems.getOrDefault("Android", 0L) + 2,
+                table("#visitas-sistema").get("Android"));
+        assertEquals(
+                systems.getOrDefault("Windows", 0L) + 1,
+                table("#visitas-sistema").get("Windows"));
+        assertEquals(
+                browsers.getOrDefault("Edge", 0L) + 1,
+                table("#visitas-navegador").get("Edge"));
+        assertEquals(
+                browsers.getOrDefault("Chrome", 0L) + 2,
+                table("#visitas-navegador").get("Chrome"));
 
         LocalDate today = LocalDate.now(METEPEC);
         try (Connection c = TestDatabase.connect()) {
-            assertEquals(devicesAfter.get("Teléfono"), TestDatabase.id(c, "select coalesce(sum(views), 0)"
-                    + " from page_view_count where device = 'PHONE' and view_day >= ?", today.minusDays(29)),
+            assertEquals(
+                    devicesAfter.get("Teléfono"),
+                    TestDatabase.id(
+                            c,
+                            "select coalesce(sum(views), 0)"
+                                    + " from page_view_count where device = 'PHONE' and view_day >= ?",
+                            today.minusDays(29)),
                     "the page's figure is the database's");
-            assertEquals(0, TestDatabase.id(c, "select count(*) from page_view_count where page_path like '/staff%'"
-                    + " or page_path like '/api%' or page_path like '%.css'"));
+            assertEquals(
+                    0,
+                    TestDatabase.id(
+                            c,
+                            "select count(*) from page_view_count where page_path like '/staff%'"
+                                    + " or page_path like '/api%' or page_path like '%.css'"));
         }
         assertTrue(browser.pageText().contains("no guarda la dirección IP"), "how the views are counted");
-        assertFalse(browser.driver().manage().getCookies().stream().anyMatch(k -> !k.getName().equals("JSESSIONID")),
+        assertFalse(
+                browser.driver().manage().getCookies().stream()
+                        .anyMatch(k -> !k.getName().equals("JSESSIONID")),
                 "no cookie but the session's");
 
         browser.driver().manage().window().setSize(new Dimension(1366, 900));
@@ -107,23 +133,30 @@ class ParticipationIT extends SharedBrowser {
         LocalDate today = LocalDate.now(METEPEC);
         long answered;
         try (Connection c = TestDatabase.connect()) {
-            answered = TestDatabase.id(c, "select count(*) from survey_response s join service_report r on r.id = s.report_id"
-                    + " join body b on b.id = r.body_id where b.code = 'MET' and r.received_at >= ?",
+            answered = TestDatabase.id(
+                    c,
+                    "select count(*) from survey_response s join service_report r on r.id = s.report_id"
+                            + " join body b on b.id = r.body_id where b.code = 'MET' and r.received_at >= ?",
                     today.minusMonths(12).plusDays(1).atStartOfDay(METEPEC).toOffsetDateTime());
         }
         assertTrue(answered >= 5, "the demo's year holds surveys: " + answered);
-        assertEquals(String.format(java.util.Locale.US, "Encuestas contestadas: %,d.", answered), browser.text("#encuesta-total"));
+        assertEquals(
+                String.format(java.util.Locale.US, "Encuestas contestadas: %,d.", answered),
+                browser.text("#encuesta-total"));
         assertTrue(browser.pageText().contains("¿Conocías nuestro servicio de reporte *7311?"));
         assertEquals(4, browser.all(".tp-question").size(), "four questions with fixed answers");
         browser.click("#pregunta-ACCOUNTABILITY details summary");
-        browser.waitUntil("the table by service", Duration.ofSeconds(5),
+        browser.waitUntil(
+                "the table by service",
+                Duration.ofSeconds(5),
                 () -> browser.find("#pregunta-ACCOUNTABILITY details").getAttribute("open") != null);
         browser.assertAccessible();
         shotOf("#pregunta-ACCOUNTABILITY", "participation-survey-by-service");
 
         browser.select("#servicio", "Bacheo");
         browser.clickAndWait("#filtro-ver");
-        assertTrue(browser.path().contains("servicio=bacheo") || browser.driver().getCurrentUrl().contains("servicio=bacheo"));
+        assertTrue(browser.path().contains("servicio=bacheo")
+                || browser.driver().getCurrentUrl().contains("servicio=bacheo"));
         assertEquals("Bacheo", browser.selected("#servicio"));
         assertTrue(browser.find("#encuesta").isDisplayed());
 
@@ -134,8 +167,8 @@ class ParticipationIT extends SharedBrowser {
 
     /** A screenshot of the window scrolled to the section's top. */
     private static void shotOf(String css, String name) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelector(arguments[0]).scrollIntoView()", css);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.querySelector(arguments[0]).scrollIntoView()", css);
         browser.screenshot(name);
     }
 

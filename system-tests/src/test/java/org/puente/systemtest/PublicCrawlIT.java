@@ -40,21 +40,50 @@ class PublicCrawlIT {
     private static final Pattern FOLIO = Pattern.compile("\"service_request_id\"\\s*:\\s*\"(MET-\\d{4}-\\d{6})\"");
     private static final int MAX_PAGES = 400;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Test
     void noPublicPageFeedExportOrApiShowsAReportersPersonalData() throws Exception {
         String folio = file();
-        List<String> secrets = List.of(NAME, "Crawlerez", EMAIL, "juana.crawl", PHONE, "722 123 9876", CURP, STREET,
-                "Girasol 1234", LATITUDE, LONGITUDE, "19.25493", "-99.60471");
+        List<String> secrets = List.of(
+                NAME,
+                "Crawlerez",
+                EMAIL,
+                "juana.crawl",
+                PHONE,
+                "722 123 9876",
+                CURP,
+                STREET,
+                "Girasol 1234",
+                LATITUDE,
+                LONGITUDE,
+                "19.25493",
+                "-99.60471");
 
-        Set<String> seeds = new LinkedHashSet<>(List.of("/", "/reportar", "/agenda", "/aviso-de-privacidad",
-                "/seguimiento?folio=" + folio, "/transparencia", "/transparencia/MET", "/transparencia/MET/tarjeta",
-                "/transparencia/participacion", "/api/transparencia/MET", "/datos", "/datos/reportes.csv",
-                "/datos/reportes.json", "/datos/reportes.csv?periodo=todo", "/open311/discovery.json",
-                "/open311/discovery.xml", "/open311/v2/services.json", "/open311/v2/requests.json",
-                "/open311/v2/requests.xml", "/open311/v2/requests/" + folio + ".json",
-                "/open311/v2/requests/" + folio + ".xml", "/open311/v2/requests.json?service_code=bacheo&status=open"));
+        Set<String> seeds = new LinkedHashSet<>(List.of(
+                "/",
+                "/reportar",
+                "/agenda",
+                "/aviso-de-privacidad",
+                "/seguimiento?folio=" + folio,
+                "/transparencia",
+                "/transparencia/MET",
+                "/transparencia/MET/tarjeta",
+                "/transparencia/participacion",
+                "/api/transparencia/MET",
+                "/datos",
+                "/datos/reportes.csv",
+                "/datos/reportes.json",
+                "/datos/reportes.csv?periodo=todo",
+                "/open311/discovery.json",
+                "/open311/discovery.xml",
+                "/open311/v2/services.json",
+                "/open311/v2/requests.json",
+                "/open311/v2/requests.xml",
+                "/open311/v2/requests/" + folio + ".json",
+                "/open311/v2/requests/" + folio + ".xml",
+                "/open311/v2/requests.json?service_code=bacheo&status=open"));
         Deque<String> queue = new ArrayDeque<>(seeds);
         Set<String> seen = new LinkedHashSet<>(seeds);
         List<String> leaks = new ArrayList<>();
@@ -62,7 +91,8 @@ class PublicCrawlIT {
         boolean folioSeen = false;
         while (!queue.isEmpty() && fetched < MAX_PAGES) {
             String path = queue.poll();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             fetched++;
             String body = answer.body();
@@ -98,24 +128,49 @@ class PublicCrawlIT {
         if (!path.startsWith("/") || path.startsWith("//")) {
             return null;
         }
-        if (path.startsWith("/staff") || path.startsWith("/salir") || path.startsWith("/jakarta.faces.resource")
-                || path.contains("idioma=") || path.endsWith(".ics") || path.startsWith("/mi-cuenta")) {
+        if (path.startsWith("/staff")
+                || path.startsWith("/salir")
+                || path.startsWith("/jakarta.faces.resource")
+                || path.contains("idioma=")
+                || path.endsWith(".ics")
+                || path.startsWith("/mi-cuenta")) {
             return null;
         }
         return path;
     }
 
     private String file() throws Exception {
-        Map<String, String> form = Map.of("api_key", "puente-demo", "service_code", "bacheo",
-                "lat", LATITUDE, "long", LONGITUDE, "address_string", STREET,
-                "description", "Bache enorme frente a mi casa. Soy " + NAME + ", CURP " + CURP + ", llámenme al "
-                        + PHONE + " o escriban a " + EMAIL,
-                "first_name", "Juana", "last_name", "Crawlerez", "email", EMAIL, "phone", PHONE);
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        Map<String, String> form = Map.of(
+                "api_key",
+                "puente-demo",
+                "service_code",
+                "bacheo",
+                "lat",
+                LATITUDE,
+                "long",
+                LONGITUDE,
+                "address_string",
+                STREET,
+                "description",
+                "Bache enorme frente a mi casa. Soy " + NAME + ", CURP " + CURP + ", llámenme al " + PHONE
+                        + " o escriban a " + EMAIL,
+                "first_name",
+                "Juana",
+                "last_name",
+                "Crawlerez",
+                "email",
+                EMAIL,
+                "phone",
+                PHONE);
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         Matcher folio = FOLIO.matcher(created.body());
         assertTrue(folio.find(), created.body());

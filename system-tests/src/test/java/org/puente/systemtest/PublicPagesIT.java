@@ -28,8 +28,22 @@ class PublicPagesIT extends SharedBrowser {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/registro", "/aviso-de-privacidad", "/no-existe", "/reportar", "/seguimiento",
-        "/seguimiento?folio=MET-2000-000001", "/reporte-enviado", "/contrasena", "/datos", "/contrasena?token=no-es-un-token-valido-0123456789", "/olvide-contrasena"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/login",
+                "/registro",
+                "/aviso-de-privacidad",
+                "/no-existe",
+                "/reportar",
+                "/seguimiento",
+                "/seguimiento?folio=MET-2000-000001",
+                "/reporte-enviado",
+                "/contrasena",
+                "/datos",
+                "/contrasena?token=no-es-un-token-valido-0123456789",
+                "/olvide-contrasena"
+            })
     void everyPublicPagePassesAxe(String path) {
         browser.open(path);
         browser.assertAccessible();
@@ -60,9 +74,12 @@ class PublicPagesIT extends SharedBrowser {
 
     @Test
     void anUnknownAddressGetsAFriendlyPageAndNoStackTrace() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/staff/../no-existe?x=%3Cscript%3Ealert(1)%3C/script%3E")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        Browser.BASE_URL + "/staff/../no-existe?x=%3Cscript%3Ealert(1)%3C/script%3E"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("No encontramos esa página"), response.body());
         assertFalse(response.body().contains("Caused by") || response.body().contains("at org."), "no stack trace");
@@ -71,9 +88,11 @@ class PublicPagesIT extends SharedBrowser {
 
     @Test
     void healthAnswersUpWithTheDatabase() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());

@@ -25,7 +25,9 @@ class RegistrationIT extends SharedBrowser {
     @Test
     void aBadEmailAShortPasswordOrNoConsentIsRefusedAndWhatWasTypedStays() {
         String email = "sin-arroba-" + UUID.randomUUID();
-        RegistrationPage form = RegistrationPage.open(browser).fill("Pedro Prueba", email, "corta").submit();
+        RegistrationPage form = RegistrationPage.open(browser)
+                .fill("Pedro Prueba", email, "corta")
+                .submit();
         assertEquals("Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", form.error("email"));
         assertEquals("La contraseña debe tener al menos 12 caracteres.", form.error("password"));
         assertEquals("Para crear tu cuenta debes aceptar el aviso de privacidad.", form.error("privacyConsent"));
@@ -54,6 +56,8 @@ class RegistrationIT extends SharedBrowser {
 
         RegistrationPage again = RegistrationPage.open(browser);
         again.register("Otra Persona", email, "otra-contraseña-larga");
-        assertEquals("Ya existe una cuenta con ese correo electrónico. Inicia sesión o usa otro correo.", again.error("email"));
+        assertEquals(
+                "Ya existe una cuenta con ese correo electrónico. Inicia sesión o usa otro correo.",
+                again.error("email"));
     }
 }

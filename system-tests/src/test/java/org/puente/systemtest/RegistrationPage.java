@@ -16,7 +16,8 @@ final class RegistrationPage {
 
     /** Fills the three fields (without sending them). */
     RegistrationPage fill(String fullName, String email, String password) {
-        browser.type("#registration\\:fullName", fullName).type("#registration\\:email", email)
+        browser.type("#registration\\:fullName", fullName)
+                .type("#registration\\:email", email)
                 .type("#registration\\:password", password);
         return this;
     }

@@ -58,8 +58,11 @@ class ReportChannelsIT {
     void aSignedInCitizenWhoLeavesHisContactEmptyGetsAReportStaffCanOpen() throws Exception {
         browser.signIn("ciudadano", "demo");
         try {
-            String folio = submit(fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)",
-                    "Bache de ciudadano con cuenta " + UUID.randomUUID()).clearContact());
+            String folio = submit(fill(
+                            "Bacheo",
+                            "Barrio de Santa Cruz (Cabecera Municipal)",
+                            "Bache de ciudadano con cuenta " + UUID.randomUUID())
+                    .clearContact());
             // The account is the way back to him, so staff see his e-mail even with the form's contact left empty.
             assertOpensForStaff(folio, false, "Bache de ciudadano con cuenta");
         } finally {
@@ -73,7 +76,8 @@ class ReportChannelsIT {
             operator.signIn("operador", "demo");
             String anonymous = phoneCall(operator, "Luminaria apagada, llamada sin datos " + UUID.randomUUID(), null);
             assertOpensForStaff(anonymous, true, "llamada sin datos");
-            String known = phoneCall(operator, "Luminaria apagada, llamada con datos " + UUID.randomUUID(), "Rosa Téllez");
+            String known =
+                    phoneCall(operator, "Luminaria apagada, llamada con datos " + UUID.randomUUID(), "Rosa Téllez");
             String page = assertOpensForStaff(known, false, "llamada con datos");
             assertTrue(page.contains("Rosa Téllez"), "the caller's name, for staff only");
         }
@@ -99,7 +103,11 @@ class ReportChannelsIT {
 
     private static String phoneCall(Browser operator, String description, String callerName) {
         ReportFormPage form = ReportFormPage.open(operator, "/staff/atender")
-                .fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", description, "Calle Pino " + (int) (Math.random() * 900));
+                .fill(
+                        "Alumbrado público",
+                        "Pilares (San Lorenzo Coacalco)",
+                        description,
+                        "Calle Pino " + (int) (Math.random() * 900));
         if (callerName != null) {
             form.contactName(callerName);
         }
@@ -114,8 +122,9 @@ class ReportChannelsIT {
 
     /** Opens the public form and fills what every report needs, privacy notice accepted. */
     private static ReportFormPage fill(String service, String colonia, String description) {
-        return ReportFormPage.open(browser).fill(service, colonia, description,
-                "Calle Canales " + (100 + (int) (Math.random() * 800))).acceptPrivacyNotice();
+        return ReportFormPage.open(browser)
+                .fill(service, colonia, description, "Calle Canales " + (100 + (int) (Math.random() * 800)))
+                .acceptPrivacyNotice();
     }
 
     private static String submit(ReportFormPage form) {
@@ -127,11 +136,14 @@ class ReportChannelsIT {
     }
 
     private static String postOpen311(String fields) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("api_key=puente-demo&service_code=bacheo&lat=19.2549&long=-99.6047&"
-                        + fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/open311/v2/requests.json"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "api_key=puente-demo&service_code=bacheo&lat=19.2549&long=-99.6047&" + fields))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, answer.statusCode(), answer.body());
         Matcher folio = FOLIO.matcher(answer.body());
         assertTrue(folio.find(), answer.body());
@@ -150,7 +162,9 @@ class ReportChannelsIT {
         assertTrue(page.contains(folio), folio + " on its detail page");
         assertTrue(page.contains(description), "the description, for staff");
         assertFalse(page.contains("Ocurrió un error"), "no error on " + folio);
-        assertEquals(anonymous, page.contains("Anónimo"),
+        assertEquals(
+                anonymous,
+                page.contains("Anónimo"),
                 folio + (anonymous ? " says it has no contact" : " shows its contact"));
         return page;
     }

@@ -58,8 +58,9 @@ class ReportFlowIT {
     /** The photo is kept, written again without its EXIF: no GPS position, no camera serial. */
     private static void assertPhotoKeptWithoutMetadata(String folio) {
         try (java.sql.Connection c = TestDatabase.connect();
-             java.sql.PreparedStatement q = c.prepareStatement("select p.data from report_photo p join service_report r"
-                     + " on r.id = p.report_id where r.folio = ?")) {
+                java.sql.PreparedStatement q =
+                        c.prepareStatement("select p.data from report_photo p join service_report r"
+                                + " on r.id = p.report_id where r.folio = ?")) {
             q.setString(1, folio);
             try (java.sql.ResultSet rows = q.executeQuery()) {
                 assertTrue(rows.next(), "the photo was kept");
@@ -79,9 +80,15 @@ class ReportFlowIT {
         String street = "Av. Estado de México " + (100 + (int) (Math.random() * 800));
         ReportFormPage form = ReportFormPage.open(browser);
         browser.assertAccessible();
-        form.fill("Bacheo", "Barrio de Santa Cruz (Cabecera Municipal)", "Bache profundo frente a la escuela, "
-                + UUID.randomUUID(), street)
-                .reference("Frente a la primaria").photos(gpsPhoto).contactEmail("vecina@example.mx").acceptPrivacyNotice();
+        form.fill(
+                        "Bacheo",
+                        "Barrio de Santa Cruz (Cabecera Municipal)",
+                        "Bache profundo frente a la escuela, " + UUID.randomUUID(),
+                        street)
+                .reference("Frente a la primaria")
+                .photos(gpsPhoto)
+                .contactEmail("vecina@example.mx")
+                .acceptPrivacyNotice();
         browser.phoneScreenshot("report-form-phone");
         form.submitPastSimilar();
         assertEquals("/reporte-enviado", browser.path());
@@ -91,7 +98,8 @@ class ReportFlowIT {
         assertTrue(folio.matches("MET-\\d{4}-\\d{6}"), folio);
         assertEquals(10, code.length());
         assertEquals("Dirección de Obras Públicas", receipt.department(), "the receipt names the department");
-        assertTrue(receipt.due().matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
+        assertTrue(
+                receipt.due().matches("\\d{1,2}.\\p{L}+\\.?.\\d{4}.{1,3}\\d{1,2}:\\d{2}.*"),
                 "the receipt gives the deadline: " + receipt.due());
         browser.screenshot("report-sent");
         browser.phoneScreenshot("report-sent-phone");
@@ -114,14 +122,20 @@ class ReportFlowIT {
         TrackingPage tracking = TrackingPage.open(browser, folio, code);
         assertEquals("Resuelto", tracking.status());
         String history = tracking.history();
-        assertTrue(history.contains("Recibido") && history.contains("Asignado") && history.contains("En proceso")
-                && history.contains("Resuelto"), history);
+        assertTrue(
+                history.contains("Recibido")
+                        && history.contains("Asignado")
+                        && history.contains("En proceso")
+                        && history.contains("Resuelto"),
+                history);
         assertTrue(history.contains("Se rellenó y compactó el bache."));
         assertFalse(history.contains("Jorge"), "no staff member's name on the public page");
         assertTrue(browser.pageText().contains("¡Ayúdanos a mejorar!"));
         browser.assertAccessible();
         browser.screenshot("tracking-survey");
-        tracking.answerSurvey(true, true, true, true).priorityServices("Bacheo y alumbrado").sendSurvey();
+        tracking.answerSurvey(true, true, true, true)
+                .priorityServices("Bacheo y alumbrado")
+                .sendSurvey();
         assertTrue(browser.pageText().contains("¡Gracias por tus respuestas!"), browser.pageText());
 
         assertEquals("Resuelto", TrackingPage.open(browser, folio).status());
@@ -131,17 +145,25 @@ class ReportFlowIT {
     @Test
     void thePhotoChosenBeforeTheSimilarReportsPanelIsFiledWithTheReport() {
         String street = "Calle Allende " + UUID.randomUUID().toString().substring(0, 6);
-        ReportFormPage.open(browser).fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Bache grande en la esquina",
-                street).acceptPrivacyNotice().submit();
+        ReportFormPage.open(browser)
+                .fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Bache grande en la esquina", street)
+                .acceptPrivacyNotice()
+                .submit();
         assertEquals("/reporte-enviado", browser.path(), browser.pageText());
         String first = ReceiptPage.on(browser).folio();
 
-        ReportFormPage form = ReportFormPage.open(browser).fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)",
-                "Otro bache, junto a la coladera", street).photos(photo).acceptPrivacyNotice().submit();
+        ReportFormPage form = ReportFormPage.open(browser)
+                .fill("Bacheo", "Barrio de San Mateo (Cabecera Municipal)", "Otro bache, junto a la coladera", street)
+                .photos(photo)
+                .acceptPrivacyNotice()
+                .submit();
         assertTrue(form.similar().contains(first), browser.pageText());
-        assertTrue(form.photosHeld().contains("Tu foto sigue adjunta y se enviará con el reporte"),
+        assertTrue(
+                form.photosHeld().contains("Tu foto sigue adjunta y se enviará con el reporte"),
                 "the page says the photo is kept: " + browser.pageText());
-        assertEquals("La foto que elegiste se enviará con el reporte.", browser.text("#similar-photos"),
+        assertEquals(
+                "La foto que elegiste se enviará con el reporte.",
+                browser.text("#similar-photos"),
                 "the panel says so where the citizen decides");
         browser.assertAccessible();
         browser.screenshot("report-similar-photo-kept");
@@ -160,16 +182,21 @@ class ReportFlowIT {
     @Test
     void aServiceCardOfTheHomePageOpensTheFormWithThatService() {
         browser.open("/");
-        assertTrue(browser.pageText().contains("Servicios públicos del H. Ayuntamiento de Metepec"), browser.pageText());
+        assertTrue(
+                browser.pageText().contains("Servicios públicos del H. Ayuntamiento de Metepec"), browser.pageText());
         browser.screenshot("home-service-links");
         browser.phoneScreenshot("home-service-links-phone");
         browser.clickAndWait("#service-MET-bacheo");
         assertEquals("/reportar?servicio=bacheo&municipio=MET", browser.path());
         assertEquals("Bacheo", ReportFormPage.on(browser).selectedService());
-        assertEquals("Elige el servicio…", ReportFormPage.open(browser, "/reportar?servicio=no-existe&municipio=MET")
-                .selectedService(), "an unknown code is ignored");
+        assertEquals(
+                "Elige el servicio…",
+                ReportFormPage.open(browser, "/reportar?servicio=no-existe&municipio=MET")
+                        .selectedService(),
+                "an unknown code is ignored");
         browser.open("/?idioma=en");
-        assertTrue(browser.pageText().contains("Public services of the H. Ayuntamiento de Metepec"), browser.pageText());
+        assertTrue(
+                browser.pageText().contains("Public services of the H. Ayuntamiento de Metepec"), browser.pageText());
         browser.open("/?idioma=es");
     }
 
@@ -179,14 +206,20 @@ class ReportFlowIT {
         ReportFormPage form = ReportFormPage.open(browser);
         assertEquals("ciudadano@example.mx", form.value("contactEmail"), "his contact is filled in");
         assertEquals("María Guadalupe López García", form.value("contactName"));
-        form.fill("Recolección de basura", "Bellavista (San Gaspar Tlahuelilpan)", "No pasó el camión recolector el martes",
-                "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5)).acceptPrivacyNotice().submitPastSimilar();
+        form.fill(
+                        "Recolección de basura",
+                        "Bellavista (San Gaspar Tlahuelilpan)",
+                        "No pasó el camión recolector el martes",
+                        "Privada de los Pinos " + UUID.randomUUID().toString().substring(0, 5))
+                .acceptPrivacyNotice()
+                .submitPastSimilar();
         ReceiptPage receipt = ReceiptPage.on(browser);
         String folio = receipt.folio();
         assertFalse(receipt.hasTrackingCode(), "a report filed with an account needs no tracking code");
         browser.open("/mi-cuenta");
         assertTrue(browser.text("#my-reports").contains(folio), browser.pageText());
-        assertFalse(browser.pageText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "one date style: " + browser.pageText());
+        assertFalse(
+                browser.pageText().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "one date style: " + browser.pageText());
         TrackingPage.open(browser, folio);
         assertTrue(browser.pageText().contains("No pasó el camión recolector"), "the owner sees the description");
         browser.signOut();
@@ -210,7 +243,9 @@ class ReportFlowIT {
         }
         try {
             form.fill("Alumbrado público", "Pilares (San Lorenzo Coacalco)", "Luminaria apagada", "Calle Falsa 1")
-                    .acceptPrivacyNotice().photos(fake).submit();
+                    .acceptPrivacyNotice()
+                    .photos(fake)
+                    .submit();
             if (form.showsSimilar()) {
                 form.photos(fake).submit();
             }

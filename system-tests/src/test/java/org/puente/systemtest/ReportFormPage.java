@@ -75,13 +75,15 @@ final class ReportFormPage {
 
     /** Chooses the files in the photo input (several at once, as a file chooser does). */
     ReportFormPage photos(Path... files) {
-        browser.keys("#report\\:photos", Arrays.stream(files).map(Path::toString).collect(Collectors.joining("\n")));
+        browser.keys(
+                "#report\\:photos", Arrays.stream(files).map(Path::toString).collect(Collectors.joining("\n")));
         return this;
     }
 
     /** Empties the contact fields the form shows (a signed-in citizen finds his own filled in). */
     ReportFormPage clearContact() {
-        for (String field : new String[] {"#report\\:contactName", "#report\\:contactEmail", "#report\\:contactPhone"}) {
+        for (String field :
+                new String[] {"#report\\:contactName", "#report\\:contactEmail", "#report\\:contactPhone"}) {
             if (!browser.all(field).isEmpty()) {
                 browser.find(field).clear();
             }

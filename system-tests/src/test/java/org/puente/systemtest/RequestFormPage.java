@@ -43,9 +43,12 @@ final class RequestFormPage {
      * to see the server refuse it.
      */
     RequestFormPage slipInWindow(String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var o = document.createElement('option'); o.value = arguments[1]; o.text = arguments[1];"
-                        + " arguments[0].appendChild(o);", browser.find("#request\\:window"), value);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var o = document.createElement('option'); o.value = arguments[1]; o.text = arguments[1];"
+                                + " arguments[0].appendChild(o);",
+                        browser.find("#request\\:window"),
+                        value);
         return this;
     }
 

@@ -108,7 +108,9 @@ final class RequestPage {
     }
 
     List<String> approvalConflictItems() {
-        return browser.all("#approve-conflicts li").stream().map(WebElement::getText).toList();
+        return browser.all("#approve-conflicts li").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Assigns an expert who has an account (the form's second choice), by the start of his name. */
@@ -156,7 +158,9 @@ final class RequestPage {
 
     /** The statuses the timeline lists, oldest first. */
     List<String> timelineSteps() {
-        return browser.all("#timeline > li .step-status").stream().map(WebElement::getText).toList();
+        return browser.all("#timeline > li .step-status").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     String timeline() {

@@ -37,14 +37,16 @@ class RestartIT {
             browser.open("/");
             assertEquals(27, browser.all("li.service").size(), "the catalogue was not loaded twice");
         }
-        assertTrue(restartLog.contains("Demo data already present"),
+        assertTrue(
+                restartLog.contains("Demo data already present"),
                 "this restart found the demo data and skipped it; its log ends with:\n"
                         + restartLog.substring(Math.max(0, restartLog.length() - 3000)));
         assertFalse(restartLog.contains("Demo data loaded"), "this restart loaded no demo data");
     }
 
     private static void script(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(SCRIPT.toString(), command).inheritIO().start();
+        Process process =
+                new ProcessBuilder(SCRIPT.toString(), command).inheritIO().start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "./puente " + command + " finished in time");
         assertEquals(0, process.exitValue(), "./puente " + command + " succeeded");
     }

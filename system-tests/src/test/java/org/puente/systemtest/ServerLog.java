@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 final class ServerLog {
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     /** Notes how long the log is now (and when), to read later what came after. */
     static Mark mark(Path log) throws IOException {
@@ -36,10 +35,11 @@ final class ServerLog {
             }
             StringBuilder text = new StringBuilder();
             try (Stream<Path> siblings = Files.list(log.getParent())) {
-                for (Path rotated : siblings
-                        .filter(p -> p.getFileName().toString().startsWith(log.getFileName() + "_"))
+                for (Path rotated : siblings.filter(
+                                p -> p.getFileName().toString().startsWith(log.getFileName() + "_"))
                         .filter(p -> lastModified(p).compareTo(at) >= 0)
-                        .sorted(Comparator.comparing(ServerLog::lastModified)).toList()) {
+                        .sorted(Comparator.comparing(ServerLog::lastModified))
+                        .toList()) {
                     text.append(Files.readString(rotated, StandardCharsets.UTF_8));
                 }
             }

@@ -56,7 +56,9 @@ final class StaffQueuePage {
      */
     String find(String folio) {
         folio(folio).apply();
-        browser.waitUntil("the queue to show only " + folio, Duration.ofSeconds(10),
+        browser.waitUntil(
+                "the queue to show only " + folio,
+                Duration.ofSeconds(10),
                 () -> links() == 1 && browser.pageText().contains(folio));
         return browser.attribute("#queue\\:table tbody tr a", "href");
     }
@@ -64,8 +66,8 @@ final class StaffQueuePage {
     /** Filters by a folio this queue does not show and waits for the table to say it is empty. */
     void findNothingFor(String folio) {
         folio(folio).apply();
-        browser.waitUntil("the queue to show no report for " + folio, Duration.ofSeconds(10),
-                () -> browser.pageText().contains("No hay reportes con estos filtros."));
+        browser.waitUntil("the queue to show no report for " + folio, Duration.ofSeconds(10), () -> browser.pageText()
+                .contains("No hay reportes con estos filtros."));
     }
 
     /** Opens the first report of the table. */

@@ -20,8 +20,7 @@ import java.util.Properties;
  */
 final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static boolean isPostgres() {
         String url = System.getenv("PUENTE_DB_URL");
@@ -30,7 +29,9 @@ final class TestDatabase {
 
     static Connection connect() throws Exception {
         if (isPostgres()) {
-            return DriverManager.getConnection(System.getenv("PUENTE_DB_URL"), System.getenv("PUENTE_DB_USER"),
+            return DriverManager.getConnection(
+                    System.getenv("PUENTE_DB_URL"),
+                    System.getenv("PUENTE_DB_USER"),
                     System.getenv("PUENTE_DB_PASSWORD"));
         }
         Path jar = Path.of(System.getenv("PUENTE_SERVER_DIR"), "payara6", "h2db", "bin", "h2.jar");
@@ -38,11 +39,14 @@ final class TestDatabase {
             throw new IllegalStateException("No H2 of the server at " + jar);
         }
         ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TestDatabase.class.getClassLoader());
-        Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
+        Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader)
+                .getDeclaredConstructor()
+                .newInstance();
         Properties p = new Properties();
         p.setProperty("user", "puente");
         p.setProperty("password", "puente");
-        return driver.connect("jdbc:h2:" + Path.of(System.getenv("PUENTE_DATA_DIR"), "puente") + ";AUTO_SERVER=TRUE", p);
+        return driver.connect(
+                "jdbc:h2:" + Path.of(System.getenv("PUENTE_DATA_DIR"), "puente") + ";AUTO_SERVER=TRUE", p);
     }
 
     /**
@@ -50,8 +54,13 @@ final class TestDatabase {
      * engagement workflow leaves it (a scheduled request and its event), at the given times and in the
      * given status (SCHEDULED, OPEN...). Returns the event's id.
      */
-    static long event(String kind, String topic, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt,
-                      String status) throws Exception {
+    static long event(
+            String kind,
+            String topic,
+            java.time.OffsetDateTime startsAt,
+            java.time.OffsetDateTime endsAt,
+            String status)
+            throws Exception {
         try (Connection c = connect()) {
             long body = id(c, "select id from body where code = 'SSEM'");
             long unit = id(c, "select id from department where name = 'Unidad de Comunicación Social'");
@@ -65,18 +74,43 @@ final class TestDatabase {
             java.time.LocalDateTime to = endsAt.atZoneSameInstant(zone).toLocalDateTime();
             boolean chat = "CHAT".equals(kind);
             java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-            update(c, "insert into engagement_request (id, folio, kind, body_id, unit_id, requester_id, status,"
-                    + " topics, start_date, end_date, start_time, end_time, expert_name, expert_position, expert_email,"
-                    + " expert_id, expert_confirmed, submitted_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 'SCHEDULED',"
-                    + " ?, ?, ?, ?, ?, 'Dr. Roberto Sánchez Islas', 'Director de Prevención', 'experto@demo.puente.mx',"
-                    + " ?, true, ?, ?, 1)",
-                    request, "PRUEBA-" + request, kind, body, unit, enlace, topic, from.toLocalDate(),
+            update(
+                    c,
+                    "insert into engagement_request (id, folio, kind, body_id, unit_id, requester_id, status,"
+                            + " topics, start_date, end_date, start_time, end_time, expert_name, expert_position, expert_email,"
+                            + " expert_id, expert_confirmed, submitted_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 'SCHEDULED',"
+                            + " ?, ?, ?, ?, ?, 'Dr. Roberto Sánchez Islas', 'Director de Prevención', 'experto@demo.puente.mx',"
+                            + " ?, true, ?, ?, 1)",
+                    request,
+                    "PRUEBA-" + request,
+                    kind,
+                    body,
+                    unit,
+                    enlace,
+                    topic,
+                    from.toLocalDate(),
                     chat ? from.toLocalDate() : to.toLocalDate().minusDays(1),
-                    chat ? from.toLocalTime() : null, chat ? to.toLocalTime() : null, expert, now, now);
-            update(c, "insert into engagement_event (id, request_id, kind, title, topics, body_id, starts_at, ends_at,"
-                    + " expert_id, moderator_id, status, version, last_seq, pre_moderated)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, false)",
-                    event, request, kind, topic, topic, body, startsAt, endsAt, expert, moderator, status);
+                    chat ? from.toLocalTime() : null,
+                    chat ? to.toLocalTime() : null,
+                    expert,
+                    now,
+                    now);
+            update(
+                    c,
+                    "insert into engagement_event (id, request_id, kind, title, topics, body_id, starts_at, ends_at,"
+                            + " expert_id, moderator_id, status, version, last_seq, pre_moderated)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, false)",
+                    event,
+                    request,
+                    kind,
+                    topic,
+                    topic,
+                    body,
+                    startsAt,
+                    endsAt,
+                    expert,
+                    moderator,
+                    status);
             return event;
         }
     }
@@ -87,7 +121,8 @@ final class TestDatabase {
             throw new IllegalArgumentException(sequence);
         }
         String sql = isPostgres() ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }

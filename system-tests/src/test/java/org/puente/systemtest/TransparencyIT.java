@@ -23,8 +23,11 @@ import org.openqa.selenium.JavascriptExecutor;
 class TransparencyIT extends SharedBrowser {
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** The first whole number of a text ("3,000 reportes" -> 3000). */
@@ -52,12 +55,15 @@ class TransparencyIT extends SharedBrowser {
         assertEquals("/transparencia", browser.path());
         assertEquals("Transparencia: H. Ayuntamiento de Metepec", browser.text("h1"));
         assertTrue(browser.find("#periodo-12m").isSelected(), "the last twelve months by default");
-        assertTrue(browser.text("#most-demanded").startsWith("El servicio más solicitado es Bacheo, con "), browser.text("#most-demanded"));
+        assertTrue(
+                browser.text("#most-demanded").startsWith("El servicio más solicitado es Bacheo, con "),
+                browser.text("#most-demanded"));
         assertTrue(browser.text("#dashboard-updated").matches("Actualizado a las \\d\\d:\\d\\d"));
         assertEquals(27, browser.all("#service-table tbody tr").size(), "the demo's year touches every service");
         assertTrue(browser.all("#colonia-table tbody tr").size() > 20);
-        browser.waitUntil("the map's circles", java.time.Duration.ofSeconds(10),
-                () -> !browser.all("#colonia-map path.leaflet-interactive").isEmpty());
+        browser.waitUntil("the map's circles", java.time.Duration.ofSeconds(10), () -> !browser.all(
+                        "#colonia-map path.leaflet-interactive")
+                .isEmpty());
         assertFalse(browser.all("#trend-chart canvas").isEmpty(), "the chart");
         int months = browser.all("#trend-table tbody tr").size();
         assertTrue(months == 12 || months == 13, "twelve months, the first and last perhaps partial: " + months);
@@ -86,20 +92,27 @@ class TransparencyIT extends SharedBrowser {
         String from = first.group(1);
         String to = java.time.LocalDate.parse(from).plusMonths(3).toString();
         browser.click("#periodo-fechas");
-        script("document.getElementById('desde').value = '" + from + "'; document.getElementById('hasta').value = '" + to + "';");
+        script("document.getElementById('desde').value = '" + from + "'; document.getElementById('hasta').value = '"
+                + to + "';");
         browser.select("#servicio", "Bacheo").clickAndWait("#filter-submit");
-        assertTrue(browser.path().contains("periodo=fechas") && browser.path().contains("servicio=bacheo"), browser.path());
+        assertTrue(
+                browser.path().contains("periodo=fechas") && browser.path().contains("servicio=bacheo"),
+                browser.path());
         assertEquals(1, browser.all("#service-table tbody tr").size());
         assertEquals("Bacheo", browser.text("#service-table tbody th"));
         long pageTotal = number(browser.text("#fig-total"));
-        assertEquals(jsonTotal(get("/api/transparencia/MET?desde=" + from + "&hasta=" + to + "&servicio=bacheo").body()), pageTotal);
+        assertEquals(
+                jsonTotal(get("/api/transparencia/MET?desde=" + from + "&hasta=" + to + "&servicio=bacheo")
+                        .body()),
+                pageTotal);
         assertTrue(pageTotal > 20, "three months of bacheo: " + pageTotal);
         browser.screenshot("transparencia-filtered");
 
         // the card, framable by any site
         HttpResponse<String> card = get("/transparencia/MET/tarjeta");
         assertEquals(200, card.statusCode());
-        assertTrue(card.headers().firstValue("Content-Security-Policy").orElse("").startsWith("frame-ancestors *;"));
+        assertTrue(
+                card.headers().firstValue("Content-Security-Policy").orElse("").startsWith("frame-ancestors *;"));
         browser.open("/transparencia/MET/tarjeta");
         browser.assertAccessible();
         browser.screenshot("transparencia-card");
@@ -108,14 +121,18 @@ class TransparencyIT extends SharedBrowser {
     @Test
     void theTotalSinceTheStartIsTheStaffQueuesTotal() throws Exception {
         String json = get("/api/transparencia/MET?periodo=todo").body();
-        Matcher first = Pattern.compile("\"from\":\"(\\d{4}-\\d\\d-\\d\\d)\",\"to\":\"(\\d{4}-\\d\\d-\\d\\d)\"").matcher(json);
+        Matcher first = Pattern.compile("\"from\":\"(\\d{4}-\\d\\d-\\d\\d)\",\"to\":\"(\\d{4}-\\d\\d-\\d\\d)\"")
+                .matcher(json);
         assertTrue(first.find());
         browser.signIn("gerente", "demo");
         long queue = number(StaffQueuePage.open(browser).total());
         browser.signOut();
         // dates instead of the preset: figures of their own, computed now rather than up to a minute ago
         browser.open("/transparencia/MET?periodo=fechas&desde=" + first.group(1) + "&hasta=" + first.group(2));
-        assertEquals(queue, number(browser.text("#fig-total")), "every report of Metepec, as the manager's queue counts them");
+        assertEquals(
+                queue,
+                number(browser.text("#fig-total")),
+                "every report of Metepec, as the manager's queue counts them");
         assertTrue(queue >= 3000, "the demo's year: " + queue);
     }
 
@@ -129,7 +146,8 @@ class TransparencyIT extends SharedBrowser {
             assertTrue(width <= viewport, "page " + width + " px wide in a " + viewport + " px window");
             browser.assertAccessible();
             browser.screenshot("transparencia-phone");
-            for (String part : new String[] {"headline", "compliance", "trend", "services", "territory", "colonia-table"}) {
+            for (String part :
+                    new String[] {"headline", "compliance", "trend", "services", "territory", "colonia-table"}) {
                 script("document.getElementById('" + part + "').scrollIntoView()");
                 browser.screenshot("transparencia-phone-" + part);
             }

@@ -22,15 +22,19 @@ import java.util.stream.Collectors;
  */
 final class Visitor {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     final String name;
     private final HttpClient http;
 
     private Visitor(String name) {
         this.name = name;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     static Visitor anonymous() {
@@ -76,15 +80,21 @@ final class Visitor {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept-Language", "es-MX").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Accept-Language", "es-MX")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Any request: a form body (already encoded, or empty for none) and extra headers. */
     HttpResponse<String> send(String method, String path, String form, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "es-MX");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "es-MX");
         headers.forEach(request::header);
         if (form == null || form.isEmpty()) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -105,9 +115,13 @@ final class Visitor {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es-MX")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "es-MX")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

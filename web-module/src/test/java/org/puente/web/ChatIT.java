@@ -46,12 +46,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.puente.chat.ChatFigures;
+import org.puente.abuse.Limit;
+import org.puente.abuse.RateLimits;
+import org.puente.abuse.TooManyRequestsException;
 import org.puente.chat.ChatAnswers;
+import org.puente.chat.ChatFigures;
 import org.puente.chat.ChatModeration;
 import org.puente.chat.ChatParticipation;
 import org.puente.chat.ChatRecords;
-import org.puente.engagement.EventClock;
 import org.puente.chat.JoinReceipt;
 import org.puente.chat.MessageKind;
 import org.puente.chat.MessageStatus;
@@ -60,11 +62,9 @@ import org.puente.chat.PublicMessage;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
+import org.puente.engagement.EventClock;
 import org.puente.engagement.EventStatus;
 import org.puente.engagement.Schedule;
-import org.puente.abuse.Limit;
-import org.puente.abuse.RateLimits;
-import org.puente.abuse.TooManyRequestsException;
 import org.puente.platform.BusinessException;
 
 /**
@@ -158,18 +158,21 @@ class ChatIT {
         for (Viewer v : List.of(others.get(0), others.get(1), others.get(2), betoView, anaView)) {
             v.assertNothingAbout(rejected.id());
         }
-        assertTrue(chats.since(chat, 0, 100).stream().noneMatch(m -> m.id().equals(rejected.id())),
+        assertTrue(
+                chats.since(chat, 0, 100).stream().noneMatch(m -> m.id().equals(rejected.id())),
                 "a rejected question is never public");
 
-        PublicMessage answer = asStaff("experto", () -> answers.answer(approved.id(), "Al menos dos litros, más si haces ejercicio."));
+        PublicMessage answer =
+                asStaff("experto", () -> answers.answer(approved.id(), "Al menos dos litros, más si haces ejercicio."));
         for (Viewer v : others) {
             JsonObject m = v.next("message");
             assertEquals("ANSWER", m.getString("kind"));
-            assertEquals(approved.id().longValue(), m.getJsonNumber("questionId").longValue());
+            assertEquals(
+                    approved.id().longValue(), m.getJsonNumber("questionId").longValue());
             assertEquals(answer.seq(), m.getJsonNumber("seq").longValue());
         }
-        BusinessException notOwnChat = assertThrows(BusinessException.class,
-                () -> asStaff("moderador", () -> moderation.approve(rejected.id(), null)));
+        BusinessException notOwnChat = assertThrows(
+                BusinessException.class, () -> asStaff("moderador", () -> moderation.approve(rejected.id(), null)));
         assertEquals("chat.question.notPending", notOwnChat.getMessageKey());
     }
 
@@ -183,8 +186,10 @@ class ChatIT {
         assertEquals(one.seq(), view.next("message").getJsonNumber("seq").longValue());
         view.close();
 
-        PublicMessage notice = asStaff("moderador", () -> moderation.notice(chat, "El experto responderá en 5 minutos"));
-        PublicMessage answer = asStaff("experto", () -> answers.answer(first.id(), "Influenza y neumococo, consulte a su médico."));
+        PublicMessage notice =
+                asStaff("moderador", () -> moderation.notice(chat, "El experto responderá en 5 minutos"));
+        PublicMessage answer =
+                asStaff("experto", () -> answers.answer(first.id(), "Influenza y neumococo, consulte a su médico."));
 
         Viewer again = connect(chat, one.seq(), null);
         assertEquals(notice.seq(), again.next("message").getJsonNumber("seq").longValue());
@@ -194,24 +199,41 @@ class ChatIT {
         PublicMessage two = asStaff("moderador", () -> moderation.approve(second.id(), "¿Y la vacuna contra COVID?"));
         JsonObject live = again.next("message");
         assertEquals(two.seq(), live.getJsonNumber("seq").longValue());
-        assertEquals("¿Y la vacuna contra COVID?", live.getString("text"), "the moderator's edit is what the room sees");
-        assertEquals(List.of(one.seq(), notice.seq(), answer.seq(), two.seq()),
-                chats.since(chat, 0, 100).stream().map(PublicMessage::seq).toList(), "consecutive, each once");
-        assertEquals(List.of(answer.seq(), two.seq()), chats.since(chat, notice.seq(), 100).stream()
-                .map(PublicMessage::seq).toList(), "the polling catch-up is the same as the socket's");
+        assertEquals(
+                "¿Y la vacuna contra COVID?", live.getString("text"), "the moderator's edit is what the room sees");
+        assertEquals(
+                List.of(one.seq(), notice.seq(), answer.seq(), two.seq()),
+                chats.since(chat, 0, 100).stream().map(PublicMessage::seq).toList(),
+                "consecutive, each once");
+        assertEquals(
+                List.of(answer.seq(), two.seq()),
+                chats.since(chat, notice.seq(), 100).stream()
+                        .map(PublicMessage::seq)
+                        .toList(),
+                "the polling catch-up is the same as the socket's");
 
         // The polling fallback over HTTP (a page whose WebSocket is blocked): the same messages, and
         // the participant's own questions with their status.
-        HttpResponse<String> polled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base() + "/api/chat/" + chat + "/messages?since=" + notice.seq()))
-                .header("X-Participant", carla.token()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> polled = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base() + "/api/chat/" + chat + "/messages?since=" + notice.seq()))
+                                .header("X-Participant", carla.token())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, polled.statusCode());
         JsonObject body = json(polled.body());
-        assertEquals(List.of(answer.seq(), two.seq()), body.getJsonArray("messages").stream()
-                .map(v -> v.asJsonObject().getJsonNumber("seq").longValue()).toList());
+        assertEquals(
+                List.of(answer.seq(), two.seq()),
+                body.getJsonArray("messages").stream()
+                        .map(v -> v.asJsonObject().getJsonNumber("seq").longValue())
+                        .toList());
         assertEquals("OPEN", body.getJsonObject("room").getString("status"));
-        assertEquals(List.of("APPROVED", "APPROVED"), body.getJsonArray("own").stream()
-                .map(v -> v.asJsonObject().getString("status")).toList());
+        assertEquals(
+                List.of("APPROVED", "APPROVED"),
+                body.getJsonArray("own").stream()
+                        .map(v -> v.asJsonObject().getString("status"))
+                        .toList());
 
         // Nothing shown twice: a last notice is the very next message the reconnected view gets.
         PublicMessage last = asStaff("moderador", () -> moderation.notice(chat, "Gracias por participar"));
@@ -225,7 +247,10 @@ class ChatIT {
         Viewer daniView = connect(chat, 0, dani.token());
         OwnQuestion q = chats.ask(chat, dani.token(), "Pregunta uno");
         Long participant = asStaff("moderador", () -> moderation.pending(chat).stream()
-                .filter(p -> p.id().equals(q.id())).findFirst().orElseThrow().participantId());
+                .filter(p -> p.id().equals(q.id()))
+                .findFirst()
+                .orElseThrow()
+                .participantId());
         asStaff("moderador", () -> {
             moderation.mute(participant, true);
             return null;
@@ -233,10 +258,11 @@ class ChatIT {
         assertTrue(daniView.next("muted").getBoolean("muted"));
         tick();
         long before = questions(chat);
-        BusinessException muted = assertThrows(BusinessException.class, () -> chats.ask(chat, dani.token(), "Pregunta dos"));
+        BusinessException muted =
+                assertThrows(BusinessException.class, () -> chats.ask(chat, dani.token(), "Pregunta dos"));
         assertEquals("chat.participant.muted", muted.getMessageKey());
-        HttpResponse<String> overHttp = post(chat, "/questions", "text=" + URLEncoder.encode("Pregunta tres", StandardCharsets.UTF_8),
-                dani.token());
+        HttpResponse<String> overHttp = post(
+                chat, "/questions", "text=" + URLEncoder.encode("Pregunta tres", StandardCharsets.UTF_8), dani.token());
         assertEquals(400, overHttp.statusCode());
         assertEquals("chat.participant.muted", json(overHttp.body()).getString("error"));
         assertEquals(before, questions(chat), "nothing stored");
@@ -244,7 +270,9 @@ class ChatIT {
             moderation.mute(participant, false);
             return null;
         });
-        assertEquals(MessageStatus.PENDING, chats.ask(chat, dani.token(), "Pregunta cuatro").status());
+        assertEquals(
+                MessageStatus.PENDING,
+                chats.ask(chat, dani.token(), "Pregunta cuatro").status());
     }
 
     @Test
@@ -254,14 +282,20 @@ class ChatIT {
         OwnQuestion first = chats.ask(chat, gil.token(), "¿Cada cuándo vacío el tinaco?");
         // a second nickname from the same client waits the same interval
         JoinReceipt gilAgain = chats.join(chat, "Gil dos", "198.51.100.20");
-        BusinessException soon = assertThrows(BusinessException.class, () -> chats.ask(chat, gilAgain.token(), "¿Y el patio?"));
+        BusinessException soon =
+                assertThrows(BusinessException.class, () -> chats.ask(chat, gilAgain.token(), "¿Y el patio?"));
         assertEquals("chat.question.tooSoon", soon.getMessageKey());
         // another client does not
         JoinReceipt hilda = chats.join(chat, "Hilda", "198.51.100.21");
-        assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Qué repelente sirve?").status());
+        assertEquals(
+                MessageStatus.PENDING,
+                chats.ask(chat, hilda.token(), "¿Qué repelente sirve?").status());
 
         Long participant = asStaff("moderador", () -> moderation.pending(chat).stream()
-                .filter(p -> p.id().equals(first.id())).findFirst().orElseThrow().participantId());
+                .filter(p -> p.id().equals(first.id()))
+                .findFirst()
+                .orElseThrow()
+                .participantId());
         asStaff("moderador", () -> {
             moderation.mute(participant, true);
             return null;
@@ -269,18 +303,23 @@ class ChatIT {
         tick();
         long before = questions(chat);
         for (JoinReceipt sameClient : List.of(gilAgain, chats.join(chat, "Gil tres", "198.51.100.20"))) {
-            BusinessException muted = assertThrows(BusinessException.class,
-                    () -> chats.ask(chat, sameClient.token(), "Otra vez yo"));
+            BusinessException muted =
+                    assertThrows(BusinessException.class, () -> chats.ask(chat, sameClient.token(), "Otra vez yo"));
             assertEquals("chat.participant.muted", muted.getMessageKey(), sameClient.nickname());
         }
         assertEquals(before, questions(chat), "nothing stored");
-        assertEquals(MessageStatus.PENDING, chats.ask(chat, hilda.token(), "¿Y para bebés?").status(),
+        assertEquals(
+                MessageStatus.PENDING,
+                chats.ask(chat, hilda.token(), "¿Y para bebés?").status(),
                 "the other client still asks");
         asStaff("moderador", () -> {
             moderation.mute(participant, false);
             return null;
         });
-        assertEquals(MessageStatus.PENDING, chats.ask(chat, gilAgain.token(), "¿Y el patio?").status(), "unmuted");
+        assertEquals(
+                MessageStatus.PENDING,
+                chats.ask(chat, gilAgain.token(), "¿Y el patio?").status(),
+                "unmuted");
     }
 
     @Test
@@ -291,11 +330,13 @@ class ChatIT {
         for (int i = 1; i <= 10; i++) {
             limits.require(Limit.CHAT_JOIN_SOURCE, address, "nickname");
         }
-        TooManyRequestsException refused = assertThrows(TooManyRequestsException.class,
-                () -> limits.require(Limit.CHAT_JOIN_SOURCE, address, "nickname"));
+        TooManyRequestsException refused = assertThrows(
+                TooManyRequestsException.class, () -> limits.require(Limit.CHAT_JOIN_SOURCE, address, "nickname"));
         assertEquals("abuse.wait", refused.getMessageKey());
         assertEquals(1L, refused.getArguments()[0], "one join more every minute");
-        assertTrue(refused.getRetryAfterSeconds() > 0 && refused.getRetryAfterSeconds() <= 60, refused.getRetryAfterSeconds() + " s");
+        assertTrue(
+                refused.getRetryAfterSeconds() > 0 && refused.getRetryAfterSeconds() <= 60,
+                refused.getRetryAfterSeconds() + " s");
         assertTrue(limits.take(Limit.CHAT_JOIN_SOURCE, address + "1").allowed(), "another address");
     }
 
@@ -314,7 +355,8 @@ class ChatIT {
         assertEquals(409, stranger.statusCode());
         assertEquals(before, questions(chat));
         for (String nickname : List.of("", "a", "<b>Eva</b>", "x".repeat(41))) {
-            HttpResponse<String> join = post(chat, "/participants", "nickname=" + URLEncoder.encode(nickname, StandardCharsets.UTF_8), null);
+            HttpResponse<String> join = post(
+                    chat, "/participants", "nickname=" + URLEncoder.encode(nickname, StandardCharsets.UTF_8), null);
             assertEquals(400, join.statusCode(), nickname);
             assertEquals("nickname", json(join.body()).getString("field"));
         }
@@ -327,12 +369,17 @@ class ChatIT {
 
         closeChat(chat);
         tick();
-        BusinessException closed = assertThrows(BusinessException.class, () -> chats.ask(chat, eva.token(), "¿Sigue abierto?"));
+        BusinessException closed =
+                assertThrows(BusinessException.class, () -> chats.ask(chat, eva.token(), "¿Sigue abierto?"));
         assertEquals("chat.closed", closed.getMessageKey());
-        BusinessException joinClosed = assertThrows(BusinessException.class, () -> chats.join(chat, "Tardía", "192.0.2.6"));
+        BusinessException joinClosed =
+                assertThrows(BusinessException.class, () -> chats.join(chat, "Tardía", "192.0.2.6"));
         assertEquals("chat.closed", joinClosed.getMessageKey());
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base() + "/transcripcion?evento=" + chat)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/transcripcion?evento=" + chat))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertFalse(page.body().contains("<script>alert('x')"), "escaped on the page");
         assertTrue(page.body().contains("&lt;script&gt;"), "shown as text");
@@ -376,15 +423,18 @@ class ChatIT {
         countChanges(end);
         assertEquals("CLOSED", view.next("status").getString("status"));
         Transcript t = records.transcript(chat);
-        assertEquals(List.of("¿Quién puede donar?", "¿Duele?"), t.entries().stream().map(e -> e.question().text()).toList());
-        assertEquals(List.of("Personas sanas de 18 a 65 años."),
+        assertEquals(
+                List.of("¿Quién puede donar?", "¿Duele?"),
+                t.entries().stream().map(e -> e.question().text()).toList());
+        assertEquals(
+                List.of("Personas sanas de 18 a 65 años."),
                 t.entries().get(0).answers().stream().map(PublicMessage::text).toList());
         assertTrue(t.entries().get(1).answers().isEmpty());
         assertEquals(new ChatFigures(1, 3, 2, 1), t.figures());
         assertTrue(t.entries().stream().noneMatch(e -> e.question().text().contains("fuera de tema")));
         assertTrue(t.entries().stream().noneMatch(e -> e.question().author().contains("@")), "no e-mails");
-        BusinessException answerClosed = assertThrows(BusinessException.class,
-                () -> asStaff("experto", () -> answers.answer(unanswered.id(), "Tarde")));
+        BusinessException answerClosed = assertThrows(
+                BusinessException.class, () -> asStaff("experto", () -> answers.answer(unanswered.id(), "Tarde")));
         assertEquals("chat.closed", answerClosed.getMessageKey());
     }
 
@@ -393,16 +443,28 @@ class ChatIT {
         // Read from the table, not through the agenda: other tests of this class move the application's
         // clock weeks ahead, and the timer then opens and closes these events by that clock.
         java.util.Map<String, EngagementEvent> demo = new java.util.HashMap<>();
-        for (EngagementEvent e : em.createQuery("select e from EngagementEvent e where e.title in :titles",
-                EngagementEvent.class).setParameter("titles", List.of("Prevención del dengue en temporada de lluvias",
-                        "Vacunación contra la influenza: quién, cuándo y dónde", "Salud mental de las y los adolescentes"))
+        for (EngagementEvent e : em.createQuery(
+                        "select e from EngagementEvent e where e.title in :titles", EngagementEvent.class)
+                .setParameter(
+                        "titles",
+                        List.of(
+                                "Prevención del dengue en temporada de lluvias",
+                                "Vacunación contra la influenza: quién, cuándo y dónde",
+                                "Salud mental de las y los adolescentes"))
                 .getResultList()) {
             demo.put(e.getTitle(), e);
         }
         assertEquals(3, demo.size(), demo.keySet().toString());
-        assertEquals(EngagementKind.CHAT, demo.get("Prevención del dengue en temporada de lluvias").getKind());
-        assertEquals(EngagementKind.CHAT, demo.get("Vacunación contra la influenza: quién, cuándo y dónde").getKind());
-        assertEquals(EngagementKind.FORUM, demo.get("Salud mental de las y los adolescentes").getKind());
+        assertEquals(
+                EngagementKind.CHAT,
+                demo.get("Prevención del dengue en temporada de lluvias").getKind());
+        assertEquals(
+                EngagementKind.CHAT,
+                demo.get("Vacunación contra la influenza: quién, cuándo y dónde")
+                        .getKind());
+        assertEquals(
+                EngagementKind.FORUM,
+                demo.get("Salud mental de las y los adolescentes").getKind());
         for (EngagementEvent e : demo.values()) {
             assertTrue(e.getEndsAt().isAfter(java.time.OffsetDateTime.now()), "to come: " + e.getTitle());
             assertEquals("experto", e.getExpert().getUsername());
@@ -418,8 +480,10 @@ class ChatIT {
         assertThrows(EJBAccessException.class, () -> asStaff("enlace", () -> moderation.approve(q.id(), null)));
         assertThrows(EJBAccessException.class, () -> asStaff("experto", () -> moderation.approve(q.id(), null)));
         assertEquals(MessageStatus.PENDING, chats.mine(chat, gil.token()).get(0).status());
-        BusinessException pending = assertThrows(BusinessException.class,
-                () -> asStaff("experto", () -> answers.answer(q.id(), "Sí")), "a pending question is not answered");
+        BusinessException pending = assertThrows(
+                BusinessException.class,
+                () -> asStaff("experto", () -> answers.answer(q.id(), "Sí")),
+                "a pending question is not answered");
         assertEquals("chat.answer.notApproved", pending.getMessageKey());
         assertThrows(EJBAccessException.class, () -> asStaff("moderador", () -> answers.answer(q.id(), "Sí")));
         assertTrue(chats.since(chat, 0, 10).isEmpty(), "nothing was published");
@@ -431,14 +495,20 @@ class ChatIT {
     /** A chat scheduled on a Tuesday to come, 11:00-13:00 Mexico City, with the demo expert and moderator. */
     private Long scheduledChat(String topic) throws Exception {
         LocalDate day = LocalDate.now(MEXICO_CITY).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        return TestEvents.scheduled(em, tx, "CHATIT", EngagementKind.CHAT, topic,
+        return TestEvents.scheduled(
+                em,
+                tx,
+                "CHATIT",
+                EngagementKind.CHAT,
+                topic,
                 Schedule.chat(day, LocalTime.of(11, 0), LocalTime.of(13, 0)));
     }
 
     /** A chat that is open now: the clock stands five minutes after its start. */
     private Long openChat(String topic) throws Exception {
         Long chat = scheduledChat(topic);
-        Instant now = em.find(EngagementEvent.class, chat).getStartsAt().toInstant().plusSeconds(300);
+        Instant now =
+                em.find(EngagementEvent.class, chat).getStartsAt().toInstant().plusSeconds(300);
         clock.stopAt(now);
         countChanges(now);
         assertEquals(EventStatus.OPEN, chats.room(chat).status());
@@ -464,7 +534,9 @@ class ChatIT {
 
     private long questions(Long chat) {
         return em.createQuery("select count(m) from ChatMessage m where m.event.id = :e and m.kind = :k", Long.class)
-                .setParameter("e", chat).setParameter("k", MessageKind.QUESTION).getSingleResult();
+                .setParameter("e", chat)
+                .setParameter("k", MessageKind.QUESTION)
+                .getSingleResult();
     }
 
     private String base() {
@@ -473,7 +545,8 @@ class ChatIT {
 
     private HttpResponse<String> post(Long chat, String path, String form, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/chat/" + chat + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es-MX")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "es-MX")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (token != null) {
             b.header("X-Participant", token);
@@ -495,7 +568,10 @@ class ChatIT {
         String url = base().replaceFirst("^http", "ws") + "/ws/chat/" + chat + "?since=" + since
                 + (token == null ? "" : "&participant=" + token);
         Viewer v = new Viewer();
-        v.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), v).get(10, TimeUnit.SECONDS);
+        v.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create(url), v)
+                .get(10, TimeUnit.SECONDS);
         viewers.add(v);
         return v;
     }
@@ -509,6 +585,7 @@ class ChatIT {
         private final List<JsonObject> seen = new ArrayList<>();
         /** Received but not yet returned by {@link #next}. */
         private final List<JsonObject> backlog = new ArrayList<>();
+
         private WebSocket socket;
 
         @Override
@@ -554,7 +631,8 @@ class ChatIT {
             seen.addAll(more);
             backlog.addAll(more);
             for (JsonObject o : seen) {
-                if ("message".equals(o.getString("type")) && o.getJsonNumber("id").longValue() == messageId) {
+                if ("message".equals(o.getString("type"))
+                        && o.getJsonNumber("id").longValue() == messageId) {
                     throw new AssertionError("received " + o);
                 }
             }
@@ -568,7 +646,9 @@ class ChatIT {
 
         void close() {
             if (socket != null && !socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null);
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                        .orTimeout(5, TimeUnit.SECONDS)
+                        .exceptionally(e -> null);
             }
             socket = null;
         }

@@ -17,9 +17,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -29,7 +26,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +53,11 @@ import org.puente.calendar.CalendarService;
 import org.puente.calendar.OfficialHolidays;
 import org.puente.engagement.Conflict;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.EventScheduling;
-import org.puente.engagement.ExpertAssignment;
-import org.puente.engagement.RequestDecisions;
-import org.puente.engagement.RequestIntake;
-import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventReminders;
 import org.puente.engagement.EventRow;
+import org.puente.engagement.EventScheduling;
 import org.puente.engagement.EventStatus;
+import org.puente.engagement.ExpertAssignment;
 import org.puente.engagement.ExpertInput;
 import org.puente.engagement.IncidentFigures;
 import org.puente.engagement.IncidentRow;
@@ -73,7 +66,10 @@ import org.puente.engagement.NewRequest;
 import org.puente.engagement.ProposedSchedule;
 import org.puente.engagement.PublicAgenda;
 import org.puente.engagement.PublicEvent;
+import org.puente.engagement.RequestDecisions;
 import org.puente.engagement.RequestDetail;
+import org.puente.engagement.RequestIntake;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.RequestReceipt;
 import org.puente.engagement.RequestStatus;
 import org.puente.engagement.RequestStep;
@@ -86,8 +82,8 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
+import org.puente.setup.DemoData;
 
 /**
  * Engagement requests (chats and forums with experts) on the real WAR, a real Payara Micro and its
@@ -197,7 +193,8 @@ class EngagementIT {
     void eachRuleRefusesWhatItMustAndNothingIsCreated() throws Exception {
         String run = run();
         LocalDate today = today();
-        LocalDate saturday = today.plusDays(7).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate saturday =
+                today.plusDays(7).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
         LocalDate weekday = nextChatDay();
         LocalDate holiday = futureWeekdayHoliday();
         LocalDate pastWeekday = today.minusDays(1);
@@ -215,32 +212,55 @@ class EngagementIT {
         LocalDate past = pastWeekday;
         doAs("enlace", () -> {
             refusedWith(chat(saturday, ELEVEN, ONE_PM, "Chat en sábado " + run), "schedule", "engagement.chat.weekday");
-            refusedWith(chat(weekday, LocalTime.of(13, 30), LocalTime.of(15, 30), "Chat a deshoras " + run),
-                    "schedule", "engagement.chat.window");
-            refusedWith(forum(forumStart, forumStart.plusDays(3), "Foro de tres días " + run), "schedule",
+            refusedWith(
+                    chat(weekday, LocalTime.of(13, 30), LocalTime.of(15, 30), "Chat a deshoras " + run),
+                    "schedule",
+                    "engagement.chat.window");
+            refusedWith(
+                    forum(forumStart, forumStart.plusDays(3), "Foro de tres días " + run),
+                    "schedule",
                     "engagement.forum.tooShort");
-            refusedWith(forum(forumStart, forumStart.plusWeeks(5), "Foro de cinco semanas " + run), "schedule",
+            refusedWith(
+                    forum(forumStart, forumStart.plusWeeks(5), "Foro de cinco semanas " + run),
+                    "schedule",
                     "engagement.forum.tooLong");
-            refusedWith(chat(holiday, ELEVEN, ONE_PM, "Chat en día festivo " + run), "schedule",
-                    "engagement.chat.holiday");
+            refusedWith(
+                    chat(holiday, ELEVEN, ONE_PM, "Chat en día festivo " + run), "schedule", "engagement.chat.holiday");
             refusedWith(chat(past, ELEVEN, ONE_PM, "Chat en el pasado " + run), "schedule", "engagement.date.past");
 
             // All problems of one form at once, each on its field.
-            NewRequest threeProblems = new NewRequest(EngagementKind.CHAT, List.of("Vacunas " + run, "Dengue " + run),
-                    ProposedSchedule.chat(saturday, LocalTime.of(13, 30), LocalTime.of(15, 30)), expertoId(), null,
-                    null, null, null, null, null, null);
+            NewRequest threeProblems = new NewRequest(
+                    EngagementKind.CHAT,
+                    List.of("Vacunas " + run, "Dengue " + run),
+                    ProposedSchedule.chat(saturday, LocalTime.of(13, 30), LocalTime.of(15, 30)),
+                    expertoId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             InvalidInputException all = assertThrows(InvalidInputException.class, () -> intake.file(threeProblems));
-            assertEquals(Set.of("topics:engagement.chat.oneTopic", "schedule:engagement.chat.weekday",
-                    "schedule:engagement.chat.window"), problems(all));
+            assertEquals(
+                    Set.of(
+                            "topics:engagement.chat.oneTopic",
+                            "schedule:engagement.chat.weekday",
+                            "schedule:engagement.chat.window"),
+                    problems(all));
             BusinessException window = all.getProblems().stream()
-                    .filter(p -> p.getMessageKey().equals("engagement.chat.window")).findFirst().orElseThrow();
-            assertEquals(List.of("11:00-13:00, 16:00-18:00"), List.of(window.getArguments()),
+                    .filter(p -> p.getMessageKey().equals("engagement.chat.window"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    List.of("11:00-13:00, 16:00-18:00"),
+                    List.of(window.getArguments()),
                     "the window message names the agency's windows");
 
             // A picture renamed oficio.pdf is not a PDF.
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-            NewRequest renamed = withLetter(chat(weekday, ELEVEN, ONE_PM, "Chat con oficio falso " + run),
-                    "oficio.pdf", png);
+            NewRequest renamed =
+                    withLetter(chat(weekday, ELEVEN, ONE_PM, "Chat con oficio falso " + run), "oficio.pdf", png);
             refusedWith(renamed, "letter", "engagement.letter.notPdf");
             return;
         });
@@ -251,8 +271,13 @@ class EngagementIT {
 
         for (Locale language : List.of(Locale.forLanguageTag("es-MX"), Locale.ENGLISH)) {
             ResourceBundle texts = ResourceBundle.getBundle("org.puente.web.i18n.messages", language);
-            for (String key : List.of("engagement.chat.weekday", "engagement.chat.window", "engagement.chat.holiday",
-                    "engagement.forum.tooShort", "engagement.forum.tooLong", "engagement.date.past",
+            for (String key : List.of(
+                    "engagement.chat.weekday",
+                    "engagement.chat.window",
+                    "engagement.chat.holiday",
+                    "engagement.forum.tooShort",
+                    "engagement.forum.tooLong",
+                    "engagement.date.past",
                     "engagement.chat.oneTopic")) {
                 assertFalse(texts.getString(key).isBlank(), key + " has a text in " + language);
             }
@@ -283,14 +308,19 @@ class EngagementIT {
         State before = state(fresh.id());
         assertEquals("SUBMITTED", before.status());
         doAs("evaluador", () -> {
-            forbidden("schedule before approval", () -> scheduling.schedule(fresh.id(), moderador, true, "Programar ya"));
-            forbidden("confirm the expert before approval",
+            forbidden(
+                    "schedule before approval", () -> scheduling.schedule(fresh.id(), moderador, true, "Programar ya"));
+            forbidden(
+                    "confirm the expert before approval",
                     () -> experts.confirmExpert(fresh.id(), null, null, "Confirmo al experto"));
         });
         doAs("enlace", () -> {
-            forbidden("accept an adjustment never proposed", () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo"));
-            forbidden("counter-propose without an adjustment", () -> decisions.counterPropose(fresh.id(), otherWindow,
-                    List.of("Salud bucal " + run), "Mejor por la tarde"));
+            forbidden(
+                    "accept an adjustment never proposed", () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo"));
+            forbidden(
+                    "counter-propose without an adjustment",
+                    () -> decisions.counterPropose(
+                            fresh.id(), otherWindow, List.of("Salud bucal " + run), "Mejor por la tarde"));
         });
         assertEquals(before, state(fresh.id()), "nothing changed on the fresh request");
 
@@ -299,14 +329,20 @@ class EngagementIT {
         State approved = state(fresh.id());
         assertEquals("APPROVED", approved.status());
         doAs("evaluador", () -> {
-            forbidden("schedule before the expert is confirmed",
+            forbidden(
+                    "schedule before the expert is confirmed",
                     () -> scheduling.schedule(fresh.id(), moderador, true, "Programar ya"));
             forbidden("approve twice", () -> decisions.approve(fresh.id(), "Procede otra vez"));
-            forbidden("adjust an approved request", () -> decisions.proposeAdjustment(fresh.id(), otherWindow,
-                    List.of("Salud bucal " + run), "Mejor por la tarde"));
+            forbidden(
+                    "adjust an approved request",
+                    () -> decisions.proposeAdjustment(
+                            fresh.id(), otherWindow, List.of("Salud bucal " + run), "Mejor por la tarde"));
         });
-        doAs("enlace", () -> forbidden("accept an adjustment on an approved request",
-                () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo")));
+        doAs(
+                "enlace",
+                () -> forbidden(
+                        "accept an adjustment on an approved request",
+                        () -> decisions.acceptAdjustment(fresh.id(), "De acuerdo")));
         assertEquals(approved, state(fresh.id()), "nothing changed on the approved request");
 
         // Rejected and withdrawn requests are final.
@@ -316,11 +352,14 @@ class EngagementIT {
         assertEquals("WITHDRAWN", wasWithdrawn.status());
         doAs("evaluador", () -> {
             forbidden("approve a rejected request", () -> decisions.approve(rejected.id(), "Lo reconsideramos"));
-            forbidden("adjust a rejected request", () -> decisions.proposeAdjustment(rejected.id(), otherWindow,
-                    List.of("Salud visual " + run), "Otra hora"));
+            forbidden(
+                    "adjust a rejected request",
+                    () -> decisions.proposeAdjustment(
+                            rejected.id(), otherWindow, List.of("Salud visual " + run), "Otra hora"));
             forbidden("reject twice", () -> decisions.reject(rejected.id(), "Otra vez no"));
             forbidden("approve a withdrawn request", () -> decisions.approve(withdrawn.id(), "Procede"));
-            forbidden("confirm the expert of a withdrawn request",
+            forbidden(
+                    "confirm the expert of a withdrawn request",
                     () -> experts.confirmExpert(withdrawn.id(), null, null, "Confirmo"));
         });
         doAs("enlace", () -> {
@@ -354,10 +393,22 @@ class EngagementIT {
     }
 
     /** The data of the whole path, and the receipt of its request. */
-    private record Path(String run, String topic, LocalDate filedDay, LocalDate adjustedDay, LocalDate counterDay,
-                        long experto, long moderador, String phone, byte[] pdf, String adjustNote, String counterNote,
-                        String approveNote, String confirmNote, String scheduleNote, RequestReceipt receipt) {
-    }
+    private record Path(
+            String run,
+            String topic,
+            LocalDate filedDay,
+            LocalDate adjustedDay,
+            LocalDate counterDay,
+            long experto,
+            long moderador,
+            String phone,
+            byte[] pdf,
+            String adjustNote,
+            String counterNote,
+            String approveNote,
+            String confirmNote,
+            String scheduleNote,
+            RequestReceipt receipt) {}
 
     /** Step 1: the Enlace files the chat with his letter; the folio, the letter and the first e-mails. */
     private Path fileWithTheLetter() throws Exception {
@@ -371,9 +422,18 @@ class EngagementIT {
         String phone = "722 555 0134";
         byte[] pdf = ("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        NewRequest form = new NewRequest(EngagementKind.CHAT, List.of(topic),
-                ProposedSchedule.chat(filedDay, ELEVEN, ONE_PM), experto, null, "Director de Prevención", null, phone,
-                "Según el oficio 123/2026 " + run, "oficio-salud.pdf", pdf);
+        NewRequest form = new NewRequest(
+                EngagementKind.CHAT,
+                List.of(topic),
+                ProposedSchedule.chat(filedDay, ELEVEN, ONE_PM),
+                experto,
+                null,
+                "Director de Prevención",
+                null,
+                phone,
+                "Según el oficio 123/2026 " + run,
+                "oficio-salud.pdf",
+                pdf);
         String adjustNote = "El 11:00 de ese día ya está ocupado; proponemos la tarde " + run;
         String counterNote = "Por la tarde no podemos; proponemos otro día por la mañana " + run;
         String approveNote = "Aprobada; gracias " + run;
@@ -386,13 +446,28 @@ class EngagementIT {
         assertEquals(today().getYear(), Integer.parseInt(folio.group(1)));
         assertEquals(receipt.folio(), string("select folio from engagement_request where id = ?", receipt.id()));
         assertEquals(pdf.length, number("select size_bytes from engagement_letter where request_id = ?", receipt.id()));
-        assertEquals("oficio-salud.pdf", string("select file_name from engagement_letter where request_id = ?",
-                receipt.id()));
+        assertEquals(
+                "oficio-salud.pdf",
+                string("select file_name from engagement_letter where request_id = ?", receipt.id()));
         assertEquals(1, mails(ENLACE_EMAIL, "Recibimos tu solicitud " + receipt.folio()));
         assertEquals(1, mails(EVALUADOR_EMAIL, "Nueva solicitud " + receipt.folio() + ": chat sobre " + topic));
 
-        return new Path(run, topic, filedDay, adjustedDay, counterDay, experto, moderador, phone, pdf, adjustNote,
-                counterNote, approveNote, confirmNote, scheduleNote, receipt);
+        return new Path(
+                run,
+                topic,
+                filedDay,
+                adjustedDay,
+                counterDay,
+                experto,
+                moderador,
+                phone,
+                pdf,
+                adjustNote,
+                counterNote,
+                approveNote,
+                confirmNote,
+                scheduleNote,
+                receipt);
     }
 
     /** Step 2: the evaluator proposes the afternoon; the Enlace answers with another morning. */
@@ -404,8 +479,10 @@ class EngagementIT {
         LocalDate counterDay = path.counterDay();
         String adjustNote = path.adjustNote();
         String counterNote = path.counterNote();
-        doAs("evaluador", () -> decisions.proposeAdjustment(receipt.id(),
-                ProposedSchedule.chat(adjustedDay, FOUR_PM, SIX_PM), List.of(topic), adjustNote));
+        doAs(
+                "evaluador",
+                () -> decisions.proposeAdjustment(
+                        receipt.id(), ProposedSchedule.chat(adjustedDay, FOUR_PM, SIX_PM), List.of(topic), adjustNote));
         doAs("enlace", () -> {
             RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.ADJUSTMENT_PROPOSED, d.status());
@@ -414,8 +491,8 @@ class EngagementIT {
             assertEquals(ProposedSchedule.chat(filedDay, ELEVEN, ONE_PM), d.schedule(), "the unit's proposal stays");
             assertTrue(d.canAnswer());
             assertFalse(d.canEvaluate());
-            decisions.counterPropose(receipt.id(), ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), List.of(topic),
-                    counterNote);
+            decisions.counterPropose(
+                    receipt.id(), ProposedSchedule.chat(counterDay, ELEVEN, ONE_PM), List.of(topic), counterNote);
         });
     }
 
@@ -436,7 +513,9 @@ class EngagementIT {
             decisions.approve(receipt.id(), approveNote);
             experts.confirmExpert(receipt.id(), null, null, confirmNote);
             List<Conflict> conflicts = scheduling.conflicts(receipt.id(), moderador);
-            assertEquals(List.of(), conflicts,
+            assertEquals(
+                    List.of(),
+                    conflicts,
                     "no conflict: a free day, and the demo expert had his training (the demo data's)");
             return scheduling.schedule(receipt.id(), moderador, false, scheduleNote);
         });
@@ -454,18 +533,19 @@ class EngagementIT {
         String approveNote = path.approveNote();
         String confirmNote = path.confirmNote();
         String scheduleNote = path.scheduleNote();
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         List.of("-", "SUBMITTED", "enlace", "Según el oficio 123/2026 " + run),
                         List.of("SUBMITTED", "ADJUSTMENT_PROPOSED", "evaluador", adjustNote),
                         List.of("ADJUSTMENT_PROPOSED", "COUNTER_PROPOSED", "enlace", counterNote),
                         List.of("COUNTER_PROPOSED", "APPROVED", "evaluador", approveNote),
                         List.of("APPROVED", "EXPERT_CONFIRMED", "evaluador", confirmNote),
                         List.of("EXPERT_CONFIRMED", "SCHEDULED", "evaluador", scheduleNote)),
-                rows("select coalesce(s.from_status, '-'), s.to_status, u.username, s.note from engagement_step s"
-                        + " join user_account u on u.id = s.actor_id where s.request_id = ? order by s.occurred_at, s.id",
+                rows(
+                        "select coalesce(s.from_status, '-'), s.to_status, u.username, s.note from engagement_step s"
+                                + " join user_account u on u.id = s.actor_id where s.request_id = ? order by s.occurred_at, s.id",
                         receipt.id()));
         assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", receipt.id()));
-
     }
 
     /** Step 5: the request's detail as the Enlace sees it: the event, the timeline, the letter as filed. */
@@ -491,14 +571,37 @@ class EngagementIT {
             assertTrue(d.expertConfirmed());
             assertEquals(eventId, d.eventId());
             assertEquals(MODERADOR_NAME, d.moderatorName());
-            assertEquals(List.of(
-                    new Step(null, RequestStatus.SUBMITTED, ENLACE_NAME, "Según el oficio 123/2026 " + run),
-                    new Step(RequestStatus.SUBMITTED, RequestStatus.ADJUSTMENT_PROPOSED, EVALUADOR_NAME, adjustNote),
-                    new Step(RequestStatus.ADJUSTMENT_PROPOSED, RequestStatus.COUNTER_PROPOSED, ENLACE_NAME, counterNote),
-                    new Step(RequestStatus.COUNTER_PROPOSED, RequestStatus.APPROVED, EVALUADOR_NAME, approveNote),
-                    new Step(RequestStatus.APPROVED, RequestStatus.EXPERT_CONFIRMED, EVALUADOR_NAME, confirmNote),
-                    new Step(RequestStatus.EXPERT_CONFIRMED, RequestStatus.SCHEDULED, EVALUADOR_NAME, scheduleNote)),
-                    d.steps().stream().map(s -> new Step(s.from(), s.to(), s.actorName(), s.note())).toList(),
+            assertEquals(
+                    List.of(
+                            new Step(null, RequestStatus.SUBMITTED, ENLACE_NAME, "Según el oficio 123/2026 " + run),
+                            new Step(
+                                    RequestStatus.SUBMITTED,
+                                    RequestStatus.ADJUSTMENT_PROPOSED,
+                                    EVALUADOR_NAME,
+                                    adjustNote),
+                            new Step(
+                                    RequestStatus.ADJUSTMENT_PROPOSED,
+                                    RequestStatus.COUNTER_PROPOSED,
+                                    ENLACE_NAME,
+                                    counterNote),
+                            new Step(
+                                    RequestStatus.COUNTER_PROPOSED,
+                                    RequestStatus.APPROVED,
+                                    EVALUADOR_NAME,
+                                    approveNote),
+                            new Step(
+                                    RequestStatus.APPROVED,
+                                    RequestStatus.EXPERT_CONFIRMED,
+                                    EVALUADOR_NAME,
+                                    confirmNote),
+                            new Step(
+                                    RequestStatus.EXPERT_CONFIRMED,
+                                    RequestStatus.SCHEDULED,
+                                    EVALUADOR_NAME,
+                                    scheduleNote)),
+                    d.steps().stream()
+                            .map(s -> new Step(s.from(), s.to(), s.actorName(), s.note()))
+                            .toList(),
                     "the timeline of the detail");
             for (int i = 1; i < d.steps().size(); i++) {
                 assertFalse(d.steps().get(i).at().isBefore(d.steps().get(i - 1).at()), "the timeline is in order");
@@ -506,7 +609,6 @@ class EngagementIT {
             assertArrayEquals(pdf, queries.letter(receipt.id()).orElseThrow().getData(), "the letter as filed");
             return;
         });
-
     }
 
     /** Step 6: the staff calendar of the day (not the next), not another unit's Enlace's; the moderator's and the expert's. */
@@ -517,7 +619,9 @@ class EngagementIT {
         OffsetDateTime startsAt = counterDay.atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
         OffsetDateTime endsAt = counterDay.atTime(ONE_PM).atZone(MEXICO_CITY).toOffsetDateTime();
         EventRow inCalendar = as("evaluador", () -> queries.calendar(counterDay, counterDay)).stream()
-                .filter(e -> e.id().equals(eventId)).findFirst().orElseThrow(() -> new AssertionError("not in the calendar"));
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not in the calendar"));
         assertEquals(receipt.id(), inCalendar.requestId());
         assertEquals(receipt.folio(), inCalendar.folio());
         assertEquals(topic, inCalendar.title());
@@ -527,26 +631,35 @@ class EngagementIT {
         assertEquals(MODERADOR_NAME, inCalendar.moderatorName());
         assertEquals(EventStatus.SCHEDULED, inCalendar.status());
         assertTrue(inCalendar.expertTrained(), "the demo expert had his training (the demo data's)");
-        assertTrue(as("evaluador", () -> queries.calendar(counterDay.plusDays(1), counterDay.plusDays(1))).stream()
-                .noneMatch(e -> e.id().equals(eventId)), "not on the next day");
+        assertTrue(
+                as("evaluador", () -> queries.calendar(counterDay.plusDays(1), counterDay.plusDays(1))).stream()
+                        .noneMatch(e -> e.id().equals(eventId)),
+                "not on the next day");
         String otherUnit = "enlace.calendario." + run();
         openStaffAccount(otherUnit, "Enlace de otra unidad", DemoData.DEPENDENCY, PREVENCION, Set.of(Role.ENLACE));
-        assertTrue(as(otherUnit, () -> queries.calendar(counterDay, counterDay)).stream()
-                .noneMatch(e -> e.id().equals(eventId)), "another unit's Enlace does not see the chat in the staff calendar");
-        assertTrue(as("moderador", () -> queries.calendar(counterDay, counterDay)).stream()
-                .anyMatch(e -> e.id().equals(eventId)), "its moderator does");
+        assertTrue(
+                as(otherUnit, () -> queries.calendar(counterDay, counterDay)).stream()
+                        .noneMatch(e -> e.id().equals(eventId)),
+                "another unit's Enlace does not see the chat in the staff calendar");
+        assertTrue(
+                as("moderador", () -> queries.calendar(counterDay, counterDay)).stream()
+                        .anyMatch(e -> e.id().equals(eventId)),
+                "its moderator does");
 
-        assertTrue(as("experto", () -> queries.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
+        assertTrue(
+                as("experto", () -> queries.myEvents()).stream().anyMatch(e -> e.id().equals(eventId)),
                 "the expert sees it among his events");
-
     }
 
     /** Step 7: the public agenda lists it with the expert's name and position, never his e-mail or phone. */
     private void thePublicAgendaShowsItWithoutContactData(Path path, Long eventId) {
         String topic = path.topic();
         String phone = path.phone();
-        OffsetDateTime startsAt = path.counterDay().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
-        PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(eventId)).findFirst()
+        OffsetDateTime startsAt =
+                path.counterDay().atTime(ELEVEN).atZone(MEXICO_CITY).toOffsetDateTime();
+        PublicEvent shown = agenda.upcoming(0, 1000).stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("not on the public agenda"));
         assertEquals(topic, shown.title());
         assertEquals(EXPERTO_NAME, shown.expertName());
@@ -556,7 +669,6 @@ class EngagementIT {
         assertFalse(shown.toString().contains(EXPERTO_EMAIL), "no e-mail in the public record: " + shown);
         assertFalse(shown.toString().contains(phone), "no phone in the public record: " + shown);
         assertEquals(shown, agenda.event(eventId).orElseThrow());
-
     }
 
     /**
@@ -571,18 +683,24 @@ class EngagementIT {
         for (String status : List.of("Ajuste propuesto", "Aprobada", "Experto confirmado", "Programada")) {
             assertEquals(1, mails(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": " + status), status);
         }
-        assertTrue(body(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": Aprobada").contains(approveNote));
-        assertTrue(body(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": Ajuste propuesto").contains(adjustNote));
+        assertTrue(body(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": Aprobada")
+                .contains(approveNote));
+        assertTrue(body(ENLACE_EMAIL, "Tu solicitud " + receipt.folio() + ": Ajuste propuesto")
+                .contains(adjustNote));
         assertEquals(1, mails(EVALUADOR_EMAIL, "Solicitud " + receipt.folio() + ": Contrapropuesta"));
-        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
-                EXPERTO_EMAIL, "Participarás como experto en un chat de Puente", "%" + topic + "%"),
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
+                        EXPERTO_EMAIL,
+                        "Participarás como experto en un chat de Puente",
+                        "%" + topic + "%"),
                 "the expert is told of his assignment");
         assertEquals(1, mails(EXPERTO_EMAIL, "Programado: chat \"" + topic + "\""));
         assertEquals(1, mails(MODERADOR_EMAIL, "Programado: chat \"" + topic + "\""));
     }
 
-    private record Step(RequestStatus from, RequestStatus to, String actor, String note) {
-    }
+    private record Step(RequestStatus from, RequestStatus to, String actor, String note) {}
 
     /**
      * The evaluator assigns a new expert by name and e-mail: an EXPERTO account of the unit's body
@@ -598,13 +716,26 @@ class EngagementIT {
         String proposedEmail = "propuesta." + run + "@example.mx";
         String newEmail = "nueva.experta." + run + "@example.mx";
         String newName = "Mtra. Nueva Experta " + run;
-        NewRequest form = new NewRequest(EngagementKind.CHAT, List.of(topic), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
-                null, "Dra. Propuesta " + run, "Subdirectora de Epidemiología", proposedEmail, null, null, null, null);
+        NewRequest form = new NewRequest(
+                EngagementKind.CHAT,
+                List.of(topic),
+                ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
+                null,
+                "Dra. Propuesta " + run,
+                "Subdirectora de Epidemiología",
+                proposedEmail,
+                null,
+                null,
+                null,
+                null);
         RequestReceipt receipt = as("enlace", () -> intake.file(form));
         long accountsBefore = number("select count(*) from user_account");
         doAs("evaluador", () -> {
             decisions.approve(receipt.id(), "Procede");
-            experts.confirmExpert(receipt.id(), null, new ExpertInput(newName, newEmail.toUpperCase(Locale.ROOT)),
+            experts.confirmExpert(
+                    receipt.id(),
+                    null,
+                    new ExpertInput(newName, newEmail.toUpperCase(Locale.ROOT)),
                     "Asignamos a otra experta");
         });
 
@@ -613,14 +744,29 @@ class EngagementIT {
         String username = string("select username from user_account where email = ?", newEmail);
         assertEquals("nueva.experta." + run, username, "the user name comes from the e-mail");
         assertEquals(newName, string("select full_name from user_account where username = ?", username));
-        assertEquals(List.of(List.of("EXPERTO")), rows("select r.role from user_role r join user_account u"
-                + " on u.id = r.user_id where u.username = ?", username));
-        assertEquals(DemoData.DEPENDENCY, string("select b.code from user_account u join body b on b.id = u.body_id"
-                + " where u.username = ?", username));
-        assertEquals(COMUNICACION, string("select d.name from user_account u join department d"
-                + " on d.id = u.department_id where u.username = ?", username));
-        assertEquals(username, string("select u.username from engagement_request r join user_account u"
-                + " on u.id = r.expert_id where r.id = ?", receipt.id()));
+        assertEquals(
+                List.of(List.of("EXPERTO")),
+                rows(
+                        "select r.role from user_role r join user_account u"
+                                + " on u.id = r.user_id where u.username = ?",
+                        username));
+        assertEquals(
+                DemoData.DEPENDENCY,
+                string(
+                        "select b.code from user_account u join body b on b.id = u.body_id" + " where u.username = ?",
+                        username));
+        assertEquals(
+                COMUNICACION,
+                string(
+                        "select d.name from user_account u join department d"
+                                + " on d.id = u.department_id where u.username = ?",
+                        username));
+        assertEquals(
+                username,
+                string(
+                        "select u.username from engagement_request r join user_account u"
+                                + " on u.id = r.expert_id where r.id = ?",
+                        receipt.id()));
         assertEquals("EXPERT_CONFIRMED", string("select status from engagement_request where id = ?", receipt.id()));
 
         assertEquals(1, mails(newEmail, "Tu cuenta de Puente"));
@@ -630,10 +776,18 @@ class EngagementIT {
         assertTrue(invitation.contains("usuario \"" + username + "\""), invitation);
         // the link's token is made when the e-mail is sent (PlatformIT follows it through GreenMail)
         assertTrue(invitation.contains("/contrasena?token=[[token]]"), invitation);
-        assertFalse(TOKEN_LINK.matcher(invitation.replace("[[token]]", "")).find(), "no token in the outbox: " + invitation);
-        assertEquals(1, number("select count(*) from password_token t join user_account u on u.id = t.account_id"
-                + " where u.username = ? and t.purpose = 'INVITATION' and t.token_hash is null and t.used_at is null", username));
-        assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(username, "una-clave-de-experta-" + run).outcome(),
+        assertFalse(
+                TOKEN_LINK.matcher(invitation.replace("[[token]]", "")).find(),
+                "no token in the outbox: " + invitation);
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from password_token t join user_account u on u.id = t.account_id"
+                                + " where u.username = ? and t.purpose = 'INVITATION' and t.token_hash is null and t.used_at is null",
+                        username));
+        assertEquals(
+                SignInResult.Outcome.INVALID,
+                accounts.signIn(username, "una-clave-de-experta-" + run).outcome(),
                 "no password works before the link is used");
 
         Long eventId = as("evaluador", () -> scheduling.schedule(receipt.id(), accountId("moderador"), true, null));
@@ -660,25 +814,45 @@ class EngagementIT {
 
         String secondTopic = "Salud mental en adolescentes " + run;
         String secondExpert = "Psic. Segunda Experta " + run;
-        RequestReceipt second = as("enlace", () -> intake.file(new NewRequest(EngagementKind.CHAT, List.of(secondTopic),
-                ProposedSchedule.chat(day, ELEVEN, ONE_PM), null, secondExpert, "Psicóloga",
-                "segunda.experta." + run + "@example.mx", null, null, null, null)));
-        RequestReceipt third = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, "Tercer chat " + run,
-                "Tercer Experto " + run, "tercer.experto." + run + "@example.mx")));
+        RequestReceipt second = as(
+                "enlace",
+                () -> intake.file(new NewRequest(
+                        EngagementKind.CHAT,
+                        List.of(secondTopic),
+                        ProposedSchedule.chat(day, ELEVEN, ONE_PM),
+                        null,
+                        secondExpert,
+                        "Psicóloga",
+                        "segunda.experta." + run + "@example.mx",
+                        null,
+                        null,
+                        null,
+                        null)));
+        RequestReceipt third = as(
+                "enlace",
+                () -> intake.file(chat(
+                        day,
+                        ELEVEN,
+                        ONE_PM,
+                        "Tercer chat " + run,
+                        "Tercer Experto " + run,
+                        "tercer.experto." + run + "@example.mx")));
         doAs("evaluador", () -> {
             decisions.approve(second.id(), "Procede");
             experts.confirmExpert(second.id(), null, null, null); // opens the proposed expert's account
 
             List<Conflict> conflicts = scheduling.conflicts(second.id(), moderador);
-            assertEquals(Set.of(
-                    new Conflict("engagement.conflict.moderator", MODERADOR_NAME, first.topic(), first.folio()),
-                    new Conflict("engagement.conflict.untrained", secondExpert)), Set.copyOf(conflicts));
+            assertEquals(
+                    Set.of(
+                            new Conflict("engagement.conflict.moderator", MODERADOR_NAME, first.topic(), first.folio()),
+                            new Conflict("engagement.conflict.untrained", secondExpert)),
+                    Set.copyOf(conflicts));
             assertEquals(2, conflicts.size(), conflicts.toString());
-            assertEquals(List.of(), scheduling.conflicts(third.id(), null),
-                    "two chats in one window are within the limit");
+            assertEquals(
+                    List.of(), scheduling.conflicts(third.id(), null), "two chats in one window are within the limit");
 
-            BusinessException unseen = assertThrows(BusinessException.class,
-                    () -> scheduling.schedule(second.id(), moderador, false, null));
+            BusinessException unseen = assertThrows(
+                    BusinessException.class, () -> scheduling.schedule(second.id(), moderador, false, null));
             assertEquals("engagement.conflict.unconfirmed", unseen.getMessageKey());
             return;
         });
@@ -692,20 +866,27 @@ class EngagementIT {
             RequestDetail d = queries.detail(second.id());
             assertEquals(1, d.trainings().size());
             assertFalse(d.trainings().get(0).done());
-            assertEquals(trainingAt.atZone(MEXICO_CITY).toInstant(), d.trainings().get(0).scheduledAt().toInstant());
+            assertEquals(
+                    trainingAt.atZone(MEXICO_CITY).toInstant(),
+                    d.trainings().get(0).scheduledAt().toInstant());
             assertFalse(d.expertTrained());
-            assertTrue(scheduling.conflicts(second.id(), moderador).stream()
-                    .anyMatch(c -> c.messageKey().equals("engagement.conflict.untrained")), "scheduled is not done");
+            assertTrue(
+                    scheduling.conflicts(second.id(), moderador).stream()
+                            .anyMatch(c -> c.messageKey().equals("engagement.conflict.untrained")),
+                    "scheduled is not done");
 
             scheduling.markTraining(d.trainings().get(0).id(), true);
             RequestDetail trained = queries.detail(second.id());
             assertTrue(trained.trainings().get(0).done());
             assertTrue(trained.expertTrained());
-            assertEquals(List.of(new Conflict("engagement.conflict.moderator", MODERADOR_NAME, first.topic(),
-                    first.folio())), scheduling.conflicts(second.id(), moderador), "trained: only the moderator's clash");
+            assertEquals(
+                    List.of(new Conflict(
+                            "engagement.conflict.moderator", MODERADOR_NAME, first.topic(), first.folio())),
+                    scheduling.conflicts(second.id(), moderador),
+                    "trained: only the moderator's clash");
 
-            BusinessException unseen = assertThrows(BusinessException.class,
-                    () -> scheduling.schedule(second.id(), moderador, false, null));
+            BusinessException unseen = assertThrows(
+                    BusinessException.class, () -> scheduling.schedule(second.id(), moderador, false, null));
             assertEquals("engagement.conflict.unconfirmed", unseen.getMessageKey());
             return scheduling.schedule(second.id(), moderador, true, "Visto el empalme con " + first.folio());
         });
@@ -715,12 +896,18 @@ class EngagementIT {
 
         doAs("evaluador", () -> {
             List<EventRow> thatDay = queries.calendar(day, day);
-            assertEquals(Set.of(first.folio(), second.folio()),
+            assertEquals(
+                    Set.of(first.folio(), second.folio()),
                     thatDay.stream().map(EventRow::folio).collect(Collectors.toSet()));
-            assertTrue(thatDay.stream().filter(e -> e.folio().equals(second.folio())).findFirst().orElseThrow()
+            assertTrue(thatDay.stream()
+                    .filter(e -> e.folio().equals(second.folio()))
+                    .findFirst()
+                    .orElseThrow()
                     .expertTrained());
-            assertEquals(List.of(new Conflict("engagement.conflict.parallel", "2", "2")),
-                    scheduling.conflicts(third.id(), null), "a third chat in the window is one too many");
+            assertEquals(
+                    List.of(new Conflict("engagement.conflict.parallel", "2", "2")),
+                    scheduling.conflicts(third.id(), null),
+                    "a third chat in the window is one too many");
             return;
         });
     }
@@ -734,7 +921,8 @@ class EngagementIT {
         String run = run();
         String topic = "Cuidados del adulto mayor " + run;
         Scheduled event = scheduledChat(nextChatDay(), FOUR_PM, SIX_PM, topic);
-        OffsetDateTime startsAt = event.day().atTime(FOUR_PM).atZone(MEXICO_CITY).toOffsetDateTime();
+        OffsetDateTime startsAt =
+                event.day().atTime(FOUR_PM).atZone(MEXICO_CITY).toOffsetDateTime();
         String subject = "Mañana: chat \"" + topic + "\"";
 
         reminders.remindDue(startsAt.minusHours(25));
@@ -744,8 +932,10 @@ class EngagementIT {
         OffsetDateTime dayBefore = startsAt.minusHours(23);
         assertTrue(reminders.remindDue(dayBefore) >= 1);
         assertEquals(1, mails(EXPERTO_EMAIL, subject));
-        assertEquals(dayBefore.toInstant(), timestamp("select reminded_at from engagement_event where id = ?",
-                event.eventId()).toInstant());
+        assertEquals(
+                dayBefore.toInstant(),
+                timestamp("select reminded_at from engagement_event where id = ?", event.eventId())
+                        .toInstant());
         String text = body(EXPERTO_EMAIL, subject);
         assertTrue(text.contains("Hola, " + EXPERTO_NAME), text);
         assertTrue(text.contains("16:00 a 18:00") && text.contains("Modera: " + MODERADOR_NAME), text);
@@ -753,8 +943,13 @@ class EngagementIT {
         reminders.remindDue(startsAt.minusHours(22));
         reminders.remindDue(startsAt.minusHours(1));
         assertEquals(1, mails(EXPERTO_EMAIL, subject), "reminded once");
-        assertEquals(0, number("select count(*) from outbox_message where subject = ? and recipient <> ?", subject,
-                EXPERTO_EMAIL), "the reminder goes to the expert");
+        assertEquals(
+                0,
+                number(
+                        "select count(*) from outbox_message where subject = ? and recipient <> ?",
+                        subject,
+                        EXPERTO_EMAIL),
+                "the reminder goes to the expert");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -769,21 +964,31 @@ class EngagementIT {
     void anUnansweredIncidentIsEscalatedAtThirtyBusinessMinutesOnce() throws Exception {
         String run = run();
         String description = "El chat no carga para los ciudadanos " + run;
-        LocalDate tuesday = today().plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate tuesday =
+                today().plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         while (!isWorkingDay(tuesday)) {
             tuesday = tuesday.plusWeeks(1);
         }
         ZonedDateTime reportedAt = tuesday.atTime(10, 0).atZone(MEXICO_CITY);
         Long id = atInstant(reportedAt, () -> as("enlace", () -> incidents.report(null, description)));
 
-        assertEquals(reportedAt.toInstant(), timestamp("select reported_at from platform_incident where id = ?", id)
-                .toInstant());
-        assertEquals(reportedAt.plusMinutes(30).toInstant(),
-                timestamp("select response_due_at from platform_incident where id = ?", id).toInstant());
+        assertEquals(
+                reportedAt.toInstant(),
+                timestamp("select reported_at from platform_incident where id = ?", id)
+                        .toInstant());
+        assertEquals(
+                reportedAt.plusMinutes(30).toInstant(),
+                timestamp("select response_due_at from platform_incident where id = ?", id)
+                        .toInstant());
         for (String staff : List.of(EVALUADOR_EMAIL, MODERADOR_EMAIL)) {
-            assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
-                    staff, "Incidencia de la plataforma: " + SALUD, "%" + description + "%La primera respuesta vence a las"
-                            + " 10:30%"), staff + " is told");
+            assertEquals(
+                    1,
+                    number(
+                            "select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
+                            staff,
+                            "Incidencia de la plataforma: " + SALUD,
+                            "%" + description + "%La primera respuesta vence a las" + " 10:30%"),
+                    staff + " is told");
         }
 
         incidents.escalateDue(reportedAt.plusMinutes(29).toOffsetDateTime());
@@ -791,16 +996,25 @@ class EngagementIT {
         assertEquals(0, escalationMails(description));
 
         assertTrue(incidents.escalateDue(reportedAt.plusMinutes(30).toOffsetDateTime()) >= 1);
-        assertEquals(reportedAt.plusMinutes(30).toInstant(),
-                timestamp("select escalated_at from platform_incident where id = ?", id).toInstant());
+        assertEquals(
+                reportedAt.plusMinutes(30).toInstant(),
+                timestamp("select escalated_at from platform_incident where id = ?", id)
+                        .toInstant());
         assertEquals(1, escalationMails(description), "the administrator is told");
-        assertEquals(1, number("select count(*) from outbox_message where subject = ? and body like ?",
-                "Incidencia sin respuesta a tiempo: " + SALUD, "%" + description + "%"), "and only the administrator");
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from outbox_message where subject = ? and body like ?",
+                        "Incidencia sin respuesta a tiempo: " + SALUD,
+                        "%" + description + "%"),
+                "and only the administrator");
 
         incidents.escalateDue(reportedAt.plusMinutes(31).toOffsetDateTime());
         incidents.escalateDue(reportedAt.plusDays(1).toOffsetDateTime());
-        assertEquals(reportedAt.plusMinutes(30).toInstant(),
-                timestamp("select escalated_at from platform_incident where id = ?", id).toInstant());
+        assertEquals(
+                reportedAt.plusMinutes(30).toInstant(),
+                timestamp("select escalated_at from platform_incident where id = ?", id)
+                        .toInstant());
         assertEquals(1, escalationMails(description), "escalated once");
         assertEquals("OPEN", string("select status from platform_incident where id = ?", id));
 
@@ -814,8 +1028,10 @@ class EngagementIT {
         assertEquals(before.open() - 1, after.open());
         assertEquals(before.due() + 1, after.due(), "an answered incident counts");
         assertEquals(before.answeredInTime(), after.answeredInTime(), "answered at 10:45 is late");
-        IncidentRow row = as("evaluador", () -> incidents.incidents(0, 1000)).stream().filter(i -> i.id().equals(id))
-                .findFirst().orElseThrow();
+        IncidentRow row = as("evaluador", () -> incidents.incidents(0, 1000)).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.escalated());
         assertFalse(row.answeredInTime());
         assertTrue(row.late());
@@ -840,8 +1056,10 @@ class EngagementIT {
         Long id = atInstant(reportedAt, () -> as("enlace", () -> incidents.report(null, description)));
 
         OffsetDateTime due = timestamp("select response_due_at from platform_incident where id = ?", id);
-        assertEquals(dueAt.toInstant(), due.toInstant(), "due on Monday at 9:20, got " + due.atZoneSameInstant(MEXICO_CITY));
-        Body agency = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", DemoData.AGENCY)
+        assertEquals(
+                dueAt.toInstant(), due.toInstant(), "due on Monday at 9:20, got " + due.atZoneSameInstant(MEXICO_CITY));
+        Body agency = em.createNamedQuery("Body.findByCode", Body.class)
+                .setParameter("code", DemoData.AGENCY)
                 .getSingleResult();
         BusinessTime time = calendars.businessTime(agency, friday.getYear());
         assertEquals(Duration.ofMinutes(30), time.between(reportedAt.toOffsetDateTime(), due));
@@ -858,14 +1076,23 @@ class EngagementIT {
         assertEquals(before.answeredInTime() + 1, after.answeredInTime(), "answered in time");
         assertEquals(before.due() + 1, after.due());
         assertEquals(before.open() - 1, after.open());
-        assertEquals(1, number("select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
-                ENLACE_EMAIL, "Respuesta a tu incidencia", "%Ya lo vimos; en unos minutos queda " + run + "%"));
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
+                        ENLACE_EMAIL,
+                        "Respuesta a tu incidencia",
+                        "%Ya lo vimos; en unos minutos queda " + run + "%"));
 
         incidents.escalateDue(dueAt.plusMinutes(10).toOffsetDateTime());
-        assertNull(string("select escalated_at from platform_incident where id = ?", id), "an answered one is not escalated");
+        assertNull(
+                string("select escalated_at from platform_incident where id = ?", id),
+                "an answered one is not escalated");
         assertEquals(0, escalationMails(description));
-        IncidentRow row = as("enlace", () -> incidents.incidents(0, 1000)).stream().filter(i -> i.id().equals(id))
-                .findFirst().orElseThrow();
+        IncidentRow row = as("enlace", () -> incidents.incidents(0, 1000)).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertTrue(row.answeredInTime());
         assertFalse(row.late());
         assertFalse(row.escalated());
@@ -884,19 +1111,29 @@ class EngagementIT {
         String topic = "Detección oportuna del cáncer de mama " + run;
         LocalDate day = nextChatDay();
         RequestReceipt receipt = as("enlace", () -> intake.file(chat(day, ELEVEN, ONE_PM, topic)));
-        doAs("evaluador", () -> decisions.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
-                List.of(topic), "Mejor por la tarde"));
+        doAs(
+                "evaluador",
+                () -> decisions.proposeAdjustment(
+                        receipt.id(),
+                        ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
+                        List.of(topic),
+                        "Mejor por la tarde"));
         State before = state(receipt.id());
 
         doAs(other, () -> {
             assertThrows(AccessDeniedException.class, () -> queries.detail(receipt.id()));
             assertThrows(AccessDeniedException.class, () -> queries.letter(receipt.id()));
             assertThrows(AccessDeniedException.class, () -> decisions.acceptAdjustment(receipt.id(), "Acepto"));
-            assertThrows(AccessDeniedException.class, () -> decisions.counterPropose(receipt.id(),
-                    ProposedSchedule.chat(day, ELEVEN, ONE_PM), List.of(topic), "Mejor en la mañana"));
+            assertThrows(
+                    AccessDeniedException.class,
+                    () -> decisions.counterPropose(
+                            receipt.id(),
+                            ProposedSchedule.chat(day, ELEVEN, ONE_PM),
+                            List.of(topic),
+                            "Mejor en la mañana"));
             assertThrows(AccessDeniedException.class, () -> decisions.withdraw(receipt.id(), "Lo retiro"));
-            assertTrue(queries.requests(0, 1000).stream().noneMatch(r -> r.id().equals(receipt.id())),
-                    "not in his list");
+            assertTrue(
+                    queries.requests(0, 1000).stream().noneMatch(r -> r.id().equals(receipt.id())), "not in his list");
             return;
         });
         assertEquals(before, state(receipt.id()), "the other unit's Enlace changed nothing");
@@ -906,7 +1143,8 @@ class EngagementIT {
             decisions.acceptAdjustment(receipt.id(), "De acuerdo, por la tarde");
             RequestDetail d = queries.detail(receipt.id());
             assertEquals(RequestStatus.ADJUSTMENT_ACCEPTED, d.status());
-            assertEquals(ProposedSchedule.chat(day, FOUR_PM, SIX_PM), d.schedule(), "the adjustment became the proposal");
+            assertEquals(
+                    ProposedSchedule.chat(day, FOUR_PM, SIX_PM), d.schedule(), "the adjustment became the proposal");
             return;
         });
     }
@@ -917,7 +1155,11 @@ class EngagementIT {
     void anEvaluatorCannotActOnARequestHeFiledHimself() throws Exception {
         String run = run();
         String both = "enlace.evaluador." + run;
-        openStaffAccount(both, "Enlace y Evaluador " + run, DemoData.AGENCY, "Departamento de Contenidos",
+        openStaffAccount(
+                both,
+                "Enlace y Evaluador " + run,
+                DemoData.AGENCY,
+                "Departamento de Contenidos",
                 Set.of(Role.ENLACE, Role.EVALUADOR));
         String topic = "Trámites digitales de la agencia " + run;
         LocalDate day = nextChatDay();
@@ -931,11 +1173,12 @@ class EngagementIT {
             assertTrue(d.canAnswer());
             ownRequest(() -> decisions.approve(receipt.id(), "Me la apruebo"));
             ownRequest(() -> decisions.reject(receipt.id(), "Me la rechazo"));
-            ownRequest(() -> decisions.proposeAdjustment(receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM),
-                    List.of(topic), "Mejor por la tarde"));
+            ownRequest(() -> decisions.proposeAdjustment(
+                    receipt.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM), List.of(topic), "Mejor por la tarde"));
             ownRequest(() -> experts.confirmExpert(receipt.id(), expertoId(), null, null));
             ownRequest(() -> scheduling.schedule(receipt.id(), moderador, true, null));
-            ownRequest(() -> scheduling.scheduleTraining(receipt.id(), day.minusDays(1).atTime(10, 0)));
+            ownRequest(() ->
+                    scheduling.scheduleTraining(receipt.id(), day.minusDays(1).atTime(10, 0)));
             return;
         });
         assertEquals(before, state(receipt.id()), "he changed nothing on his own request");
@@ -947,8 +1190,12 @@ class EngagementIT {
             return;
         });
         assertEquals("APPROVED", string("select status from engagement_request where id = ?", receipt.id()));
-        assertEquals(List.of(List.of("evaluador")), rows("select u.username from engagement_step s join user_account u"
-                + " on u.id = s.actor_id where s.request_id = ? and s.to_status = 'APPROVED'", receipt.id()));
+        assertEquals(
+                List.of(List.of("evaluador")),
+                rows(
+                        "select u.username from engagement_step s join user_account u"
+                                + " on u.id = s.actor_id where s.request_id = ? and s.to_status = 'APPROVED'",
+                        receipt.id()));
     }
 
     /** The conflict check of the last step also speaks when the evaluator approves and when he proposes an adjustment. */
@@ -963,20 +1210,31 @@ class EngagementIT {
         Conflict expertBusy = new Conflict("engagement.conflict.expert", EXPERTO_NAME, first.topic(), first.folio());
 
         doAs("evaluador", () -> {
-            assertTrue(scheduling.conflicts(sameWindow.id(), null).contains(expertBusy),
+            assertTrue(
+                    scheduling.conflicts(sameWindow.id(), null).contains(expertBusy),
                     "before approving: the expert already has a chat then");
             assertFalse(scheduling.conflicts(afternoon.id(), null).contains(expertBusy), "the afternoon is free");
 
-            assertTrue(scheduling.adjustmentConflicts(afternoon.id(), ProposedSchedule.chat(day, ELEVEN, ONE_PM))
-                    .contains(expertBusy), "an adjustment into the morning clashes with the expert's chat");
-            assertFalse(scheduling.adjustmentConflicts(sameWindow.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM))
-                    .contains(expertBusy), "an adjustment out of the morning does not");
-            assertEquals(List.of(), scheduling.adjustmentConflicts(afternoon.id(),
-                    ProposedSchedule.chat(day, LocalTime.of(9, 0), LocalTime.of(11, 0))),
+            assertTrue(
+                    scheduling
+                            .adjustmentConflicts(afternoon.id(), ProposedSchedule.chat(day, ELEVEN, ONE_PM))
+                            .contains(expertBusy),
+                    "an adjustment into the morning clashes with the expert's chat");
+            assertFalse(
+                    scheduling
+                            .adjustmentConflicts(sameWindow.id(), ProposedSchedule.chat(day, FOUR_PM, SIX_PM))
+                            .contains(expertBusy),
+                    "an adjustment out of the morning does not");
+            assertEquals(
+                    List.of(),
+                    scheduling.adjustmentConflicts(
+                            afternoon.id(), ProposedSchedule.chat(day, LocalTime.of(9, 0), LocalTime.of(11, 0))),
                     "outside the agency's windows the rules speak, not the conflicts");
             return;
         });
-        assertEquals("SUBMITTED", string("select status from engagement_request where id = ?", afternoon.id()),
+        assertEquals(
+                "SUBMITTED",
+                string("select status from engagement_request where id = ?", afternoon.id()),
                 "looking at conflicts changes nothing");
     }
 
@@ -997,22 +1255,34 @@ class EngagementIT {
         String topic = "Salud del corazón " + run;
         Scheduled chat = scheduledChat(nextChatDay(), ELEVEN, ONE_PM, topic);
         long participant = 900_000_000L + Math.abs(run.hashCode() % 1_000_000);
-        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
-                + " values (?, ?, 'Lupita', ?, ?, false, ?)", participant, chat.eventId(), accountId("ciudadano"),
-                "a".repeat(56) + run, OffsetDateTime.now());
-        sql("insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
-                + " values (?, ?, 'Anónimo', null, ?, false, ?)", participant + 1, chat.eventId(),
-                "b".repeat(56) + run, OffsetDateTime.now());
+        sql(
+                "insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                        + " values (?, ?, 'Lupita', ?, ?, false, ?)",
+                participant,
+                chat.eventId(),
+                accountId("ciudadano"),
+                "a".repeat(56) + run,
+                OffsetDateTime.now());
+        sql(
+                "insert into chat_participant (id, event_id, nickname, account_id, token_hash, muted, joined_at)"
+                        + " values (?, ?, 'Anónimo', null, ?, false, ?)",
+                participant + 1,
+                chat.eventId(),
+                "b".repeat(56) + run,
+                OffsetDateTime.now());
         String reason = "El experto tiene una emergencia médica " + run;
 
         doAs("evaluador", () -> assertTrue(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT)));
         doAs("enlace", () -> {
             assertFalse(queries.detail(chat.requestId()).can(RequestStep.CANCEL_EVENT));
-            assertThrows(jakarta.ejb.EJBAccessException.class, () -> scheduling.cancelEvent(chat.requestId(), "Yo no"),
+            assertThrows(
+                    jakarta.ejb.EJBAccessException.class,
+                    () -> scheduling.cancelEvent(chat.requestId(), "Yo no"),
                     "an Enlace has no evaluator role");
         });
         doAs("evaluador", () -> {
-            BusinessException blank = assertThrows(BusinessException.class, () -> scheduling.cancelEvent(chat.requestId(), " "));
+            BusinessException blank =
+                    assertThrows(BusinessException.class, () -> scheduling.cancelEvent(chat.requestId(), " "));
             assertEquals("engagement.cancel.reason.required", blank.getMessageKey());
             assertEquals("reason", blank.getField());
         });
@@ -1021,10 +1291,16 @@ class EngagementIT {
         doAs("evaluador", () -> scheduling.cancelEvent(chat.requestId(), reason));
         assertEquals("CANCELLED", string("select status from engagement_event where id = ?", chat.eventId()));
         assertEquals(reason, string("select cancel_reason from engagement_event where id = ?", chat.eventId()));
-        assertEquals("evaluador", string("select u.username from engagement_event e join user_account u"
-                + " on u.id = e.cancelled_by where e.id = ?", chat.eventId()));
+        assertEquals(
+                "evaluador",
+                string(
+                        "select u.username from engagement_event e join user_account u"
+                                + " on u.id = e.cancelled_by where e.id = ?",
+                        chat.eventId()));
         assertNotNull(string("select cancelled_at from engagement_event where id = ?", chat.eventId()));
-        assertEquals("SCHEDULED", string("select status from engagement_request where id = ?", chat.requestId()),
+        assertEquals(
+                "SCHEDULED",
+                string("select status from engagement_request where id = ?", chat.requestId()),
                 "the request stays scheduled; its event is what was cancelled");
 
         String subject = "Cancelado: chat \"" + topic + "\"";
@@ -1035,10 +1311,14 @@ class EngagementIT {
         String notice = "Se canceló el chat \"" + topic + "\"";
         assertEquals(1, mails("ciudadano@example.mx", notice), "the registered participant is told");
         assertFalse(body("ciudadano@example.mx", notice).contains(reason), "never the staff's reason");
-        assertEquals(4, number("select count(*) from outbox_message where subject in (?, ?)", subject, notice),
+        assertEquals(
+                4,
+                number("select count(*) from outbox_message where subject in (?, ?)", subject, notice),
                 "and nobody else");
 
-        PublicEvent shown = agenda.upcoming(0, 1000).stream().filter(e -> e.id().equals(chat.eventId())).findFirst()
+        PublicEvent shown = agenda.upcoming(0, 1000).stream()
+                .filter(e -> e.id().equals(chat.eventId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the agenda says it was cancelled"));
         assertEquals(EventStatus.CANCELLED, shown.status());
         assertFalse(shown.toString().contains(reason), "no reason in the public record: " + shown);
@@ -1050,7 +1330,8 @@ class EngagementIT {
             assertEquals(reason, d.cancelReason());
             assertFalse(d.can(RequestStep.CANCEL_EVENT));
             forbidden("cancel twice", () -> scheduling.cancelEvent(chat.requestId(), "Otra vez"));
-            assertTrue(queries.calendar(chat.day(), chat.day()).stream().noneMatch(e -> e.id().equals(chat.eventId())),
+            assertTrue(
+                    queries.calendar(chat.day(), chat.day()).stream().noneMatch(e -> e.id().equals(chat.eventId())),
                     "not in the staff calendar");
             return;
         });
@@ -1062,8 +1343,7 @@ class EngagementIT {
     // ---------------------------------------------------------------------------------------------
     // Helpers: requests
 
-    private record Scheduled(long requestId, String folio, long eventId, LocalDate day, String topic) {
-    }
+    private record Scheduled(long requestId, String folio, long eventId, LocalDate day, String topic) {}
 
     /** A chat filed by the Enlace with the demo expert, approved, expert confirmed and scheduled with the moderator. */
     private Scheduled scheduledChat(LocalDate day, LocalTime start, LocalTime end, String topic) throws Exception {
@@ -1079,36 +1359,78 @@ class EngagementIT {
 
     /** A chat with the demo expert's account. */
     private NewRequest chat(LocalDate day, LocalTime start, LocalTime end, String topic) throws SQLException {
-        return new NewRequest(EngagementKind.CHAT, List.of(topic), ProposedSchedule.chat(day, start, end), expertoId(),
-                null, "Director de Prevención", null, null, null, null, null);
+        return new NewRequest(
+                EngagementKind.CHAT,
+                List.of(topic),
+                ProposedSchedule.chat(day, start, end),
+                expertoId(),
+                null,
+                "Director de Prevención",
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A chat with an expert who has no account yet. */
-    private static NewRequest chat(LocalDate day, LocalTime start, LocalTime end, String topic, String expertName,
-                                   String expertEmail) {
-        return new NewRequest(EngagementKind.CHAT, List.of(topic), ProposedSchedule.chat(day, start, end), null,
-                expertName, null, expertEmail, null, null, null, null);
+    private static NewRequest chat(
+            LocalDate day, LocalTime start, LocalTime end, String topic, String expertName, String expertEmail) {
+        return new NewRequest(
+                EngagementKind.CHAT,
+                List.of(topic),
+                ProposedSchedule.chat(day, start, end),
+                null,
+                expertName,
+                null,
+                expertEmail,
+                null,
+                null,
+                null,
+                null);
     }
 
     private NewRequest forum(LocalDate first, LocalDate last, String topic) throws SQLException {
-        return new NewRequest(EngagementKind.FORUM, List.of(topic, "Preguntas frecuentes"),
-                ProposedSchedule.forum(first, last), expertoId(), null, null, null, null, null, null, null);
+        return new NewRequest(
+                EngagementKind.FORUM,
+                List.of(topic, "Preguntas frecuentes"),
+                ProposedSchedule.forum(first, last),
+                expertoId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static NewRequest withLetter(NewRequest r, String name, byte[] letter) {
-        return new NewRequest(r.kind(), r.topics(), r.schedule(), r.expertAccountId(), r.expertName(),
-                r.expertPosition(), r.expertEmail(), r.expertPhone(), r.notes(), name, letter);
+        return new NewRequest(
+                r.kind(),
+                r.topics(),
+                r.schedule(),
+                r.expertAccountId(),
+                r.expertName(),
+                r.expertPosition(),
+                r.expertEmail(),
+                r.expertPhone(),
+                r.notes(),
+                name,
+                letter);
     }
 
     /** Filing is refused with exactly this one problem. */
     private void refusedWith(NewRequest form, String field, String key) {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> intake.file(form),
-                key + " must be refused");
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> intake.file(form), key + " must be refused");
         assertEquals(Set.of(field + ":" + key), problems(refused), "the problems of " + form.schedule());
     }
 
     private static Set<String> problems(InvalidInputException e) {
-        return e.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).collect(Collectors.toSet());
+        return e.getProblems().stream()
+                .map(p -> p.getField() + ":" + p.getMessageKey())
+                .collect(Collectors.toSet());
     }
 
     private static void forbidden(String what, org.junit.jupiter.api.function.Executable step) {
@@ -1123,24 +1445,31 @@ class EngagementIT {
     }
 
     /** What a refused step must leave as it was. */
-    private record State(String status, long version, long steps, long events, long mails, String schedule) {
-    }
+    private record State(String status, long version, long steps, long events, long mails, String schedule) {}
 
     private State state(long id) throws SQLException {
         String folio = string("select folio from engagement_request where id = ?", id);
-        return new State(string("select status from engagement_request where id = ?", id),
+        return new State(
+                string("select status from engagement_request where id = ?", id),
                 number("select version from engagement_request where id = ?", id),
                 number("select count(*) from engagement_step where request_id = ?", id),
                 number("select count(*) from engagement_event where request_id = ?", id),
-                number("select count(*) from outbox_message where subject like ? or body like ?",
-                        "%" + folio + "%", "%" + folio + "%"),
-                string("select concat(start_date, ' ', start_time, '-', end_time, ' / ', coalesce(cast(adjusted_start_date as varchar), '-'))"
-                        + " from engagement_request where id = ?", id));
+                number(
+                        "select count(*) from outbox_message where subject like ? or body like ?",
+                        "%" + folio + "%",
+                        "%" + folio + "%"),
+                string(
+                        "select concat(start_date, ' ', start_time, '-', end_time, ' / ', coalesce(cast(adjusted_start_date as varchar), '-'))"
+                                + " from engagement_request where id = ?",
+                        id));
     }
 
     private long escalationMails(String description) throws SQLException {
-        return number("select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
-                ADMIN_EMAIL, "Incidencia sin respuesta a tiempo: " + SALUD, "%" + description + "%");
+        return number(
+                "select count(*) from outbox_message where recipient = ? and subject = ? and body like ?",
+                ADMIN_EMAIL,
+                "Incidencia sin respuesta a tiempo: " + SALUD,
+                "%" + description + "%");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1156,14 +1485,17 @@ class EngagementIT {
 
     /** A working day of the agency: Monday to Friday, not a holiday of its calendar nor an official one. */
     private boolean isWorkingDay(LocalDate day) throws SQLException {
-        return !isWeekend(day) && !agencyHolidays().contains(day)
+        return !isWeekend(day)
+                && !agencyHolidays().contains(day)
                 && !OfficialHolidays.of("MX", day.getYear()).containsKey(day);
     }
 
     private Set<LocalDate> agencyHolidays() throws SQLException {
         Set<LocalDate> days = new TreeSet<>();
-        for (List<String> row : rows("select h.holiday_date from holiday h join business_calendar c on c.id = h.calendar_id"
-                + " join body b on b.id = c.body_id where b.code = ?", DemoData.AGENCY)) {
+        for (List<String> row : rows(
+                "select h.holiday_date from holiday h join business_calendar c on c.id = h.calendar_id"
+                        + " join body b on b.id = c.body_id where b.code = ?",
+                DemoData.AGENCY)) {
             days.add(LocalDate.parse(row.get(0)));
         }
         return days;
@@ -1192,7 +1524,8 @@ class EngagementIT {
                 if (!isWorkingDay(day) || USED_DAYS.contains(day)) {
                     continue;
                 }
-                long events = number("select count(*) from engagement_event where starts_at < ? and ends_at > ?",
+                long events = number(
+                        "select count(*) from engagement_event where starts_at < ? and ends_at > ?",
                         day.plusDays(1).atStartOfDay(MEXICO_CITY).toOffsetDateTime(),
                         day.atStartOfDay(MEXICO_CITY).toOffsetDateTime());
                 if (events == 0) {
@@ -1221,8 +1554,8 @@ class EngagementIT {
     }
 
     private <T> T as(String username, Callable<T> part) throws Exception {
-        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
-                + "/it/signed-in");
+        URI servlet = URI.create(
+                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
         return SignedInCalls.as(servlet, username, part);
     }
 
@@ -1234,15 +1567,27 @@ class EngagementIT {
     }
 
     /** Opens a staff account with the demo password (so SignedInCalls can sign it in). */
-    private void openStaffAccount(String username, String fullName, String bodyCode, String departmentName,
-                                  Set<Role> roles) throws Exception {
+    private void openStaffAccount(
+            String username, String fullName, String bodyCode, String departmentName, Set<Role> roles)
+            throws Exception {
         transaction.begin();
         try {
-            Body body = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", bodyCode).getSingleResult();
+            Body body = em.createNamedQuery("Body.findByCode", Body.class)
+                    .setParameter("code", bodyCode)
+                    .getSingleResult();
             Department department = em.createNamedQuery("Department.byBodyAndName", Department.class)
-                    .setParameter("body", body).setParameter("name", departmentName).getSingleResult();
-            em.persist(UserAccount.staff(username, fullName, username + "@example.mx", hasher.hash(DemoData.DEMO_PASSWORD),
-                    body, department, roles, OffsetDateTime.now()));
+                    .setParameter("body", body)
+                    .setParameter("name", departmentName)
+                    .getSingleResult();
+            em.persist(UserAccount.staff(
+                    username,
+                    fullName,
+                    username + "@example.mx",
+                    hasher.hash(DemoData.DEMO_PASSWORD),
+                    body,
+                    department,
+                    roles,
+                    OffsetDateTime.now()));
             transaction.commit();
         } catch (Exception | Error e) {
             transaction.rollback();

@@ -34,9 +34,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.puente.engagement.EventClock;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
+import org.puente.engagement.EventClock;
 import org.puente.engagement.EventStatus;
 import org.puente.engagement.Schedule;
 import org.puente.forum.ForumService;
@@ -99,11 +99,15 @@ class ForumIT {
     @Test
     void aPostModeratedForumPublishesAtOnceAndReadersFlagsBringAPostToTheModerator() throws Exception {
         Long forum = openForum("Movilidad en bicicleta");
-        PostReceipt opening = as("ciudadano", () -> forums.startThread(forum, "Ciclovías en Metepec",
-                "¿Habrá ciclovías en la avenida Tecnológico?"));
+        PostReceipt opening = as(
+                "ciudadano",
+                () -> forums.startThread(forum, "Ciclovías en Metepec", "¿Habrá ciclovías en la avenida Tecnológico?"));
         assertEquals(PostStatus.PUBLISHED, opening.status());
-        assertEquals(List.of("Ciclovías en Metepec"), forums.threads(forum, 0, 20).stream().map(t -> t.title()).toList());
-        assertEquals("María G.", forums.thread(opening.threadId()).author(), "a citizen is shown by given name and initial");
+        assertEquals(
+                List.of("Ciclovías en Metepec"),
+                forums.threads(forum, 0, 20).stream().map(t -> t.title()).toList());
+        assertEquals(
+                "María G.", forums.thread(opening.threadId()).author(), "a citizen is shown by given name and initial");
 
         String reader = newCitizen();
         tick();
@@ -113,13 +117,17 @@ class ForumIT {
             forums.flag(reply.postId(), "Es publicidad");
             return null;
         });
-        BusinessException twice = assertThrows(BusinessException.class, () -> as(other, () -> {
-            forums.flag(reply.postId(), "Otra vez");
-            return null;
-        }));
+        BusinessException twice = assertThrows(
+                BusinessException.class,
+                () -> as(other, () -> {
+                    forums.flag(reply.postId(), "Otra vez");
+                    return null;
+                }));
         assertEquals("forum.flag.already", twice.getMessageKey());
         List<ModerationItem> queue = as("moderador", () -> forums.toModerate(forum));
-        assertEquals(List.of(reply.postId()), queue.stream().map(ModerationItem::postId).toList());
+        assertEquals(
+                List.of(reply.postId()),
+                queue.stream().map(ModerationItem::postId).toList());
         assertEquals(1, queue.get(0).flags());
 
         as("moderador", () -> {
@@ -131,22 +139,30 @@ class ForumIT {
             forums.flag(reply.postId(), "Spam");
             return null;
         });
-        BusinessException noReason = assertThrows(BusinessException.class, () -> as("moderador", () -> {
-            forums.hide(reply.postId(), " ");
-            return null;
-        }));
+        BusinessException noReason = assertThrows(
+                BusinessException.class,
+                () -> as("moderador", () -> {
+                    forums.hide(reply.postId(), " ");
+                    return null;
+                }));
         assertEquals("forum.hide.reason", noReason.getMessageKey());
         as("moderador", () -> {
             forums.hide(reply.postId(), "Publicidad");
             return null;
         });
-        assertEquals(List.of(opening.postId()), forums.posts(opening.threadId(), 0, 20).stream().map(PostView::id).toList());
+        assertEquals(
+                List.of(opening.postId()),
+                forums.posts(opening.threadId(), 0, 20).stream()
+                        .map(PostView::id)
+                        .toList());
         assertEquals(1, forums.thread(opening.threadId()).posts());
         assertTrue(as("moderador", () -> forums.toModerate(forum)).isEmpty());
-        BusinessException flagHidden = assertThrows(BusinessException.class, () -> as("ciudadano", () -> {
-            forums.flag(reply.postId(), "x");
-            return null;
-        }));
+        BusinessException flagHidden = assertThrows(
+                BusinessException.class,
+                () -> as("ciudadano", () -> {
+                    forums.flag(reply.postId(), "x");
+                    return null;
+                }));
         assertEquals("error.notFound", flagHidden.getMessageKey());
     }
 
@@ -157,13 +173,17 @@ class ForumIT {
             forums.setPreModerated(forum, true);
             return null;
         });
-        PostReceipt opening = as("ciudadano", () -> forums.startThread(forum, "Cortes de agua", "Llevamos tres días sin agua"));
+        PostReceipt opening =
+                as("ciudadano", () -> forums.startThread(forum, "Cortes de agua", "Llevamos tres días sin agua"));
         assertEquals(PostStatus.PENDING, opening.status());
         assertTrue(forums.threads(forum, 0, 20).isEmpty(), "a pending thread is not public");
         BusinessException hidden = assertThrows(BusinessException.class, () -> forums.thread(opening.threadId()));
         assertEquals("error.notFound", hidden.getMessageKey());
-        assertEquals(List.of(PostStatus.PENDING), as("moderador", () -> forums.toModerate(forum)).stream()
-                .map(ModerationItem::status).toList());
+        assertEquals(
+                List.of(PostStatus.PENDING),
+                as("moderador", () -> forums.toModerate(forum)).stream()
+                        .map(ModerationItem::status)
+                        .toList());
         as("moderador", () -> {
             forums.approve(opening.postId());
             return null;
@@ -178,17 +198,23 @@ class ForumIT {
             return null;
         });
         assertEquals(1, forums.countPosts(opening.threadId()), "a rejected post is never public");
-        BusinessException again = assertThrows(BusinessException.class, () -> as("moderador", () -> {
-            forums.approve(rude.postId());
-            return null;
-        }));
+        BusinessException again = assertThrows(
+                BusinessException.class,
+                () -> as("moderador", () -> {
+                    forums.approve(rude.postId());
+                    return null;
+                }));
         assertEquals("forum.moderation.forbidden", again.getMessageKey());
 
-        PostReceipt official = as("experto", () -> forums.reply(opening.threadId(),
-                "El organismo de agua restablecerá el servicio mañana por la mañana."));
+        PostReceipt official = as(
+                "experto",
+                () -> forums.reply(
+                        opening.threadId(), "El organismo de agua restablecerá el servicio mañana por la mañana."));
         assertEquals(PostStatus.PUBLISHED, official.status(), "the expert's answer needs no approval");
-        PostView shown = forums.posts(opening.threadId(), 0, 20).stream().filter(p -> p.id().equals(official.postId()))
-                .findFirst().orElseThrow();
+        PostView shown = forums.posts(opening.threadId(), 0, 20).stream()
+                .filter(p -> p.id().equals(official.postId()))
+                .findFirst()
+                .orElseThrow();
         assertTrue(shown.official());
         assertEquals("Dr. Roberto Sánchez Islas", shown.author());
         assertFalse(forums.posts(opening.threadId(), 0, 20).get(0).official());
@@ -202,26 +228,30 @@ class ForumIT {
         Instant end = e.getEndsAt().toInstant();
         clock.stopAt(start.minusSeconds(3600));
         follow(start.minusSeconds(3600));
-        BusinessException early = assertThrows(BusinessException.class,
-                () -> as("ciudadano", () -> forums.startThread(forum, "Antes", "¿Ya abrió?")));
+        BusinessException early = assertThrows(
+                BusinessException.class, () -> as("ciudadano", () -> forums.startThread(forum, "Antes", "¿Ya abrió?")));
         assertEquals("forum.notOpen", early.getMessageKey());
 
         clock.stopAt(start.plusSeconds(1));
         follow(start.plusSeconds(1));
         assertEquals(EventStatus.OPEN, forums.forum(forum).status());
-        PostReceipt thread = as("ciudadano", () -> forums.startThread(forum, "Cruces peligrosos", "El cruce de la escuela"));
+        PostReceipt thread =
+                as("ciudadano", () -> forums.startThread(forum, "Cruces peligrosos", "El cruce de la escuela"));
 
         clock.stopAt(end);
         follow(end);
         assertEquals(EventStatus.CLOSED, forums.forum(forum).status());
         long posts = forums.countPosts(thread.threadId());
-        BusinessException closed = assertThrows(BusinessException.class,
+        BusinessException closed = assertThrows(
+                BusinessException.class,
                 () -> as("ciudadano", () -> forums.reply(thread.threadId(), "¿Sigue abierto?")));
         assertEquals("forum.closed", closed.getMessageKey());
-        BusinessException flag = assertThrows(BusinessException.class, () -> as("ciudadano", () -> {
-            forums.flag(thread.postId(), "x");
-            return null;
-        }));
+        BusinessException flag = assertThrows(
+                BusinessException.class,
+                () -> as("ciudadano", () -> {
+                    forums.flag(thread.postId(), "x");
+                    return null;
+                }));
         assertEquals("forum.closed", flag.getMessageKey());
         assertEquals(posts, forums.countPosts(thread.threadId()));
         assertEquals("Cruces peligrosos", forums.thread(thread.threadId()).title(), "the archive stays readable");
@@ -244,34 +274,44 @@ class ForumIT {
         List<PostView> first = forums.posts(thread.threadId(), 0, 20);
         List<PostView> second = forums.posts(thread.threadId(), 20, 20);
         assertEquals(20, first.size());
-        assertEquals(List.of("Mensaje 20", "Mensaje 21", "Mensaje 22", "Mensaje 23", "Mensaje 24"),
+        assertEquals(
+                List.of("Mensaje 20", "Mensaje 21", "Mensaje 22", "Mensaje 23", "Mensaje 24"),
                 second.stream().map(PostView::body).toList());
         HttpResponse<String> page2 = get("/tema?id=" + thread.threadId() + "&pagina=2");
-        assertTrue(page2.body().contains("Mensaje 24") && !page2.body().contains("Mensaje 19<"), "page 2 holds the last five");
+        assertTrue(
+                page2.body().contains("Mensaje 24") && !page2.body().contains("Mensaje 19<"),
+                "page 2 holds the last five");
     }
 
     @Test
     void badInputAndStrangersAreRefusedAndNothingChanges() throws Exception {
         Long forum = openForum("Salud dental");
         long before = posts(forum);
-        BusinessException anonymous = assertThrows(BusinessException.class, () -> forums.startThread(forum, "Hola", "Hola"));
+        BusinessException anonymous =
+                assertThrows(BusinessException.class, () -> forums.startThread(forum, "Hola", "Hola"));
         assertEquals("forum.signIn", anonymous.getMessageKey());
-        assertThrows(AccessDeniedException.class, () -> as("moderador", () -> forums.startThread(forum, "Hola", "Soy staff")));
-        assertThrows(EJBAccessException.class, () -> as("ciudadano", () -> {
-            forums.approve(1L);
-            return null;
-        }));
-        for (String[] bad : new String[][] {{"", "texto"}, {"Título", " "}, {"x".repeat(151), "texto"},
-                {"Título", "y".repeat(10_000)}}) {
-            BusinessException refused = assertThrows(BusinessException.class,
-                    () -> as("ciudadano", () -> forums.startThread(forum, bad[0], bad[1])));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> as("moderador", () -> forums.startThread(forum, "Hola", "Soy staff")));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as("ciudadano", () -> {
+                    forums.approve(1L);
+                    return null;
+                }));
+        for (String[] bad : new String[][] {
+            {"", "texto"}, {"Título", " "}, {"x".repeat(151), "texto"}, {"Título", "y".repeat(10_000)}
+        }) {
+            BusinessException refused = assertThrows(
+                    BusinessException.class, () -> as("ciudadano", () -> forums.startThread(forum, bad[0], bad[1])));
             assertTrue(Set.of("title", "body").contains(refused.getField()), refused.getMessageKey());
         }
         assertEquals(before, posts(forum), "nothing stored");
 
         String markup = "<script>alert('foro')</script><b>negritas</b>";
         PostReceipt p = as("ciudadano", () -> forums.startThread(forum, "Código", markup));
-        BusinessException tooSoon = assertThrows(BusinessException.class,
+        BusinessException tooSoon = assertThrows(
+                BusinessException.class,
                 () -> as("ciudadano", () -> forums.reply(p.threadId(), "Otro mensaje al instante")));
         assertEquals("forum.tooSoon", tooSoon.getMessageKey());
         HttpResponse<String> page = get("/tema?id=" + p.threadId());
@@ -284,12 +324,14 @@ class ForumIT {
 
     private Long scheduledForum(String topic) throws Exception {
         LocalDate first = LocalDate.now(MEXICO_CITY).plusWeeks(3);
-        return TestEvents.scheduled(em, tx, "FORUMIT", EngagementKind.FORUM, topic, Schedule.forum(first, first.plusDays(14)));
+        return TestEvents.scheduled(
+                em, tx, "FORUMIT", EngagementKind.FORUM, topic, Schedule.forum(first, first.plusDays(14)));
     }
 
     private Long openForum(String topic) throws Exception {
         Long forum = scheduledForum(topic);
-        Instant at = em.find(EngagementEvent.class, forum).getStartsAt().toInstant().plusSeconds(3600);
+        Instant at =
+                em.find(EngagementEvent.class, forum).getStartsAt().toInstant().plusSeconds(3600);
         clock.stopAt(at);
         follow(at);
         assertEquals(EventStatus.OPEN, forums.forum(forum).status());
@@ -309,8 +351,13 @@ class ForumIT {
     private String newCitizen() throws Exception {
         String username = "lector" + READERS.incrementAndGet() + "x" + FOLIOS.incrementAndGet();
         tx.begin();
-        em.persist(UserAccount.citizen(username, "Lector de Prueba", username + "@example.mx",
-                hasher.hash(DemoData.DEMO_PASSWORD), "2026-11", OffsetDateTime.now()));
+        em.persist(UserAccount.citizen(
+                username,
+                "Lector de Prueba",
+                username + "@example.mx",
+                hasher.hash(DemoData.DEMO_PASSWORD),
+                "2026-11",
+                OffsetDateTime.now()));
         tx.commit();
         assertTrue(account(username).hasRole(Role.CIUDADANO));
         return username;
@@ -322,7 +369,8 @@ class ForumIT {
 
     private long posts(Long forum) {
         return em.createQuery("select count(p) from ForumPost p where p.thread.event.id = :e", Long.class)
-                .setParameter("e", forum).getSingleResult();
+                .setParameter("e", forum)
+                .getSingleResult();
     }
 
     private String base() {
@@ -330,8 +378,8 @@ class ForumIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private <T> T as(String username, Callable<T> part) throws Exception {

@@ -41,15 +41,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.organization.Body;
-import org.puente.setup.DemoData;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;
-import org.puente.report.ReportReceipt;
 import org.puente.report.ReportIntake;
-import org.puente.report.ReportTracking;
+import org.puente.report.ReportReceipt;
 import org.puente.report.ReportSteps;
+import org.puente.report.ReportTracking;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse.Degree;
+import org.puente.setup.DemoData;
 import org.puente.transparency.BrowserFamily;
 import org.puente.transparency.DeviceClass;
 import org.puente.transparency.OsFamily;
@@ -93,9 +93,7 @@ class ParticipationIT {
     @Inject
     private ReportIntake reports;
 
-
     @Inject
-
     private ReportTracking tracking;
 
     @Inject
@@ -149,14 +147,27 @@ class ParticipationIT {
         // fixed, knows the service, effective channel, accountability
         surveyed("agente", file("bacheo", "Barrio de Santa Cruz"), true, true, true, Degree.MUCHO, FREE_TEXT);
         surveyed("agente", file("bacheo", "Barrio de Santa Cruz"), true, true, false, Degree.MUCHO, null);
-        surveyed("agente", file("bacheo", "Barrio de Santa Cruz"), false, false, true, Degree.POCO, "Bacheo y alumbrado");
+        surveyed(
+                "agente",
+                file("bacheo", "Barrio de Santa Cruz"),
+                false,
+                false,
+                true,
+                Degree.POCO,
+                "Bacheo y alumbrado");
         surveyed("agente", file("bacheo", "Pilares"), true, true, true, Degree.NADA, null);
         surveyed("agente", file("bacheo", "Pilares"), true, false, true, Degree.MUCHO, null);
         surveyed("agente", file("bacheo", "Pilares"), false, true, false, Degree.POCO, null);
         surveyed("agente.servicios", file("alumbrado-publico", "Pilares"), true, true, true, Degree.MUCHO, null);
         surveyed("agente.servicios", file("alumbrado-publico", "Pilares"), true, true, true, Degree.MUCHO, null);
-        surveyed("agente.servicios", file("alumbrado-publico", "Barrio de Santa Cruz"), false, true, false,
-                Degree.NADA, null);
+        surveyed(
+                "agente.servicios",
+                file("alumbrado-publico", "Barrio de Santa Cruz"),
+                false,
+                true,
+                false,
+                Degree.NADA,
+                null);
 
         SurveyResults.Results last30 = surveys.of(scope("30d", null, null));
         assertTrue(last30.shown());
@@ -169,32 +180,59 @@ class ParticipationIT {
         assertEquals(List.of(56, 22, 22), percents(last30, Question.ACCOUNTABILITY));
 
         QuestionResults accountability = last30.questions().get(Question.ACCOUNTABILITY.ordinal());
-        assertEquals(List.of("Alumbrado público", "Bacheo"),
-                accountability.services().stream().map(SurveyResults.ServiceShare::serviceName).toList());
+        assertEquals(
+                List.of("Alumbrado público", "Bacheo"),
+                accountability.services().stream()
+                        .map(SurveyResults.ServiceShare::serviceName)
+                        .toList());
         SurveyResults.Distribution alumbrado = accountability.services().get(0).distribution();
         assertFalse(alumbrado.shown(), "three answers: fewer than 5, withheld");
         assertEquals(0, alumbrado.n());
         assertTrue(alumbrado.shares().isEmpty());
         SurveyResults.Distribution bacheo = accountability.services().get(1).distribution();
         assertEquals(6, bacheo.n());
-        assertEquals(List.of(3L, 2L, 1L), bacheo.shares().stream().map(Share::count).toList());
-        assertEquals(List.of(50, 33, 17), bacheo.shares().stream().map(Share::percent).toList());
+        assertEquals(
+                List.of(3L, 2L, 1L), bacheo.shares().stream().map(Share::count).toList());
+        assertEquals(
+                List.of(50, 33, 17),
+                bacheo.shares().stream().map(Share::percent).toList());
 
         // the same from SQL of its own
         long since = 30;
-        assertEquals(sql("select count(*) from survey_response s join service_report r on r.id = s.report_id"
-                + " join public_service p on p.id = r.service_id where p.code = 'bacheo' and s.accountability = 'MUCHO'"
-                + " and r.received_at >= ?", startOfRange(since)), bacheo.shares().get(0).count());
-        assertEquals(sql("select count(*) from survey_response s join service_report r on r.id = s.report_id"
-                + " where s.knows_service = true and r.received_at >= ?", startOfRange(since)),
+        assertEquals(
+                sql(
+                        "select count(*) from survey_response s join service_report r on r.id = s.report_id"
+                                + " join public_service p on p.id = r.service_id where p.code = 'bacheo' and s.accountability = 'MUCHO'"
+                                + " and r.received_at >= ?",
+                        startOfRange(since)),
+                bacheo.shares().get(0).count());
+        assertEquals(
+                sql(
+                        "select count(*) from survey_response s join service_report r on r.id = s.report_id"
+                                + " where s.knows_service = true and r.received_at >= ?",
+                        startOfRange(since)),
                 counts(last30, Question.KNOWS_SERVICE).get(0));
-        assertEquals(sql("select count(*) from survey_response s join service_report r on r.id = s.report_id"
-                + " where r.received_at >= ?", startOfRange(since)), last30.responses());
+        assertEquals(
+                sql(
+                        "select count(*) from survey_response s join service_report r on r.id = s.report_id"
+                                + " where r.received_at >= ?",
+                        startOfRange(since)),
+                last30.responses());
 
         SurveyResults.Results year = surveys.of(scope("12m", null, null));
         assertEquals(10, year.responses(), "the twelve months hold the early one too");
-        assertEquals(List.of(4L, 2L, 1L), year.questions().get(Question.ACCOUNTABILITY.ordinal()).services().get(1)
-                .distribution().shares().stream().map(Share::count).toList());
+        assertEquals(
+                List.of(4L, 2L, 1L),
+                year
+                        .questions()
+                        .get(Question.ACCOUNTABILITY.ordinal())
+                        .services()
+                        .get(1)
+                        .distribution()
+                        .shares()
+                        .stream()
+                        .map(Share::count)
+                        .toList());
 
         SurveyResults.Results bacheoOnly = surveys.of(scope("30d", "bacheo", null));
         assertEquals(6, bacheoOnly.responses());
@@ -206,8 +244,10 @@ class ParticipationIT {
         assertEquals(0, alumbradoOnly.responses());
         assertTrue(alumbradoOnly.questions().stream().noneMatch(q -> q.overall().shown()));
 
-        long sanLorenzo = sql("select d.id from delegacion d join body b on b.id = d.body_id where b.code = ?"
-                + " and d.name = 'San Lorenzo Coacalco'", DemoData.MUNICIPALITY);
+        long sanLorenzo = sql(
+                "select d.id from delegacion d join body b on b.id = d.body_id where b.code = ?"
+                        + " and d.name = 'San Lorenzo Coacalco'",
+                DemoData.MUNICIPALITY);
         SurveyResults.Results pilares = surveys.of(scope("30d", null, Long.toString(sanLorenzo)));
         assertEquals(5, pilares.responses(), "three bacheo and two alumbrado surveys in Pilares");
         assertEquals(List.of(4L, 1L), counts(pilares, Question.FIXED));
@@ -228,17 +268,21 @@ class ParticipationIT {
         assertFalse(html.contains("Rosalía"), "no free text");
         assertFalse(html.contains("Bacheo y alumbrado"), "no free text");
 
-        HttpResponse<String> few = get("/transparencia/participacion?municipio=MET&periodo=30d&servicio=alumbrado-publico",
-                ANDROID_PHONE);
+        HttpResponse<String> few =
+                get("/transparencia/participacion?municipio=MET&periodo=30d&servicio=alumbrado-publico", ANDROID_PHONE);
         assertTrue(few.body().contains("Hay menos de 5 respuestas en este periodo"), few.body());
 
-        HttpResponse<String> inverted = get("/transparencia/participacion?municipio=MET&desde=2026-05-10&hasta=2026-05-01",
-                ANDROID_PHONE);
+        HttpResponse<String> inverted =
+                get("/transparencia/participacion?municipio=MET&desde=2026-05-10&hasta=2026-05-01", ANDROID_PHONE);
         assertEquals(400, inverted.statusCode());
         assertTrue(inverted.body().contains("La fecha final no puede ser anterior a la inicial."));
-        assertEquals(400, get("/transparencia/participacion?municipio=MET&servicio=no-existe", ANDROID_PHONE)
-                .statusCode());
-        assertEquals(404, get("/transparencia/participacion?municipio=XYZ", ANDROID_PHONE).statusCode());
+        assertEquals(
+                400,
+                get("/transparencia/participacion?municipio=MET&servicio=no-existe", ANDROID_PHONE)
+                        .statusCode());
+        assertEquals(
+                404,
+                get("/transparencia/participacion?municipio=XYZ", ANDROID_PHONE).statusCode());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -277,30 +321,60 @@ class ParticipationIT {
         } finally {
             clock.release();
         }
-        assertEquals(8, pageViews.flush(), "2 on Sunday; 4 on Wednesday (two of / by the phone, /agenda and /login"
-                + " by the computer); 2 on the 10th");
+        assertEquals(
+                8,
+                pageViews.flush(),
+                "2 on Sunday; 4 on Wednesday (two of / by the phone, /agenda and /login"
+                        + " by the computer); 2 on the 10th");
 
-        assertEquals(2, sql("select sum(views) from page_view_count where view_day = ? and page_path = '/'"
-                + " and device = 'PHONE' and os = 'ANDROID' and browser = 'CHROME'", LocalDate.of(2026, 3, 4)));
-        assertEquals(1, sql("select sum(views) from page_view_count where view_day = ? and page_path = '/agenda'"
-                + " and device = 'DESKTOP' and os = 'WINDOWS' and browser = 'EDGE'", LocalDate.of(2026, 3, 4)),
+        assertEquals(
+                2,
+                sql(
+                        "select sum(views) from page_view_count where view_day = ? and page_path = '/'"
+                                + " and device = 'PHONE' and os = 'ANDROID' and browser = 'CHROME'",
+                        LocalDate.of(2026, 3, 4)));
+        assertEquals(
+                1,
+                sql(
+                        "select sum(views) from page_view_count where view_day = ? and page_path = '/agenda'"
+                                + " and device = 'DESKTOP' and os = 'WINDOWS' and browser = 'EDGE'",
+                        LocalDate.of(2026, 3, 4)),
                 "the path without its query string");
-        assertEquals(0, sql("select count(*) from page_view_count where page_path like '/staff%'"
-                + " or page_path like '%.ico' or page_path = '/no-existe'"));
-        assertEquals(1, sql("select sum(views) from page_view_count where view_day = ? and page_path = '/'",
-                LocalDate.of(2026, 3, 1)), "23:30 in Metepec is still Sunday");
-        assertEquals(2, sql("select views from page_view_count where view_day = ? and device = 'TABLET'",
-                LocalDate.of(2026, 3, 10)), "one row, added to");
+        assertEquals(
+                0,
+                sql("select count(*) from page_view_count where page_path like '/staff%'"
+                        + " or page_path like '%.ico' or page_path = '/no-existe'"));
+        assertEquals(
+                1,
+                sql(
+                        "select sum(views) from page_view_count where view_day = ? and page_path = '/'",
+                        LocalDate.of(2026, 3, 1)),
+                "23:30 in Metepec is still Sunday");
+        assertEquals(
+                2,
+                sql(
+                        "select views from page_view_count where view_day = ? and device = 'TABLET'",
+                        LocalDate.of(2026, 3, 10)),
+                "one row, added to");
 
         VisitFigures.Figures march = visits.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14));
         assertEquals(8, march.range().total());
-        assertEquals(sql("select sum(views) from page_view_count where view_day between ? and ?",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 14)), march.range().total());
-        assertEquals(List.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)),
-                march.weeks().stream().map(VisitFigures.Counts::from).toList(), "newest first, cut to the range");
-        assertEquals(List.of(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 1)),
+        assertEquals(
+                sql(
+                        "select sum(views) from page_view_count where view_day between ? and ?",
+                        LocalDate.of(2026, 3, 1),
+                        LocalDate.of(2026, 3, 14)),
+                march.range().total());
+        assertEquals(
+                List.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)),
+                march.weeks().stream().map(VisitFigures.Counts::from).toList(),
+                "newest first, cut to the range");
+        assertEquals(
+                List.of(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 1)),
                 march.weeks().stream().map(VisitFigures.Counts::to).toList());
-        assertEquals(List.of(2L, 4L, 2L), march.weeks().stream().map(VisitFigures.Counts::total).toList());
+        assertEquals(
+                List.of(2L, 4L, 2L),
+                march.weeks().stream().map(VisitFigures.Counts::total).toList());
         VisitFigures.Counts second = march.weeks().get(1);
         assertEquals(2, second.device(DeviceClass.PHONE));
         assertEquals(2, second.device(DeviceClass.DESKTOP));
@@ -316,20 +390,25 @@ class ParticipationIT {
         assertEquals(List.of(OsFamily.ANDROID, OsFamily.IOS, OsFamily.WINDOWS), march.systemColumns());
         assertEquals(List.of(BrowserFamily.CHROME, BrowserFamily.SAFARI, BrowserFamily.EDGE), march.browserColumns());
 
-        HttpResponse<String> page = get("/transparencia/participacion?periodo=fechas&desde=2026-03-01&hasta=2026-03-14",
-                WINDOWS_EDGE);
+        HttpResponse<String> page =
+                get("/transparencia/participacion?periodo=fechas&desde=2026-03-01&hasta=2026-03-14", WINDOWS_EDGE);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Páginas vistas: 8 ("), page.body());
         assertTrue(page.body().contains("Computadora"));
-        assertTrue(visits.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)).isEmpty());
+        assertTrue(
+                visits.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)).isEmpty());
     }
 
     /** Eight flushes of one new counter at once (as several nodes would): every view is kept. */
     @Test
     @Order(4)
     void concurrentUpsertsOfOneCounterLoseNothing() throws Exception {
-        VisitCounters.Key key = new VisitCounters.Key(LocalDate.of(2026, 4, 1), "/carrera-" + UUID.randomUUID(),
-                DeviceClass.PHONE, OsFamily.ANDROID, BrowserFamily.CHROME);
+        VisitCounters.Key key = new VisitCounters.Key(
+                LocalDate.of(2026, 4, 1),
+                "/carrera-" + UUID.randomUUID(),
+                DeviceClass.PHONE,
+                OsFamily.ANDROID,
+                BrowserFamily.CHROME);
         int writers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(writers, threads);
         try {
@@ -372,51 +451,93 @@ class ParticipationIT {
     }
 
     private static List<Long> counts(SurveyResults.Results r, Question q) {
-        return r.questions().get(q.ordinal()).overall().shares().stream().map(Share::count).toList();
+        return r.questions().get(q.ordinal()).overall().shares().stream()
+                .map(Share::count)
+                .toList();
     }
 
     private static List<Integer> percents(SurveyResults.Results r, Question q) {
-        return r.questions().get(q.ordinal()).overall().shares().stream().map(Share::percent).toList();
+        return r.questions().get(q.ordinal()).overall().shares().stream()
+                .map(Share::percent)
+                .toList();
     }
 
     /** The first instant of the range "the last N days", ending today in Metepec. */
     private java.time.OffsetDateTime startOfRange(long days) {
-        java.time.ZoneId zone = java.time.ZoneId.of(stringSql("select time_zone from body where code = ?",
-                DemoData.MUNICIPALITY));
+        java.time.ZoneId zone =
+                java.time.ZoneId.of(stringSql("select time_zone from body where code = ?", DemoData.MUNICIPALITY));
         return LocalDate.now(zone).minusDays(days - 1).atStartOfDay(zone).toOffsetDateTime();
     }
 
     private ReportReceipt file(String service, String colonia) throws SQLException {
-        long serviceId = sql("select s.id from public_service s join body b on b.id = s.body_id"
-                + " where b.code = ? and s.code = ?", DemoData.MUNICIPALITY, service);
-        long coloniaId = sql("select c.id from colonia c join delegacion d on d.id = c.delegacion_id"
-                + " join body b on b.id = d.body_id where b.code = ? and c.name = ?", DemoData.MUNICIPALITY, colonia);
-        return reports.file(new NewReport(serviceId, "Reporte de la encuesta " + UUID.randomUUID(), coloniaId,
-                "Avenida Tecnológico", null, null, null, null, null, null, true, null, null), Channel.WEB);
+        long serviceId = sql(
+                "select s.id from public_service s join body b on b.id = s.body_id"
+                        + " where b.code = ? and s.code = ?",
+                DemoData.MUNICIPALITY,
+                service);
+        long coloniaId = sql(
+                "select c.id from colonia c join delegacion d on d.id = c.delegacion_id"
+                        + " join body b on b.id = d.body_id where b.code = ? and c.name = ?",
+                DemoData.MUNICIPALITY,
+                colonia);
+        return reports.file(
+                new NewReport(
+                        serviceId,
+                        "Reporte de la encuesta " + UUID.randomUUID(),
+                        coloniaId,
+                        "Avenida Tecnológico",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        null),
+                Channel.WEB);
     }
 
-    private void surveyed(String agent, ReportReceipt receipt, boolean fixed, boolean knows, boolean channel,
-                          Degree degree, String priorities) throws Exception {
+    private void surveyed(
+            String agent,
+            ReportReceipt receipt,
+            boolean fixed,
+            boolean knows,
+            boolean channel,
+            Degree degree,
+            String priorities)
+            throws Exception {
         asStaff(agent, () -> {
             work.startWork(receipt.id(), null);
             work.resolve(receipt.id(), "Atendido");
             return null;
         });
-        tracking.answerSurvey(receipt.folio(), receipt.trackingCode(),
+        tracking.answerSurvey(
+                receipt.folio(),
+                receipt.trackingCode(),
                 new SurveyAnswers(knows, priorities, channel, degree, fixed, false, null));
     }
 
     private <T> T asStaff(String username, Callable<T> part) throws Exception {
-        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
-                + "/it/signed-in");
+        URI servlet = URI.create(
+                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
         return SignedInCalls.as(servlet, username, part);
     }
 
     private HttpResponse<String> get(String path, String userAgent) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        URI uri = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path);
-        return http.send(HttpRequest.newBuilder(uri).header("User-Agent", userAgent).header("Accept-Language", "es-MX")
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        URI uri =
+                URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path);
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .header("User-Agent", userAgent)
+                        .header("Accept-Language", "es-MX")
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private long sql(String query, Object... parameters) throws SQLException {
@@ -424,7 +545,8 @@ class ParticipationIT {
     }
 
     private String stringSql(String query, Object... parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

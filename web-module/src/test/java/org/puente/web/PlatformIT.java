@@ -6,36 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,30 +45,30 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.identity.AccountService;
-import org.puente.identity.PasswordLinks;
-import org.puente.identity.StaffAccounts;
 import org.puente.identity.CitizenRegistration;
 import org.puente.identity.EditStaffAccount;
 import org.puente.identity.NewStaffAccount;
+import org.puente.identity.PasswordLinks;
 import org.puente.identity.PasswordToken;
 import org.puente.identity.Role;
 import org.puente.identity.SignInResult;
+import org.puente.identity.StaffAccounts;
 import org.puente.identity.Totp;
 import org.puente.identity.TwoFactor;
 import org.puente.identity.TwoFactorPolicy;
 import org.puente.identity.UserAccount;
 import org.puente.notification.Mailer;
 import org.puente.organization.Body;
-import org.puente.platform.SecretTokens;
 import org.puente.organization.OrganizationService;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.setup.DemoData;
+import org.puente.platform.InvalidInputException;
+import org.puente.platform.SecretTokens;
 import org.puente.privacy.PrivacyNotices;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;
 import org.puente.report.ReportIntake;
-import org.puente.platform.InvalidInputException;
+import org.puente.setup.DemoData;
 
 /**
  * The real WAR (target/puente.war, with the EJB and persistence jars inside) on a real Payara Micro
@@ -82,6 +82,7 @@ class PlatformIT {
 
     /** GreenMail's SMTP port inside the container (ReportIT uses another). */
     private static final int SMTP_PORT = 58025;
+
     private static final Pattern LINK = Pattern.compile("/contrasena\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
@@ -89,8 +90,10 @@ class PlatformIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
                 .addClasses(PlatformIT.class, SignedInCalls.class, AdjustableClock.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
-                .addAsResource(new StringAsset("puente.demo=true\npuente.smtp.host=localhost\npuente.smtp.port="
-                        + SMTP_PORT + "\npuente.password.reset.minutes=45\n"), "META-INF/microprofile-config.properties");
+                .addAsResource(
+                        new StringAsset("puente.demo=true\npuente.smtp.host=localhost\npuente.smtp.port=" + SMTP_PORT
+                                + "\npuente.password.reset.minutes=45\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     private static File jarOf(Class<?> type) throws URISyntaxException {
@@ -151,13 +154,25 @@ class PlatformIT {
         long accountsBefore = count("select count(*) from user_account");
         assertFalse(demoData.loadOnce(), "a second load must do nothing");
         assertEquals(accountsBefore, count("select count(*) from user_account"));
-        assertEquals(27, count("select count(*) from public_service s join body b on b.id = s.body_id where b.code = 'MET'"));
+        assertEquals(
+                27,
+                count("select count(*) from public_service s join body b on b.id = s.body_id where b.code = 'MET'"));
         assertEquals(1, count("select count(*) from body where code = 'MET'"));
         assertTrue(count("select count(*) from colonia") >= 20);
         assertTrue(count("select count(*) from holiday") >= 7, "official holidays are in the calendars");
         Set<String> usernames = Set.copyOf(strings("select username from user_account"));
-        assertTrue(usernames.containsAll(Set.of("admin", "gerente", "agente", "operador", "enlace", "evaluador",
-                "moderador", "experto", "ciudadano")), "demo accounts: " + usernames);
+        assertTrue(
+                usernames.containsAll(Set.of(
+                        "admin",
+                        "gerente",
+                        "agente",
+                        "operador",
+                        "enlace",
+                        "evaluador",
+                        "moderador",
+                        "experto",
+                        "ciudadano")),
+                "demo accounts: " + usernames);
     }
 
     @Test
@@ -165,11 +180,16 @@ class PlatformIT {
         SignInResult agent = accounts.signIn("agente", DemoData.DEMO_PASSWORD);
         assertTrue(agent.isOk());
         assertEquals(Set.of(Role.AGENTE), agent.roles());
-        String hash = strings("select password_hash from user_account where username = 'agente'").get(0);
+        String hash = strings("select password_hash from user_account where username = 'agente'")
+                .get(0);
         assertNotEquals(DemoData.DEMO_PASSWORD, hash);
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:"), hash);
-        assertEquals(SignInResult.Outcome.INVALID, accounts.signIn("agente", "not-the-password").outcome());
-        assertEquals(SignInResult.Outcome.UNKNOWN, accounts.signIn("nobody-has-this-name", "demo").outcome());
+        assertEquals(
+                SignInResult.Outcome.INVALID,
+                accounts.signIn("agente", "not-the-password").outcome());
+        assertEquals(
+                SignInResult.Outcome.UNKNOWN,
+                accounts.signIn("nobody-has-this-name", "demo").outcome());
     }
 
     @Test
@@ -179,17 +199,23 @@ class PlatformIT {
         String email = "bloqueo-" + UUID.randomUUID() + "@example.mx";
         accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "contraseña-larga", true));
         for (int i = 0; i < 6; i++) {
-            assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "equivocada").outcome());
+            assertEquals(
+                    SignInResult.Outcome.INVALID,
+                    accounts.signIn(email, "equivocada").outcome());
         }
-        assertEquals(SignInResult.Outcome.OK, accounts.signIn(email, "contraseña-larga").outcome());
+        assertEquals(
+                SignInResult.Outcome.OK,
+                accounts.signIn(email, "contraseña-larga").outcome());
     }
 
     @Test
     void registrationRefusesEveryBadFieldAndSavesNothing() throws SQLException {
         long before = count("select count(*) from user_account");
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> accounts.registerCitizen(new CitizenRegistration(" ", "no-es-un-correo", "corta", false)));
-        assertEquals(Set.of("fullName", "email", "password", "privacyConsent"),
+        assertEquals(
+                Set.of("fullName", "email", "password", "privacyConsent"),
                 refused.getProblems().stream().map(BusinessException::getField).collect(Collectors.toSet()));
         assertEquals(before, count("select count(*) from user_account"));
     }
@@ -199,9 +225,12 @@ class PlatformIT {
         String email = "Registro-" + UUID.randomUUID() + "@Example.mx";
         accounts.registerCitizen(new CitizenRegistration("Luis Prueba", email, "contraseña-larga", true));
         assertTrue(accounts.signIn(email.toLowerCase(), "contraseña-larga").isOk());
-        assertEquals(1, count("select count(*) from user_account where email = '" + email.toLowerCase()
-                + "' and privacy_consent_at is not null and privacy_notice_version is not null"));
-        InvalidInputException again = assertThrows(InvalidInputException.class,
+        assertEquals(
+                1,
+                count("select count(*) from user_account where email = '" + email.toLowerCase()
+                        + "' and privacy_consent_at is not null and privacy_notice_version is not null"));
+        InvalidInputException again = assertThrows(
+                InvalidInputException.class,
                 () -> accounts.registerCitizen(new CitizenRegistration("Otro", email, "contraseña-larga", true)));
         assertEquals("registration.email.taken", again.getProblems().get(0).getMessageKey());
     }
@@ -216,58 +245,94 @@ class PlatformIT {
         long metepec = count("select id from body where code = 'MET'");
         long before = count("select n.id from privacy_notice n where n.body_id = " + metepec
                 + " order by n.published_at desc, n.id desc fetch first 1 rows only");
-        String beforeLabel = strings("select label from privacy_notice where id = " + before).get(0);
-        String beforeText = strings("select integral_text from privacy_notice where id = " + before).get(0);
+        String beforeLabel =
+                strings("select label from privacy_notice where id = " + before).get(0);
+        String beforeText = strings("select integral_text from privacy_notice where id = " + before)
+                .get(0);
 
         String earlyEmail = "aviso-antes-" + UUID.randomUUID() + "@example.mx";
         accounts.registerCitizen(new CitizenRegistration("Ana Antes", earlyEmail, "contraseña-larga", true));
-        String earlyFolio = intake.file(webReport("Bache antes del aviso nuevo"), Channel.WEB).folio();
+        String earlyFolio = intake.file(webReport("Bache antes del aviso nuevo"), Channel.WEB)
+                .folio();
 
         String label = "it-" + UUID.randomUUID().toString().substring(0, 8);
         String integral = "Responsable: el H. Ayuntamiento de Metepec.\n\nDatos: nombre y correo; nunca se publican.";
-        assertThrows(EJBAccessException.class, () -> notices.publish(metepec, label, integral, "Resumen."),
+        assertThrows(
+                EJBAccessException.class,
+                () -> notices.publish(metepec, label, integral, "Resumen."),
                 "only an administrator publishes");
-        InvalidInputException taken = assertThrows(InvalidInputException.class,
+        InvalidInputException taken = assertThrows(
+                InvalidInputException.class,
                 () -> as("admin", () -> notices.publish(metepec, beforeLabel, integral, "Resumen.")));
         assertEquals(List.of("privacy.label.taken"), keysOf(taken));
         long audited = count("select count(*) from audit_entry where action = 'PRIVACY_NOTICE_PUBLISHED'");
-        long published = as("admin", () -> notices.publish(metepec, label, integral, "Resumen del aviso.").getId());
-        assertEquals(audited + 1, count("select count(*) from audit_entry where action = 'PRIVACY_NOTICE_PUBLISHED'"
-                + " and subject_ref = 'MET " + label + "'"));
+        long published = as("admin", () -> notices.publish(metepec, label, integral, "Resumen del aviso.")
+                .getId());
+        assertEquals(
+                audited + 1,
+                count("select count(*) from audit_entry where action = 'PRIVACY_NOTICE_PUBLISHED'"
+                        + " and subject_ref = 'MET " + label + "'"));
 
         String lateEmail = "aviso-despues-" + UUID.randomUUID() + "@example.mx";
         accounts.registerCitizen(new CitizenRegistration("Beto Después", lateEmail, "contraseña-larga", true));
-        String lateFolio = intake.file(webReport("Bache después del aviso nuevo"), Channel.WEB).folio();
+        String lateFolio = intake.file(webReport("Bache después del aviso nuevo"), Channel.WEB)
+                .folio();
 
-        assertEquals(List.of(before + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
-                + " join user_account u on u.id = c.account_id where u.email = '" + earlyEmail + "' and c.accepted_at is not null"));
-        assertEquals(List.of(before + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
-                + " join service_report r on r.id = c.report_id where r.folio = '" + earlyFolio + "' and c.accepted_at is not null"));
-        assertEquals(List.of(published + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
-                + " join user_account u on u.id = c.account_id where u.email = '" + lateEmail + "' and c.accepted_at is not null"));
-        assertEquals(List.of(published + " WEB"), strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
-                + " join service_report r on r.id = c.report_id where r.folio = '" + lateFolio + "' and c.accepted_at is not null"));
-        assertEquals(List.of(beforeLabel, label), strings("select privacy_notice_version from user_account where email in ('"
-                + earlyEmail + "', '" + lateEmail + "') order by created_at"));
-        assertEquals(1, count("select count(*) from consent c join service_report r on r.id = c.report_id where r.folio = '"
-                + lateFolio + "' and c.accepted_at >= (select published_at from privacy_notice where id = " + published + ")"),
+        assertEquals(
+                List.of(before + " WEB"),
+                strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                        + " join user_account u on u.id = c.account_id where u.email = '" + earlyEmail
+                        + "' and c.accepted_at is not null"));
+        assertEquals(
+                List.of(before + " WEB"),
+                strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                        + " join service_report r on r.id = c.report_id where r.folio = '" + earlyFolio
+                        + "' and c.accepted_at is not null"));
+        assertEquals(
+                List.of(published + " WEB"),
+                strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                        + " join user_account u on u.id = c.account_id where u.email = '" + lateEmail
+                        + "' and c.accepted_at is not null"));
+        assertEquals(
+                List.of(published + " WEB"),
+                strings("select cast(c.notice_id as varchar(20)) || ' ' || c.channel from consent c"
+                        + " join service_report r on r.id = c.report_id where r.folio = '" + lateFolio
+                        + "' and c.accepted_at is not null"));
+        assertEquals(
+                List.of(beforeLabel, label),
+                strings("select privacy_notice_version from user_account where email in ('" + earlyEmail + "', '"
+                        + lateEmail + "') order by created_at"));
+        assertEquals(
+                1,
+                count("select count(*) from consent c join service_report r on r.id = c.report_id where r.folio = '"
+                        + lateFolio + "' and c.accepted_at >= (select published_at from privacy_notice where id = "
+                        + published + ")"),
                 "accepted after its publication");
-        assertEquals(beforeText, strings("select integral_text from privacy_notice where id = " + before).get(0),
+        assertEquals(
+                beforeText,
+                strings("select integral_text from privacy_notice where id = " + before)
+                        .get(0),
                 "the earlier version is unchanged");
         assertEquals(published, notices.inForce(metepec).orElseThrow().getId());
 
         String page = page("/aviso-de-privacidad?organismo=MET");
-        assertTrue(page.contains("Datos: nombre y correo; nunca se publican.") && page.contains("version=" + beforeLabel),
+        assertTrue(
+                page.contains("Datos: nombre y correo; nunca se publican.") && page.contains("version=" + beforeLabel),
                 "the page shows the version in force and lists the earlier one");
-        assertTrue(page("/aviso-de-privacidad?organismo=MET&version=" + beforeLabel).contains("privacy-earlier"),
+        assertTrue(
+                page("/aviso-de-privacidad?organismo=MET&version=" + beforeLabel)
+                        .contains("privacy-earlier"),
                 "an earlier version is shown as such");
         assertTrue(page("/registro").contains("Resumen del aviso."), "the form shows the simplified notice in force");
     }
 
     private String page(String path) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + runnerRequest.getLocalPort()
-                        + runnerRequest.getContextPath() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:"
+                                        + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
@@ -276,8 +341,20 @@ class PlatformIT {
         long service = count("select s.id from public_service s join body b on b.id = s.body_id"
                 + " where b.code = 'MET' and s.code = 'bacheo'");
         long colonia = count("select id from colonia where name = 'Barrio de Santa Cruz'");
-        return new NewReport(service, description, colonia, "Calle " + UUID.randomUUID().toString().substring(0, 6), null,
-                null, null, "Vecina Prueba", null, null, true, List.of(), null);
+        return new NewReport(
+                service,
+                description,
+                colonia,
+                "Calle " + UUID.randomUUID().toString().substring(0, 6),
+                null,
+                null,
+                null,
+                "Vecina Prueba",
+                null,
+                null,
+                true,
+                List.of(),
+                null);
     }
 
     @Test
@@ -295,26 +372,40 @@ class PlatformIT {
     void thePasswordPolicyGuardsSignUpStaffAccountsAndChanges() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String email = "politica-" + run + "@example.mx";
-        assertEquals(List.of("password.policy.tooShort"), passwordKeys(() -> accounts.registerCitizen(
-                new CitizenRegistration("Ana Prueba", email, "ocho-car", true))));
-        assertEquals(List.of("password.policy.common"), passwordKeys(() -> accounts.registerCitizen(
-                new CitizenRegistration("Ana Prueba", email, "Contraseña123", true))));
-        assertEquals(List.of("password.policy.containsUsername"), passwordKeys(() -> accounts.registerCitizen(
-                new CitizenRegistration("Ana Prueba", email, "x" + email + "x", true))));
+        assertEquals(
+                List.of("password.policy.tooShort"),
+                passwordKeys(() ->
+                        accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "ocho-car", true))));
+        assertEquals(
+                List.of("password.policy.common"),
+                passwordKeys(() ->
+                        accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "Contraseña123", true))));
+        assertEquals(
+                List.of("password.policy.containsUsername"),
+                passwordKeys(() -> accounts.registerCitizen(
+                        new CitizenRegistration("Ana Prueba", email, "x" + email + "x", true))));
         assertEquals(0, count("select count(*) from user_account where email = '" + email + "'"));
         accounts.registerCitizen(new CitizenRegistration("Ana Prueba", email, "doce-caracter", true));
 
-        BusinessException weak = assertThrows(BusinessException.class,
-                () -> passwords.changePassword(email, "doce-caracter", "qwerty123456"));
+        BusinessException weak = assertThrows(
+                BusinessException.class, () -> passwords.changePassword(email, "doce-caracter", "qwerty123456"));
         assertEquals("password.policy.common", keysOf(weak).get(0));
         passwords.changePassword(email, "doce-caracter", "una frase nueva y larga");
         assertTrue(accounts.signIn(email, "una frase nueva y larga").isOk());
 
         Long metepec = count("select id from body where code = 'MET'");
-        InvalidInputException staff = assertThrows(InvalidInputException.class, () -> as("admin",
-                () -> staffAccounts.createStaff(new NewStaffAccount("operadora." + run, "Operadora Prueba",
-                        "operadora." + run + "@example.mx", "operadora." + run + "-2026", metepec, null,
-                        Set.of(Role.OPERADOR)))));
+        InvalidInputException staff = assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        "admin",
+                        () -> staffAccounts.createStaff(new NewStaffAccount(
+                                "operadora." + run,
+                                "Operadora Prueba",
+                                "operadora." + run + "@example.mx",
+                                "operadora." + run + "-2026",
+                                metepec,
+                                null,
+                                Set.of(Role.OPERADOR)))));
         assertEquals(List.of("password.policy.containsUsername"), keysOf(staff));
     }
 
@@ -330,33 +421,44 @@ class PlatformIT {
 
         passwords.requestPasswordReset(" OLVIDO-" + run.toUpperCase() + "@Example.MX ");
         assertEquals(1, count("select count(*) from outbox_message where recipient = '" + email + "'"));
-        String stored = strings("select body from outbox_message where recipient = '" + email + "'").get(0);
+        String stored = strings("select body from outbox_message where recipient = '" + email + "'")
+                .get(0);
         assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
-        assertEquals(List.of("RESET"), strings("select t.purpose from password_token t join user_account u"
-                + " on u.id = t.account_id where u.email = '" + email + "' and t.token_hash is null"));
+        assertEquals(
+                List.of("RESET"),
+                strings("select t.purpose from password_token t join user_account u"
+                        + " on u.id = t.account_id where u.email = '" + email + "' and t.token_hash is null"));
 
         String token = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
         assertNoColumnHolds(token);
-        assertEquals(new PasswordLinks.LinkState(PasswordToken.State.USABLE, PasswordToken.Purpose.RESET),
+        assertEquals(
+                new PasswordLinks.LinkState(PasswordToken.State.USABLE, PasswordToken.Purpose.RESET),
                 passwords.linkState(token));
 
-        BusinessException weak = assertThrows(BusinessException.class, () -> passwords.setPasswordWithToken(token, "123456789012"));
+        BusinessException weak =
+                assertThrows(BusinessException.class, () -> passwords.setPasswordWithToken(token, "123456789012"));
         assertEquals(List.of("password.policy.common"), keysOf(weak));
-        assertEquals(PasswordToken.State.USABLE, passwords.linkState(token).state(), "a refused password leaves the link");
+        assertEquals(
+                PasswordToken.State.USABLE, passwords.linkState(token).state(), "a refused password leaves the link");
         assertEquals(email, passwords.setPasswordWithToken(token, "la clave que elegí ahora"));
         assertTrue(accounts.signIn(email, "la clave que elegí ahora").isOk());
-        assertEquals(SignInResult.Outcome.INVALID, accounts.signIn(email, "mi-clave-de-antes").outcome());
+        assertEquals(
+                SignInResult.Outcome.INVALID,
+                accounts.signIn(email, "mi-clave-de-antes").outcome());
         assertEquals(PasswordToken.State.USED, passwords.linkState(token).state());
-        BusinessException again = assertThrows(BusinessException.class,
-                () -> passwords.setPasswordWithToken(token, "otra clave más larga"));
+        BusinessException again = assertThrows(
+                BusinessException.class, () -> passwords.setPasswordWithToken(token, "otra clave más larga"));
         assertEquals("password.token.invalid", again.getMessageKey());
-        assertEquals(PasswordToken.State.UNKNOWN, passwords.linkState("no-es-un-token-valido-0123456789").state());
+        assertEquals(
+                PasswordToken.State.UNKNOWN,
+                passwords.linkState("no-es-un-token-valido-0123456789").state());
 
         passwords.requestPasswordReset(email);
         String second = sendAndReadLink(email, "Cambia tu contraseña de Puente", "durante 45 minutos");
         clock.stopAt(Instant.now().plus(Duration.ofMinutes(46)));
         try {
-            assertEquals(PasswordToken.State.EXPIRED, passwords.linkState(second).state(), "45 minutes, as configured");
+            assertEquals(
+                    PasswordToken.State.EXPIRED, passwords.linkState(second).state(), "45 minutes, as configured");
             assertThrows(BusinessException.class, () -> passwords.setPasswordWithToken(second, "otra clave más larga"));
         } finally {
             clock.release();
@@ -368,16 +470,20 @@ class PlatformIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String email = "invitada." + run + "@example.mx";
         UserAccount invited = as("evaluador", () -> {
-            Body salud = organizations.visibleBodies().stream().filter(b -> b.getCode().equals(DemoData.DEPENDENCY))
-                    .findFirst().orElseThrow();
+            Body salud = organizations.visibleBodies().stream()
+                    .filter(b -> b.getCode().equals(DemoData.DEPENDENCY))
+                    .findFirst()
+                    .orElseThrow();
             return accounts.invite("Dra. Invitada " + run, email, salud, null, Role.EXPERTO);
         });
         assertEquals("invitada." + run, invited.getUsername());
-        String stored = strings("select body from outbox_message where recipient = '" + email + "'").get(0);
+        String stored = strings("select body from outbox_message where recipient = '" + email + "'")
+                .get(0);
         assertTrue(stored.contains("/contrasena?token=[[token]]"), stored);
         String token = sendAndReadLink(email, "Tu cuenta de Puente", "usuario \"invitada." + run + "\"");
         assertNoColumnHolds(token);
-        assertEquals(PasswordToken.Purpose.INVITATION, passwords.linkState(token).purpose());
+        assertEquals(
+                PasswordToken.Purpose.INVITATION, passwords.linkState(token).purpose());
         assertEquals(invited.getUsername(), passwords.setPasswordWithToken(token, "clave de la experta " + run));
         assertTrue(accounts.signIn(email, "clave de la experta " + run).isOk());
     }
@@ -388,34 +494,72 @@ class PlatformIT {
         String username = "operadora." + run;
         Long metepec = count("select id from body where code = 'MET'");
         Long agency = count("select id from body where code = 'ADEM'");
-        as("admin", () -> staffAccounts.createStaff(new NewStaffAccount(username, "Operadora Prueba",
-                username + "@example.mx", "clave inicial de prueba", metepec, null, Set.of(Role.OPERADOR))));
+        as(
+                "admin",
+                () -> staffAccounts.createStaff(new NewStaffAccount(
+                        username,
+                        "Operadora Prueba",
+                        username + "@example.mx",
+                        "clave inicial de prueba",
+                        metepec,
+                        null,
+                        Set.of(Role.OPERADOR))));
         assertEquals(0, count("select session_version from user_account where username = '" + username + "'"));
         assertEquals(0, accounts.sessionVersion(username).getAsInt());
 
-        InvalidInputException agencyOnly = assertThrows(InvalidInputException.class, () -> doAs("admin",
-                () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.ADMIN)))));
+        InvalidInputException agencyOnly = assertThrows(
+                InvalidInputException.class,
+                () -> doAs(
+                        "admin",
+                        () -> staffAccounts.updateStaff(
+                                new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.ADMIN)))));
         assertEquals(List.of("staff.roles.agencyOnly"), keysOf(agencyOnly));
-        assertThrows(EJBAccessException.class, () -> doAs("gerente",
-                () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Operadora", null, metepec, null, Set.of(Role.GERENTE)))),
+        assertThrows(
+                EJBAccessException.class,
+                () -> doAs(
+                        "gerente",
+                        () -> staffAccounts.updateStaff(new EditStaffAccount(
+                                username, "Operadora", null, metepec, null, Set.of(Role.GERENTE)))),
                 "a manager sees his body's staff but does not edit them");
         assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> staffAccounts.setActive(username, false)));
 
-        doAs("admin", () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
-                "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR))));
-        assertEquals(List.of("Rosa Operadora Pérez|rosa." + run + "@example.mx|0"), strings("select full_name || '|' || email"
-                + " || '|' || session_version from user_account where username = '" + username + "'"),
+        doAs(
+                "admin",
+                () -> staffAccounts.updateStaff(new EditStaffAccount(
+                        username,
+                        "Rosa Operadora Pérez",
+                        "rosa." + run + "@example.mx",
+                        metepec,
+                        null,
+                        Set.of(Role.OPERADOR))));
+        assertEquals(
+                List.of("Rosa Operadora Pérez|rosa." + run + "@example.mx|0"),
+                strings("select full_name || '|' || email"
+                        + " || '|' || session_version from user_account where username = '" + username + "'"),
                 "name and e-mail leave the open sessions alone");
-        doAs("admin", () -> staffAccounts.updateStaff(new EditStaffAccount(username, "Rosa Operadora Pérez",
-                "rosa." + run + "@example.mx", metepec, null, Set.of(Role.OPERADOR, Role.GERENTE))));
+        doAs(
+                "admin",
+                () -> staffAccounts.updateStaff(new EditStaffAccount(
+                        username,
+                        "Rosa Operadora Pérez",
+                        "rosa." + run + "@example.mx",
+                        metepec,
+                        null,
+                        Set.of(Role.OPERADOR, Role.GERENTE))));
         assertEquals(1, accounts.sessionVersion(username).getAsInt(), "new roles: open sessions end");
-        assertEquals(Set.of(Role.OPERADOR, Role.GERENTE), accounts.signIn(username, "clave inicial de prueba").roles());
+        assertEquals(
+                Set.of(Role.OPERADOR, Role.GERENTE),
+                accounts.signIn(username, "clave inicial de prueba").roles());
 
         doAs("admin", () -> staffAccounts.setActive(username, false));
         assertTrue(accounts.sessionVersion(username).isEmpty(), "deactivated: no session goes on");
-        assertEquals(SignInResult.Outcome.INACTIVE, accounts.signIn(username, "clave inicial de prueba").outcome());
+        assertEquals(
+                SignInResult.Outcome.INACTIVE,
+                accounts.signIn(username, "clave inicial de prueba").outcome());
         passwords.requestPasswordReset("rosa." + run + "@example.mx");
-        assertEquals(0, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"),
+        assertEquals(
+                0,
+                count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"),
                 "no reset link for a deactivated account");
         doAs("admin", () -> staffAccounts.setActive(username, true));
         assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk());
@@ -424,27 +568,45 @@ class PlatformIT {
         // the rate limits); the administrator sees the lock and lifts it for every address.
         assertFalse(as("admin", () -> staffAccounts.isLocked(username)));
         for (int i = 0; i < 5; i++) {
-            assertTrue(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed());
+            assertTrue(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7")
+                    .allowed());
         }
-        assertFalse(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed());
+        assertFalse(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7")
+                .allowed());
         assertTrue(as("admin", () -> staffAccounts.isLocked(username)));
         doAs("admin", () -> staffAccounts.unlock(username));
         assertFalse(as("admin", () -> staffAccounts.isLocked(username)), "unlocked");
-        assertTrue(limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7").allowed(),
+        assertTrue(
+                limits.take(org.puente.abuse.Limit.SIGN_IN_ACCOUNT, username + "|10.9.8.7")
+                        .allowed(),
                 "the address may try that name again");
         assertTrue(accounts.signIn(username, "clave inicial de prueba").isOk());
 
         doAs("admin", () -> passwords.sendPasswordReset(username));
-        assertEquals(1, count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"
-                + " and subject = 'Cambia tu contraseña de Puente'"));
+        assertEquals(
+                1,
+                count("select count(*) from outbox_message where recipient = 'rosa." + run + "@example.mx'"
+                        + " and subject = 'Cambia tu contraseña de Puente'"));
 
-        BusinessException self = assertThrows(BusinessException.class, () -> doAs("admin", () -> staffAccounts.setActive("admin", false)));
+        BusinessException self = assertThrows(
+                BusinessException.class, () -> doAs("admin", () -> staffAccounts.setActive("admin", false)));
         assertEquals(List.of("staff.self"), keysOf(self));
-        BusinessException ownRole = assertThrows(BusinessException.class, () -> doAs("admin", () -> staffAccounts.updateStaff(
-                new EditStaffAccount("admin", "Administrador", "admin@demo.puente.mx", agency, null, Set.of(Role.EVALUADOR)))));
+        BusinessException ownRole = assertThrows(
+                BusinessException.class,
+                () -> doAs(
+                        "admin",
+                        () -> staffAccounts.updateStaff(new EditStaffAccount(
+                                "admin",
+                                "Administrador",
+                                "admin@demo.puente.mx",
+                                agency,
+                                null,
+                                Set.of(Role.EVALUADOR)))));
         assertEquals(List.of("staff.self"), keysOf(ownRole));
-        assertEquals(List.of("ADMIN"), strings("select r.role from user_role r join user_account u on u.id = r.user_id"
-                + " where u.username = 'admin'"));
+        assertEquals(
+                List.of("ADMIN"),
+                strings("select r.role from user_role r join user_account u on u.id = r.user_id"
+                        + " where u.username = 'admin'"));
         assertTrue(accounts.sessionVersion("admin").isPresent());
     }
 
@@ -453,12 +615,23 @@ class PlatformIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String username = "totp." + run;
         Long metepec = count("select id from body where code = 'MET'");
-        as("admin", () -> staffAccounts.createStaff(new NewStaffAccount(username, "Tomás Prueba",
-                username + "@example.mx", "clave inicial de prueba", metepec, null, Set.of(Role.OPERADOR))));
+        as(
+                "admin",
+                () -> staffAccounts.createStaff(new NewStaffAccount(
+                        username,
+                        "Tomás Prueba",
+                        username + "@example.mx",
+                        "clave inicial de prueba",
+                        metepec,
+                        null,
+                        Set.of(Role.OPERADOR))));
         // the demo password, so that SignedInCalls can sign the account in
-        update("update user_account set password_hash = (select password_hash from user_account where username = 'operador')"
-                + " where username = '" + username + "'");
-        assertTrue(accounts.signIn(username, DemoData.DEMO_PASSWORD).isOk(), "the demo installation requires no code unless chosen");
+        update(
+                "update user_account set password_hash = (select password_hash from user_account where username = 'operador')"
+                        + " where username = '" + username + "'");
+        assertTrue(
+                accounts.signIn(username, DemoData.DEMO_PASSWORD).isOk(),
+                "the demo installation requires no code unless chosen");
         assertTrue(twoFactorPolicy.isDemoInstallation());
 
         Instant t0 = Instant.ofEpochSecond(Instant.now().getEpochSecond() / 30 * 30 + 5);
@@ -467,30 +640,47 @@ class PlatformIT {
             Totp totp = Totp.standard();
             String secret = twoFactor.newSecret();
             byte[] key = Totp.fromBase32(secret);
-            BusinessException wrong = assertThrows(BusinessException.class,
-                    () -> doAs(username, () -> twoFactor.enrol(secret, wrongCode(key, t0))));
+            BusinessException wrong = assertThrows(
+                    BusinessException.class, () -> doAs(username, () -> twoFactor.enrol(secret, wrongCode(key, t0))));
             assertEquals(List.of("twoFactor.code.invalid"), keysOf(wrong));
-            assertEquals(1, count("select count(*) from user_account where username = '" + username + "' and totp_secret is null"),
+            assertEquals(
+                    1,
+                    count("select count(*) from user_account where username = '" + username
+                            + "' and totp_secret is null"),
                     "not switched on before a right code");
             doAs(username, () -> twoFactor.enrol(secret, totp.code(key, t0)));
-            String stored = strings("select totp_secret from user_account where username = '" + username + "'").get(0);
+            String stored = strings("select totp_secret from user_account where username = '" + username + "'")
+                    .get(0);
             assertTrue(stored.startsWith("b32:") || stored.startsWith("gcm:"), stored);
 
             SignInResult half = accounts.signIn(username, DemoData.DEMO_PASSWORD);
             assertEquals(SignInResult.Outcome.CODE_REQUIRED, half.outcome());
             assertEquals(Set.of(), half.roles(), "a right password alone grants nothing");
-            assertThrows(IllegalStateException.class, () -> doAs(username, () -> { }),
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> doAs(username, () -> {}),
                     "no path that knows only the password signs the account in");
-            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, wrongCode(key, t0), null).outcome());
-            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, totp.code(key, t0), null).outcome(),
+            assertEquals(
+                    SignInResult.Outcome.INVALID,
+                    twoFactor.completeSignIn(username, wrongCode(key, t0), null).outcome());
+            assertEquals(
+                    SignInResult.Outcome.INVALID,
+                    twoFactor.completeSignIn(username, totp.code(key, t0), null).outcome(),
                     "the code that switched it on is used");
             String next = totp.code(key, t0.plusSeconds(30));
             SignInResult full = twoFactor.completeSignIn(username, next, null);
             assertTrue(full.isOk(), "the next step's code, within the window of one step");
             assertEquals(Set.of(Role.OPERADOR), full.roles());
-            assertEquals(SignInResult.Outcome.INVALID, twoFactor.completeSignIn(username, next, null).outcome(), "replayed");
-            assertEquals(SignInResult.Outcome.INVALID,
-                    twoFactor.completeSignIn(username, totp.code(key, t0.plusSeconds(90)), null).outcome(), "three steps ahead");
+            assertEquals(
+                    SignInResult.Outcome.INVALID,
+                    twoFactor.completeSignIn(username, next, null).outcome(),
+                    "replayed");
+            assertEquals(
+                    SignInResult.Outcome.INVALID,
+                    twoFactor
+                            .completeSignIn(username, totp.code(key, t0.plusSeconds(90)), null)
+                            .outcome(),
+                    "three steps ahead");
 
             // The pages, as a browser uses them: the password, then the code on /login/codigo.
             Instant t1 = t0.plusSeconds(150);
@@ -499,15 +689,27 @@ class PlatformIT {
             assertEquals("/login/codigo", browser.signIn(username, DemoData.DEMO_PASSWORD));
             browser.assertSignedOut();
             String codePage = browser.get("/login/codigo").body();
-            assertTrue(codePage.contains("autocomplete=\"one-time-code\"") && codePage.contains("inputmode=\"numeric\""), codePage);
+            assertTrue(
+                    codePage.contains("autocomplete=\"one-time-code\"") && codePage.contains("inputmode=\"numeric\""),
+                    codePage);
             assertFalse(codePage.contains("totp-qr"), "no new secret for an account that has one");
-            String refusedCode = browser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+            String refusedCode = browser.submit(
+                            "/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1)))
+                    .body();
             assertTrue(refusedCode.contains("no es correcto"), refusedCode);
-            assertEquals("/staff/", browser.location(browser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1)))));
+            assertEquals(
+                    "/staff/",
+                    browser.location(browser.submit(
+                            "/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1)))));
             String accountPage = browser.get("/staff/cuenta").body();
-            assertTrue(accountPage.contains("id=\"two-factor-title\"") && accountPage.contains("Activada desde"), accountPage);
+            assertTrue(
+                    accountPage.contains("id=\"two-factor-title\"") && accountPage.contains("Activada desde"),
+                    accountPage);
             Browser anonymous = new Browser();
-            assertEquals("/login", anonymous.location(anonymous.get("/login/codigo")), "no code page without a right password");
+            assertEquals(
+                    "/login",
+                    anonymous.location(anonymous.get("/login/codigo")),
+                    "no code page without a right password");
 
             // Wrong codes are limited per account (5 in 15 minutes), wherever they come from.
             limits.forget(org.puente.abuse.Limit.SIGN_IN_CODE, username);
@@ -515,10 +717,16 @@ class PlatformIT {
             assertEquals("/login/codigo", guesser.signIn(username, DemoData.DEMO_PASSWORD));
             guesser.get("/login/codigo");
             for (int i = 0; i < 5; i++) {
-                String answer = guesser.submit("/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1))).body();
+                String answer = guesser.submit(
+                                "/login/codigo", "verification", Map.of("verification:code", wrongCode(key, t1)))
+                        .body();
                 assertTrue(answer.contains("no es correcto"), "try " + i + ": " + answer);
             }
-            String refused = guesser.submit("/login/codigo", "verification", Map.of("verification:code", totp.code(key, t1.plusSeconds(30)))).body();
+            String refused = guesser.submit(
+                            "/login/codigo",
+                            "verification",
+                            Map.of("verification:code", totp.code(key, t1.plusSeconds(30))))
+                    .body();
             assertTrue(refused.contains("Demasiados intentos"), refused);
             limits.forget(org.puente.abuse.Limit.SIGN_IN_CODE, username);
 
@@ -526,14 +734,20 @@ class PlatformIT {
             assertThrows(EJBAccessException.class, () -> doAs("gerente", () -> twoFactor.reset(username)));
             doAs("admin", () -> twoFactor.reset(username));
             assertTrue(accounts.signIn(username, DemoData.DEMO_PASSWORD).isOk());
-            assertEquals(1, count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_ref = '"
-                    + username + "' and detail = 'second factor reset' and actor_name = 'admin'"));
+            assertEquals(
+                    1,
+                    count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_ref = '"
+                            + username + "' and detail = 'second factor reset' and actor_name = 'admin'"));
 
             // A role that requires it: set up right after the password, before anything else.
             doAs("admin", () -> twoFactorPolicy.require(Role.OPERADOR, true));
             try {
-                assertEquals(SignInResult.Outcome.ENROLMENT_REQUIRED, accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
-                assertEquals(SignInResult.Outcome.ENROLMENT_REQUIRED, accounts.signIn("operador", DemoData.DEMO_PASSWORD).outcome());
+                assertEquals(
+                        SignInResult.Outcome.ENROLMENT_REQUIRED,
+                        accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
+                assertEquals(
+                        SignInResult.Outcome.ENROLMENT_REQUIRED,
+                        accounts.signIn("operador", DemoData.DEMO_PASSWORD).outcome());
                 assertTrue(accounts.signIn("gerente", DemoData.DEMO_PASSWORD).isOk(), "other roles are left alone");
                 Instant t2 = t0.plusSeconds(300);
                 clock.stopAt(t2);
@@ -542,22 +756,31 @@ class PlatformIT {
                 enrolling.assertSignedOut();
                 String enrolPage = enrolling.get("/login/codigo").body();
                 assertTrue(enrolPage.contains("src=\"data:image/svg+xml;base64,"), enrolPage);
-                Matcher shown = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolPage);
+                Matcher shown =
+                        Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(enrolPage);
                 assertTrue(shown.find(), enrolPage);
                 byte[] newKey = Totp.fromBase32(shown.group(1));
-                assertTrue(enrolPage.contains("otpauth://totp/Puente:" + username + "?secret=" + shown.group(1).replace(" ", "")),
+                assertTrue(
+                        enrolPage.contains("otpauth://totp/Puente:" + username + "?secret="
+                                + shown.group(1).replace(" ", "")),
                         enrolPage);
-                assertEquals("/staff/", enrolling.location(enrolling.submit("/login/codigo", "verification",
-                        Map.of("verification:code", totp.code(newKey, t2)))));
+                assertEquals(
+                        "/staff/",
+                        enrolling.location(enrolling.submit(
+                                "/login/codigo", "verification", Map.of("verification:code", totp.code(newKey, t2)))));
                 String ownPage = enrolling.get("/staff/cuenta").body();
                 assertTrue(ownPage.contains("Tu cargo la exige") && !ownPage.contains("twoFactor:disable"), ownPage);
-                assertEquals(SignInResult.Outcome.CODE_REQUIRED, accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
+                assertEquals(
+                        SignInResult.Outcome.CODE_REQUIRED,
+                        accounts.signIn(username, DemoData.DEMO_PASSWORD).outcome());
             } finally {
                 doAs("admin", () -> twoFactorPolicy.require(Role.OPERADOR, false));
             }
             assertTrue(accounts.signIn("operador", DemoData.DEMO_PASSWORD).isOk());
-            assertEquals(2, count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_type = 'role'"
-                    + " and subject_ref = 'OPERADOR'"));
+            assertEquals(
+                    2,
+                    count("select count(*) from audit_entry where action = 'ACCOUNT_CHANGED' and subject_type = 'role'"
+                            + " and subject_ref = 'OPERADOR'"));
         } finally {
             clock.release();
         }
@@ -565,22 +788,32 @@ class PlatformIT {
 
     /** A six-digit code that is none of the codes accepted around this instant. */
     private static String wrongCode(byte[] key, Instant at) {
-        Set<String> valid = Set.of(Totp.standard().code(key, at.minusSeconds(30)), Totp.standard().code(key, at),
+        Set<String> valid = Set.of(
+                Totp.standard().code(key, at.minusSeconds(30)),
+                Totp.standard().code(key, at),
                 Totp.standard().code(key, at.plusSeconds(30)));
-        return Stream.of("000000", "111111", "222222", "333333").filter(c -> !valid.contains(c)).findFirst().orElseThrow();
+        return Stream.of("000000", "111111", "222222", "333333")
+                .filter(c -> !valid.contains(c))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A visitor's browser on the deployment: its cookies, JSF forms posted with their view state, no redirect followed. */
     private final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private final String base = "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
         private String lastPage = "";
 
         HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Accept-Language", "es-MX").GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept-Language", "es-MX")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             lastPage = response.body();
             return response;
@@ -588,16 +821,23 @@ class PlatformIT {
 
         /** Posts a form of the page last read (its view state and button "FORM:submit") with these fields. */
         HttpResponse<String> submit(String path, String form, Map<String, String> fields) throws Exception {
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(lastPage);
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(lastPage);
             assertTrue(state.find(), "a JSF form on the page: " + lastPage);
             Map<String, String> all = new java.util.LinkedHashMap<>(fields);
             all.put(form, form);
             all.put(form + ":submit", "x");
             all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-            String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
-                    + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "es-MX").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            String body = all.entrySet().stream()
+                    .map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                            + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept-Language", "es-MX")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 lastPage = response.body();
@@ -614,14 +854,20 @@ class PlatformIT {
         /** Nothing of the intranet before the second step: the account page is not shown. */
         void assertSignedOut() throws Exception {
             HttpResponse<String> page = get("/staff/cuenta");
-            assertFalse(page.statusCode() == 200 && page.body().contains("id=\"data-title\""), "signed out: " + page.body());
+            assertFalse(
+                    page.statusCode() == 200 && page.body().contains("id=\"data-title\""),
+                    "signed out: " + page.body());
             assertFalse(page.body().contains("id=\"two-factor-title\""), page.body());
         }
 
         /** The path (without the context path and query) a redirect points at. */
         String location(HttpResponse<String> response) {
-            assertEquals(302, response.statusCode(), response.uri() + " " + response.headers().map() + " " + response.body());
-            String path = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+            assertEquals(
+                    302,
+                    response.statusCode(),
+                    response.uri() + " " + response.headers().map() + " " + response.body());
+            String path = URI.create(response.headers().firstValue("Location").orElseThrow())
+                    .getPath();
             return path.substring(runnerRequest.getContextPath().length());
         }
     }
@@ -637,7 +883,8 @@ class PlatformIT {
             }
             List<String> tokens = new java.util.ArrayList<>();
             for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress()) && subject.equals(m.getSubject())) {
+                if (recipient.equals(((InternetAddress) m.getAllRecipients()[0]).getAddress())
+                        && subject.equals(m.getSubject())) {
                     String text = String.valueOf(m.getContent()).replace("\r\n", "\n");
                     assertTrue(text.contains(expectedText), text);
                     Matcher link = LINK.matcher(text);
@@ -647,7 +894,8 @@ class PlatformIT {
             }
             // normally one; MailTimers may send the same message at the same moment, and the last token wins
             assertFalse(tokens.isEmpty(), "GreenMail received the mail for " + recipient);
-            List<String> usable = tokens.stream().filter(passwords::isUsableToken).toList();
+            List<String> usable =
+                    tokens.stream().filter(passwords::isUsableToken).toList();
             assertEquals(1, usable.size(), "exactly one link works: " + tokens);
             return usable.get(0);
         } finally {
@@ -657,22 +905,29 @@ class PlatformIT {
 
     /** No column of the outbox or the token table holds the token (only its SHA-256 is kept). */
     private void assertNoColumnHolds(String token) throws SQLException {
-        assertEquals(0, count("select count(*) from outbox_message where body like '%" + token + "%'"
-                + " or subject like '%" + token + "%' or recipient like '%" + token + "%'"
-                + " or coalesce(last_error, '') like '%" + token + "%'"));
+        assertEquals(
+                0,
+                count("select count(*) from outbox_message where body like '%" + token + "%'"
+                        + " or subject like '%" + token + "%' or recipient like '%" + token + "%'"
+                        + " or coalesce(last_error, '') like '%" + token + "%'"));
         assertEquals(0, count("select count(*) from password_token where token_hash = '" + token + "'"));
-        assertEquals(1, count("select count(*) from password_token where token_hash = '" + SecretTokens.hash(token) + "'"));
+        assertEquals(
+                1, count("select count(*) from password_token where token_hash = '" + SecretTokens.hash(token) + "'"));
     }
 
     private static List<String> passwordKeys(Runnable registration) {
         InvalidInputException refused = assertThrows(InvalidInputException.class, registration::run);
-        return refused.getProblems().stream().filter(p -> "password".equals(p.getField()))
-                .map(BusinessException::getMessageKey).toList();
+        return refused.getProblems().stream()
+                .filter(p -> "password".equals(p.getField()))
+                .map(BusinessException::getMessageKey)
+                .toList();
     }
 
     private static List<String> keysOf(BusinessException refusal) {
         return refusal instanceof InvalidInputException invalid
-                ? invalid.getProblems().stream().map(BusinessException::getMessageKey).toList()
+                ? invalid.getProblems().stream()
+                        .map(BusinessException::getMessageKey)
+                        .toList()
                 : List.of(refusal.getMessageKey());
     }
 
@@ -681,8 +936,8 @@ class PlatformIT {
     }
 
     private <T> T as(String username, Callable<T> part) throws Exception {
-        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
-                + "/it/signed-in");
+        URI servlet = URI.create(
+                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
         return SignedInCalls.as(servlet, username, part);
     }
 
@@ -694,22 +949,25 @@ class PlatformIT {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet r = s.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private int update(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             return s.executeUpdate();
         }
     }
 
     private List<String> strings(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet r = s.executeQuery()) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             List<String> values = new java.util.ArrayList<>();
             while (r.next()) {
                 values.add(r.getString(1));

@@ -60,12 +60,16 @@ public class SignedInCalls extends HttpServlet {
         Call<T> call = new Call<>(username, work, new CompletableFuture<>());
         WAITING.put(id, call);
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(servlet + "?call=" + id))
-                            .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(3)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(servlet + "?call=" + id))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .timeout(Duration.ofMinutes(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (!call.outcome().isDone()) {
-                throw new IllegalStateException("The work did not run: HTTP " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "The work did not run: HTTP " + response.statusCode() + " " + response.body());
             }
             return call.outcome().get(0, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -88,13 +92,20 @@ public class SignedInCalls extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such call");
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(call.username(), new Password(DemoData.DEMO_PASSWORD))));
-        String name = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(
+                                new UsernamePasswordCredential(call.username(), new Password(DemoData.DEMO_PASSWORD))));
+        String name = request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
         if (status != AuthenticationStatus.SUCCESS || !call.username().equals(name)) {
-            call.outcome().completeExceptionally(new IllegalStateException(
-                    "Signing in " + call.username() + " gave " + status + ", caller " + name));
+            call.outcome()
+                    .completeExceptionally(new IllegalStateException(
+                            "Signing in " + call.username() + " gave " + status + ", caller " + name));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

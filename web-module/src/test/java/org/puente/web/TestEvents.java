@@ -23,21 +23,33 @@ final class TestEvents {
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final AtomicLong FOLIOS = new AtomicLong(System.nanoTime() % 100_000);
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** The event's id; the folio starts with the prefix. */
-    static Long scheduled(EntityManager em, UserTransaction tx, String folioPrefix, EngagementKind kind, String topic,
-                          Schedule schedule) throws Exception {
+    static Long scheduled(
+            EntityManager em,
+            UserTransaction tx,
+            String folioPrefix,
+            EngagementKind kind,
+            String topic,
+            Schedule schedule)
+            throws Exception {
         tx.begin();
         try {
             UserAccount enlace = account(em, "enlace");
             UserAccount evaluador = account(em, "evaluador");
             UserAccount experto = account(em, "experto");
             OffsetDateTime now = OffsetDateTime.now();
-            EngagementRequest r = new EngagementRequest(folioPrefix + "-" + FOLIOS.incrementAndGet(), kind, enlace,
-                    List.of(topic), schedule,
-                    new ExpertContact(experto.getFullName(), "Especialista", experto.getEmail(), null), experto, null, now);
+            EngagementRequest r = new EngagementRequest(
+                    folioPrefix + "-" + FOLIOS.incrementAndGet(),
+                    kind,
+                    enlace,
+                    List.of(topic),
+                    schedule,
+                    new ExpertContact(experto.getFullName(), "Especialista", experto.getEmail(), null),
+                    experto,
+                    null,
+                    now);
             r.approve(evaluador, now, null);
             r.confirmExpert(experto, evaluador, now, null);
             r.markScheduled(evaluador, now, null);
@@ -53,7 +65,8 @@ final class TestEvents {
     }
 
     static UserAccount account(EntityManager em, String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
                 .getSingleResult();
     }
 }

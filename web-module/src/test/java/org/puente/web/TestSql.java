@@ -54,7 +54,8 @@ public final class TestSql {
 
     /** Every row, each as its columns' text. */
     public List<List<String>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             try (ResultSet r = s.executeQuery()) {
                 List<List<String>> rows = new ArrayList<>();
@@ -78,7 +79,8 @@ public final class TestSql {
 
     /** An insert, update, delete or DDL statement; the number of rows it changed. */
     public int update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             return s.executeUpdate();
         }
@@ -89,7 +91,8 @@ public final class TestSql {
     }
 
     private <T> T first(String sql, Object[] parameters, Column<T> column) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, parameters);
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next(), "no row: " + sql);

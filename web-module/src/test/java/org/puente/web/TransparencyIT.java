@@ -43,13 +43,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.organization.Body;
-import org.puente.setup.DemoData;
 import org.puente.platform.InvalidInputException;
 import org.puente.report.Channel;
 import org.puente.report.NewReport;
-import org.puente.report.ReportReceipt;
 import org.puente.report.ReportIntake;
+import org.puente.report.ReportReceipt;
 import org.puente.report.ReportSteps;
+import org.puente.setup.DemoData;
 import org.puente.transparency.DashboardFigures;
 import org.puente.transparency.GroupFigures;
 import org.puente.transparency.GroupStats;
@@ -90,8 +90,12 @@ class TransparencyIT {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     /** The Día de la Revolución of last year (third Monday of November), always in the past. */
-    private static final LocalDate M = LocalDate.now(MEXICO_CITY).minusYears(1).withMonth(11).withDayOfMonth(1)
+    private static final LocalDate M = LocalDate.now(MEXICO_CITY)
+            .minusYears(1)
+            .withMonth(11)
+            .withDayOfMonth(1)
             .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY));
+
     private static final LocalDate W = M.minusWeeks(1);
     private static final LocalDateTime NOW = M.plusDays(4).atTime(15, 0);
 
@@ -133,19 +137,39 @@ class TransparencyIT {
         clock.stopAt(local.atZone(MEXICO_CITY).toInstant());
     }
 
-    private ReportReceipt file(String service, String colonia, LocalDateTime when, Channel channel) throws SQLException {
+    private ReportReceipt file(String service, String colonia, LocalDateTime when, Channel channel)
+            throws SQLException {
         stopAt(when);
-        return reports.file(new NewReport(id("select s.id from public_service s join body b on b.id = s.body_id"
-                + " where b.code = ? and s.code = ?", DemoData.MUNICIPALITY, service), "Reporte de prueba de transparencia",
-                id("select c.id from colonia c join delegacion d on d.id = c.delegacion_id join body b on b.id = d.body_id"
-                        + " where b.code = ? and c.name = ?", DemoData.MUNICIPALITY, colonia),
-                "Calle de prueba 12", null, null, null, null, null, null, true, null, null), channel);
+        return reports.file(
+                new NewReport(
+                        id(
+                                "select s.id from public_service s join body b on b.id = s.body_id"
+                                        + " where b.code = ? and s.code = ?",
+                                DemoData.MUNICIPALITY,
+                                service),
+                        "Reporte de prueba de transparencia",
+                        id(
+                                "select c.id from colonia c join delegacion d on d.id = c.delegacion_id join body b on b.id = d.body_id"
+                                        + " where b.code = ? and c.name = ?",
+                                DemoData.MUNICIPALITY,
+                                colonia),
+                        "Calle de prueba 12",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        null),
+                channel);
     }
 
     private void as(LocalDateTime when, Callable<Void> steps) throws Exception {
         stopAt(when);
-        URI servlet = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath()
-                + "/it/signed-in");
+        URI servlet = URI.create(
+                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
         SignedInCalls.as(servlet, "gerente", steps);
     }
 
@@ -161,7 +185,10 @@ class TransparencyIT {
     }
 
     private static void assertDue(LocalDateTime expected, ReportReceipt r) {
-        assertEquals(expected.atZone(MEXICO_CITY).toOffsetDateTime().toInstant(), r.dueAt().toInstant(), r.folio());
+        assertEquals(
+                expected.atZone(MEXICO_CITY).toOffsetDateTime().toInstant(),
+                r.dueAt().toInstant(),
+                r.folio());
     }
 
     /** Files the data set once (the class's tests run in order on one server). */
@@ -209,7 +236,9 @@ class TransparencyIT {
             work.startWork(b5.id(), null);
             return null;
         });
-        assertEquals(540, number("select business_minutes_to_resolve from service_report where id = ?", a3.id()),
+        assertEquals(
+                540,
+                number("select business_minutes_to_resolve from service_report where id = ?", a3.id()),
                 "A3 from Friday 09:00 to Tuesday 09:00 over the holiday Monday: one working day");
         assertEquals(3240, number("select business_minutes_to_resolve from service_report where id = ?", a4.id()));
         filed = true;
@@ -241,7 +270,11 @@ class TransparencyIT {
         assertEquals(15, t.total());
         assertEquals(number("select count(*)" + range, from, until), t.total());
         assertEquals(5, t.inProcess());
-        assertEquals(number("select count(*)" + range + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS')", from, until),
+        assertEquals(
+                number(
+                        "select count(*)" + range + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS')",
+                        from,
+                        until),
                 t.inProcess());
         assertEquals(5, t.resolved());
         assertEquals(number("select count(*)" + range + " and r.status = 'RESOLVED'", from, until), t.resolved());
@@ -249,16 +282,26 @@ class TransparencyIT {
         assertEquals(number("select count(*)" + range + " and r.status = 'CLOSED'", from, until), t.closed());
         assertEquals(1, t.rejected());
         assertEquals(1, t.duplicate());
-        assertEquals(number("select count(*)" + range + " and r.status in ('REJECTED', 'DUPLICATE')", from, until),
+        assertEquals(
+                number("select count(*)" + range + " and r.status in ('REJECTED', 'DUPLICATE')", from, until),
                 t.rejectedOrDuplicate());
         assertEquals("bacheo", f.mostDemanded().key());
         assertEquals(7, f.mostDemanded().stats().total());
-        assertEquals(number("select count(*)" + range + " and r.service_id = (select id from public_service"
-                + " where code = 'bacheo' and body_id = b.id)", from, until), f.mostDemanded().stats().total());
+        assertEquals(
+                number(
+                        "select count(*)" + range + " and r.service_id = (select id from public_service"
+                                + " where code = 'bacheo' and body_id = b.id)",
+                        from,
+                        until),
+                f.mostDemanded().stats().total());
         assertEquals("Cabecera Municipal", f.mostAffected().name());
         assertEquals(7, f.mostAffected().stats().total());
-        assertEquals(List.of("OPEN311:5", "WEB:10"), f.byChannel().stream()
-                .map(g -> g.key() + ":" + g.stats().total()).sorted().toList());
+        assertEquals(
+                List.of("OPEN311:5", "WEB:10"),
+                f.byChannel().stream()
+                        .map(g -> g.key() + ":" + g.stats().total())
+                        .sorted()
+                        .toList());
 
         // the trend by week: the week before the holiday and the week of it
         assertTrue(f.weekly());
@@ -277,11 +320,29 @@ class TransparencyIT {
         OffsetDateTime from = W.atStartOfDay(MEXICO_CITY).toOffsetDateTime();
         OffsetDateTime until = M.plusDays(5).atStartOfDay(MEXICO_CITY).toOffsetDateTime();
         OffsetDateTime now = NOW.atZone(MEXICO_CITY).toOffsetDateTime();
-        long onTime = number("select count(*)" + range + " and r.status in ('RESOLVED', 'CLOSED') and r.resolved_at <= r.due_at", from, until);
-        long late = number("select count(*)" + range + " and r.status in ('RESOLVED', 'CLOSED') and r.resolved_at > r.due_at", from, until);
-        long overdue = number("select count(*)" + range + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and r.due_at < ?", from, until, now);
-        long within = number("select count(*)" + range + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and r.due_at >= ?", from, until, now);
-        assertEquals(List.of(7L, 1L, 3L, 2L), List.of(onTime, late, overdue, within), "the independent query agrees with the hand count");
+        long onTime = number(
+                "select count(*)" + range + " and r.status in ('RESOLVED', 'CLOSED') and r.resolved_at <= r.due_at",
+                from,
+                until);
+        long late = number(
+                "select count(*)" + range + " and r.status in ('RESOLVED', 'CLOSED') and r.resolved_at > r.due_at",
+                from,
+                until);
+        long overdue = number(
+                "select count(*)" + range + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and r.due_at < ?",
+                from,
+                until,
+                now);
+        long within = number(
+                "select count(*)" + range
+                        + " and r.status in ('RECEIVED', 'ASSIGNED', 'IN_PROGRESS') and r.due_at >= ?",
+                from,
+                until,
+                now);
+        assertEquals(
+                List.of(7L, 1L, 3L, 2L),
+                List.of(onTime, late, overdue, within),
+                "the independent query agrees with the hand count");
         assertEquals(onTime, t.compliance().onTime());
         assertEquals(late, t.compliance().late());
         assertEquals(overdue, t.compliance().openOverdue());
@@ -295,10 +356,11 @@ class TransparencyIT {
     void theMedianIsInBusinessHoursWithItsN() throws Exception {
         DashboardFigures f = figures();
         List<Long> minutes = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select business_minutes_to_resolve from service_report where body_id = (select id from body where code = 'MET')"
-                        + " and status in ('RESOLVED', 'CLOSED') and received_at >= ? and received_at < ?"
-                        + " order by business_minutes_to_resolve")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select business_minutes_to_resolve from service_report where body_id = (select id from body where code = 'MET')"
+                                + " and status in ('RESOLVED', 'CLOSED') and received_at >= ? and received_at < ?"
+                                + " order by business_minutes_to_resolve")) {
             s.setObject(1, W.atStartOfDay(MEXICO_CITY).toOffsetDateTime());
             s.setObject(2, M.plusDays(5).atStartOfDay(MEXICO_CITY).toOffsetDateTime());
             try (ResultSet r = s.executeQuery()) {
@@ -310,7 +372,10 @@ class TransparencyIT {
         assertEquals(List.of(60L, 180L, 360L, 540L, 540L, 1080L, 1260L, 3240L), minutes);
         assertEquals(8L, f.totals().median().n());
         assertEquals(9.0, f.totals().median().businessHours(), 1e-9, "(540 + 540) / 2 minutes");
-        GroupFigures santaCruz = f.byColonia().stream().filter(g -> g.name().equals("Barrio de Santa Cruz")).findFirst().orElseThrow();
+        GroupFigures santaCruz = f.byColonia().stream()
+                .filter(g -> g.name().equals("Barrio de Santa Cruz"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(5L, santaCruz.stats().median().n(), "A1-A4 and C1");
         assertEquals(9.0, santaCruz.stats().median().businessHours(), 1e-9, "60 180 540 1080 3240");
         assertEquals(4.0 / 6.0, santaCruz.stats().compliance().onTimeShare(), 1e-9);
@@ -324,17 +389,30 @@ class TransparencyIT {
     @Order(4)
     void groupsOfFewerThanFiveShowNoFigureAndAreNeverRanked() throws Exception {
         DashboardFigures f = figures();
-        assertEquals(3, number("select count(*) from service_report r join public_service s on s.id = r.service_id"
-                + " where s.code = 'fuga-agua' and r.received_at >= ?", W.atStartOfDay(MEXICO_CITY).toOffsetDateTime()));
-        GroupFigures fugas = f.byService().stream().filter(g -> g.key().equals("fuga-agua")).findFirst().orElseThrow();
+        assertEquals(
+                3,
+                number(
+                        "select count(*) from service_report r join public_service s on s.id = r.service_id"
+                                + " where s.code = 'fuga-agua' and r.received_at >= ?",
+                        W.atStartOfDay(MEXICO_CITY).toOffsetDateTime()));
+        GroupFigures fugas = f.byService().stream()
+                .filter(g -> g.key().equals("fuga-agua"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(fugas.isFewerThanFive());
         assertNull(fugas.stats());
         assertEquals("fuga-agua", f.byService().get(f.byService().size() - 1).key(), "small groups come last");
-        GroupFigures sanJeronimo = f.byDelegacion().stream().filter(g -> g.name().equals("San Jerónimo Chicahualco"))
-                .findFirst().orElseThrow();
+        GroupFigures sanJeronimo = f.byDelegacion().stream()
+                .filter(g -> g.name().equals("San Jerónimo Chicahualco"))
+                .findFirst()
+                .orElseThrow();
         assertNull(sanJeronimo.stats(), "two reports");
-        assertTrue(f.byColonia().stream().filter(g -> g.name().equals("San Jerónimo Chicahualco")).allMatch(GroupFigures::isFewerThanFive));
-        assertTrue(f.byDepartment().stream().filter(g -> g.name().contains("Agua")).allMatch(GroupFigures::isFewerThanFive));
+        assertTrue(f.byColonia().stream()
+                .filter(g -> g.name().equals("San Jerónimo Chicahualco"))
+                .allMatch(GroupFigures::isFewerThanFive));
+        assertTrue(f.byDepartment().stream()
+                .filter(g -> g.name().contains("Agua"))
+                .allMatch(GroupFigures::isFewerThanFive));
 
         // a service with three reports in the range is never the most demanded, and hides even the headline
         DashboardFigures onlyFugas = transparency.figures(scope("fuga-agua", null));
@@ -349,21 +427,34 @@ class TransparencyIT {
     void aBadFilterIsRefusedPerParameterAndTheWebAnswers400And404() throws Exception {
         figures();
         Body metepec = scopes.municipality("MET").orElseThrow();
-        InvalidInputException inverted = assertThrows(InvalidInputException.class, () -> scopes.read(
-                metepec, null, M.toString(), W.toString(), null, null));
-        assertEquals(List.of("hasta:transparency.range.inverted"),
-                inverted.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).toList());
-        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> scopes.read(
-                metepec, null, W.toString(), M.toString(), "no-existe", "999999"));
-        assertEquals(List.of("delegacion:transparency.delegacion.unknown", "servicio:transparency.service.unknown"),
-                unknown.getProblems().stream().map(p -> p.getField() + ":" + p.getMessageKey()).sorted().toList());
+        InvalidInputException inverted = assertThrows(
+                InvalidInputException.class, () -> scopes.read(metepec, null, M.toString(), W.toString(), null, null));
+        assertEquals(
+                List.of("hasta:transparency.range.inverted"),
+                inverted.getProblems().stream()
+                        .map(p -> p.getField() + ":" + p.getMessageKey())
+                        .toList());
+        InvalidInputException unknown = assertThrows(
+                InvalidInputException.class,
+                () -> scopes.read(metepec, null, W.toString(), M.toString(), "no-existe", "999999"));
+        assertEquals(
+                List.of("delegacion:transparency.delegacion.unknown", "servicio:transparency.service.unknown"),
+                unknown.getProblems().stream()
+                        .map(p -> p.getField() + ":" + p.getMessageKey())
+                        .sorted()
+                        .toList());
 
         String query = "?desde=" + W + "&hasta=" + M.plusDays(4);
         HttpResponse<String> json = get("/api/transparencia/met" + query);
         assertEquals(200, json.statusCode());
-        assertTrue(json.body().contains("\"totals\":{\"total\":15,\"inProcess\":5,\"resolved\":5,\"closed\":3,\"rejected\":1,\"duplicate\":1"),
+        assertTrue(
+                json.body()
+                        .contains(
+                                "\"totals\":{\"total\":15,\"inProcess\":5,\"resolved\":5,\"closed\":3,\"rejected\":1,\"duplicate\":1"),
                 json.body());
-        assertTrue(json.body().contains("{\"key\":\"fuga-agua\",\"name\":\"Fugas de agua\",\"fewerThanFive\":true}"), json.body());
+        assertTrue(
+                json.body().contains("{\"key\":\"fuga-agua\",\"name\":\"Fugas de agua\",\"fewerThanFive\":true}"),
+                json.body());
         assertFalse(json.body().contains("Calle de prueba"), "no street");
         assertFalse(json.body().contains("Reporte de prueba"), "no description");
         HttpResponse<String> badJson = get("/api/transparencia/MET?desde=2020-02-30");
@@ -385,8 +476,14 @@ class TransparencyIT {
         HttpResponse<String> card = get("/transparencia/MET/tarjeta" + query);
         assertEquals(200, card.statusCode());
         assertTrue(card.body().contains("id=\"card-total\">15<"));
-        assertTrue(card.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("frame-ancestors *;"));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("frame-ancestors 'self';"));
+        assertTrue(card.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("frame-ancestors *;"));
+        assertTrue(page.headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .startsWith("frame-ancestors 'self';"));
     }
 
     @Test
@@ -408,9 +505,14 @@ class TransparencyIT {
     // ---------------------------------------------------------------------------------------------
 
     private HttpResponse<String> get(String path) throws Exception {
-        URI uri = URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        URI uri =
+                URI.create("http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + path);
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofMinutes(1))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private long id(String sql, Object... parameters) throws SQLException {
@@ -418,7 +520,8 @@ class TransparencyIT {
     }
 
     private long number(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -24,6 +24,7 @@ public class FormGuard {
 
     /** The request parameters the include writes and the script fills. */
     static final String CHALLENGE = "pow-challenge";
+
     static final String NONCE = "pow-nonce";
 
     @Inject

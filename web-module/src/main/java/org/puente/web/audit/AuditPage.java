@@ -53,7 +53,10 @@ public class AuditPage {
         }
         AuditAction action = null;
         if (accion != null && !accion.isBlank()) {
-            action = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(accion)).findFirst().orElse(null);
+            action = Arrays.stream(AuditAction.values())
+                    .filter(a -> a.name().equals(accion))
+                    .findFirst()
+                    .orElse(null);
             if (action == null) {
                 texts.error(null, "audit.filter.action.unknown");
             }
@@ -69,8 +72,11 @@ public class AuditPage {
         } catch (NumberFormatException e) {
             texts.error(null, "audit.filter.page.invalid");
         }
-        page = audit.search(new AuditLog.Search(usuario, action, folio, from, to), zone(),
-                (int) Math.min((long) (pageNumber - 1) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE), PAGE_SIZE);
+        page = audit.search(
+                new AuditLog.Search(usuario, action, folio, from, to),
+                zone(),
+                (int) Math.min((long) (pageNumber - 1) * PAGE_SIZE, Integer.MAX_VALUE - PAGE_SIZE),
+                PAGE_SIZE);
     }
 
     private LocalDate day(String text, String field) {
@@ -119,8 +125,13 @@ public class AuditPage {
 
     /** The address of another page of the same search. */
     public String pageQuery(int number) {
-        return QueryString.of("pagina", number).and("usuario", usuario).and("accion", accion).and("folio", folio)
-                .and("desde", desde).and("hasta", hasta).toString();
+        return QueryString.of("pagina", number)
+                .and("usuario", usuario)
+                .and("accion", accion)
+                .and("folio", folio)
+                .and("desde", desde)
+                .and("hasta", hasta)
+                .toString();
     }
 
     public String getUsuario() {

@@ -45,11 +45,14 @@ public class CatalogueBacking implements Serializable {
 
     /** Fills the edit form with the chosen service's current values. */
     public void pick() {
-        services.stream().filter(s -> s.getId().equals(edit.serviceId)).findFirst().ifPresent(s -> {
-            edit.departmentId = s.getDepartment().getId();
-            edit.deadline = s.getDeadlineHours();
-            edit.active = s.isActive();
-        });
+        services.stream()
+                .filter(s -> s.getId().equals(edit.serviceId))
+                .findFirst()
+                .ifPresent(s -> {
+                    edit.departmentId = s.getDepartment().getId();
+                    edit.deadline = s.getDeadlineHours();
+                    edit.active = s.isActive();
+                });
     }
 
     public void save() {
@@ -75,7 +78,8 @@ public class CatalogueBacking implements Serializable {
 
     public void addColonia() {
         try {
-            catalog.addColonia(bodyId, colonia.delegacion, colonia.name, colonia.postalCode, colonia.latitude, colonia.longitude);
+            catalog.addColonia(
+                    bodyId, colonia.delegacion, colonia.name, colonia.postalCode, colonia.latitude, colonia.longitude);
             texts.info("catalogue.saved");
             colonia.name = colonia.postalCode = null;
             colonia.latitude = colonia.longitude = null;
@@ -102,14 +106,19 @@ public class CatalogueBacking implements Serializable {
     }
 
     public void load() {
-        municipalities = organizations.visibleBodies().stream().filter(b -> b.getKind() == BodyKind.MUNICIPIO).toList();
-        body = municipalities.stream().filter(b -> b.getId().equals(bodyId)).findFirst()
+        municipalities = organizations.visibleBodies().stream()
+                .filter(b -> b.getKind() == BodyKind.MUNICIPIO)
+                .toList();
+        body = municipalities.stream()
+                .filter(b -> b.getId().equals(bodyId))
+                .findFirst()
                 .orElse(municipalities.isEmpty() ? null : municipalities.get(0));
         if (body != null) {
             bodyId = body.getId();
             services = catalog.services(body);
-            coloniasByDelegacion = catalog.colonias(body).stream().collect(Collectors.groupingBy(
-                    c -> c.getDelegacion().getName(), LinkedHashMap::new, Collectors.toList()));
+            coloniasByDelegacion = catalog.colonias(body).stream()
+                    .collect(Collectors.groupingBy(
+                            c -> c.getDelegacion().getName(), LinkedHashMap::new, Collectors.toList()));
         } else {
             services = List.of();
             coloniasByDelegacion = Map.of();

@@ -16,8 +16,7 @@ import org.puente.web.platform.Texts;
 @RequestScoped
 public class HomeBacking {
 
-    public record Municipality(Body body, List<PublicService> services) {
-    }
+    public record Municipality(Body body, List<PublicService> services) {}
 
     @Inject
     private OrganizationService organizations;
@@ -33,7 +32,8 @@ public class HomeBacking {
     @PostConstruct
     void load() {
         municipalities = organizations.municipalities().stream()
-                .map(b -> new Municipality(b, catalog.activeServices(b))).toList();
+                .map(b -> new Municipality(b, catalog.activeServices(b)))
+                .toList();
     }
 
     /** "del H. Ayuntamiento de Metepec": the name with the preposition and article it takes. */

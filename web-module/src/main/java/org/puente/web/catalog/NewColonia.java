@@ -11,14 +11,43 @@ public class NewColonia implements Serializable {
     public java.math.BigDecimal latitude;
     public java.math.BigDecimal longitude;
 
-    public String getDelegacion() { return delegacion; }
-    public void setDelegacion(String v) { delegacion = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String v) { postalCode = v; }
-    public java.math.BigDecimal getLatitude() { return latitude; }
-    public void setLatitude(java.math.BigDecimal v) { latitude = v; }
-    public java.math.BigDecimal getLongitude() { return longitude; }
-    public void setLongitude(java.math.BigDecimal v) { longitude = v; }
+    public String getDelegacion() {
+        return delegacion;
+    }
+
+    public void setDelegacion(String v) {
+        delegacion = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String v) {
+        postalCode = v;
+    }
+
+    public java.math.BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(java.math.BigDecimal v) {
+        latitude = v;
+    }
+
+    public java.math.BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(java.math.BigDecimal v) {
+        longitude = v;
+    }
 }

@@ -11,14 +11,43 @@ public class NewService implements Serializable {
     public Long departmentId;
     public Integer deadline = 48;
 
-    public String getCode() { return code; }
-    public void setCode(String v) { code = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { description = v; }
-    public Long getDepartmentId() { return departmentId; }
-    public void setDepartmentId(Long v) { departmentId = v; }
-    public Integer getDeadline() { return deadline; }
-    public void setDeadline(Integer v) { deadline = v; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String v) {
+        code = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String v) {
+        description = v;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long v) {
+        departmentId = v;
+    }
+
+    public Integer getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(Integer v) {
+        deadline = v;
+    }
 }

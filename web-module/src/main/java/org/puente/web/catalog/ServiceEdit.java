@@ -10,12 +10,35 @@ public class ServiceEdit implements Serializable {
     public Integer deadline;
     public boolean active = true;
 
-    public Long getServiceId() { return serviceId; }
-    public void setServiceId(Long v) { serviceId = v; }
-    public Long getDepartmentId() { return departmentId; }
-    public void setDepartmentId(Long v) { departmentId = v; }
-    public Integer getDeadline() { return deadline; }
-    public void setDeadline(Integer v) { deadline = v; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean v) { active = v; }
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long v) {
+        serviceId = v;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long v) {
+        departmentId = v;
+    }
+
+    public Integer getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(Integer v) {
+        deadline = v;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean v) {
+        active = v;
+    }
 }

@@ -10,6 +10,7 @@ public class ChatApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ChatResource.class, org.puente.web.transparency.TransparencyResource.class, FormBodyRequired.class);
+        return Set.of(
+                ChatResource.class, org.puente.web.transparency.TransparencyResource.class, FormBodyRequired.class);
     }
 }

@@ -11,8 +11,8 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.util.List;
-import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatParticipation;
+import org.puente.chat.ChatRoom;
 import org.puente.chat.PublicMessage;
 import org.puente.platform.BusinessException;
 
@@ -44,7 +44,8 @@ public class ChatEndpoint {
         session.setMaxIdleTimeout(0);
         String token = first(session, "participant");
         if (token != null) {
-            chats.participantOf(eventId, token).ifPresent(id -> session.getUserProperties().put(ChatHub.PARTICIPANT, id));
+            chats.participantOf(eventId, token)
+                    .ifPresent(id -> session.getUserProperties().put(ChatHub.PARTICIPANT, id));
         }
         ChatHub hub = CDI.current().select(ChatHub.class).get();
         hub.join(eventId, session);

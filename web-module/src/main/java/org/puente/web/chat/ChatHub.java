@@ -87,7 +87,8 @@ public class ChatHub {
             return;
         }
         String json = ChatJson.of(update).toString();
-        Long onlyFor = update instanceof ChatUpdate.Private p ? p.participantId()
+        Long onlyFor = update instanceof ChatUpdate.Private p
+                ? p.participantId()
                 : update instanceof ChatUpdate.Muted m ? m.participantId() : null;
         for (int i = 0; i < LANES; i++) {
             int lane = i;
@@ -98,7 +99,8 @@ public class ChatHub {
                     }
                     if (!s.isOpen()) {
                         sessions.remove(s);
-                    } else if (onlyFor == null || onlyFor.equals(s.getUserProperties().get(PARTICIPANT))) {
+                    } else if (onlyFor == null
+                            || onlyFor.equals(s.getUserProperties().get(PARTICIPANT))) {
                         send(s, json);
                     }
                 }

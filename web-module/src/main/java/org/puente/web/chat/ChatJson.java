@@ -15,12 +15,16 @@ import org.puente.chat.PublicMessage;
  */
 final class ChatJson {
 
-    private ChatJson() {
-    }
+    private ChatJson() {}
 
     static JsonObject message(PublicMessage m) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "message").add("seq", m.seq()).add("id", m.id())
-                .add("kind", m.kind().name()).add("text", m.text()).add("at", m.at().toString());
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", "message")
+                .add("seq", m.seq())
+                .add("id", m.id())
+                .add("kind", m.kind().name())
+                .add("text", m.text())
+                .add("at", m.at().toString());
         if (m.author() != null) {
             b.add("author", m.author());
         }
@@ -31,8 +35,12 @@ final class ChatJson {
     }
 
     static JsonObject own(OwnQuestion q) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "own").add("id", q.id()).add("text", q.text())
-                .add("status", q.status().name()).add("at", q.at().toString());
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", "own")
+                .add("id", q.id())
+                .add("text", q.text())
+                .add("status", q.status().name())
+                .add("at", q.at().toString());
         if (q.rejectReason() != null) {
             b.add("reason", q.rejectReason());
         }
@@ -40,9 +48,13 @@ final class ChatJson {
     }
 
     static JsonObject hello(ChatRoom room) {
-        return Json.createObjectBuilder().add("type", "hello").add("status", room.status().name())
-                .add("lastSeq", room.lastSeq()).add("startsAt", room.startsAt().toString())
-                .add("endsAt", room.endsAt().toString()).build();
+        return Json.createObjectBuilder()
+                .add("type", "hello")
+                .add("status", room.status().name())
+                .add("lastSeq", room.lastSeq())
+                .add("startsAt", room.startsAt().toString())
+                .add("endsAt", room.endsAt().toString())
+                .build();
     }
 
     static JsonObject of(ChatUpdate update) {
@@ -53,9 +65,15 @@ final class ChatJson {
             return own(p.question());
         }
         if (update instanceof ChatUpdate.Status s) {
-            return Json.createObjectBuilder().add("type", "status").add("status", s.status().name()).build();
+            return Json.createObjectBuilder()
+                    .add("type", "status")
+                    .add("status", s.status().name())
+                    .build();
         }
         ChatUpdate.Muted m = (ChatUpdate.Muted) update;
-        return Json.createObjectBuilder().add("type", "muted").add("muted", m.muted()).build();
+        return Json.createObjectBuilder()
+                .add("type", "muted")
+                .add("muted", m.muted())
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -70,8 +70,11 @@ public class ChatResource {
         return run(() -> {
             limits.require(Limit.CHAT_JOIN_SOURCE, request.getRemoteAddr(), "nickname");
             JoinReceipt r = chats.join(eventId, nickname, request.getRemoteAddr());
-            return Json.createObjectBuilder().add("participantId", r.participantId()).add("nickname", r.nickname())
-                    .add("token", r.token()).build();
+            return Json.createObjectBuilder()
+                    .add("participantId", r.participantId())
+                    .add("nickname", r.nickname())
+                    .add("token", r.token())
+                    .build();
         });
     }
 
@@ -99,8 +102,11 @@ public class ChatResource {
                     own.add(ChatJson.own(q));
                 }
             }
-            return Json.createObjectBuilder().add("room", ChatJson.hello(chats.room(eventId)))
-                    .add("messages", messages).add("own", own).build();
+            return Json.createObjectBuilder()
+                    .add("room", ChatJson.hello(chats.room(eventId)))
+                    .add("messages", messages)
+                    .add("own", own)
+                    .build();
         });
     }
 
@@ -124,14 +130,20 @@ public class ChatResource {
         try {
             return Response.ok(call.get()).build();
         } catch (jakarta.ejb.EJBAccessException | org.puente.platform.AccessDeniedException e) {
-            return Response.status(Response.Status.FORBIDDEN).entity(Json.createObjectBuilder()
-                    .add("error", "error.forbidden").build()).build();
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", "error.forbidden")
+                            .build())
+                    .build();
         } catch (BusinessException e) {
-            int status = e instanceof TooManyRequestsException ? 429
-                    : "error.notFound".equals(e.getMessageKey()) ? 404
-                    : e.getField() == null ? 409 : 400;
-            JsonObject error = Json.createObjectBuilder().add("error", e.getMessageKey())
-                    .add("message", Messages.text(Messages.locale(language), e)).add("field", e.getField() == null ? "" : e.getField()).build();
+            int status = e instanceof TooManyRequestsException
+                    ? 429
+                    : "error.notFound".equals(e.getMessageKey()) ? 404 : e.getField() == null ? 409 : 400;
+            JsonObject error = Json.createObjectBuilder()
+                    .add("error", e.getMessageKey())
+                    .add("message", Messages.text(Messages.locale(language), e))
+                    .add("field", e.getField() == null ? "" : e.getField())
+                    .build();
             Response.ResponseBuilder answer = Response.status(status).entity(error);
             if (e instanceof TooManyRequestsException tooMany) {
                 answer.header("Retry-After", tooMany.getRetryAfterSeconds());

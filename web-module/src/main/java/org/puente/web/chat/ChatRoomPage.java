@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatParticipation;
 import org.puente.chat.ChatRecords;
+import org.puente.chat.ChatRoom;
 import org.puente.chat.Transcript;
 import org.puente.engagement.EventStatus;
 import org.puente.web.platform.Texts;
@@ -47,15 +47,22 @@ public class ChatRoomPage {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         var start = room.startsAt().atZoneSameInstant(room.zone());
         var end = room.endsAt().atZoneSameInstant(room.zone());
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start) + " · "
-                + DateTimeFormatter.ofPattern("HH:mm").format(start) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(start) + " · "
+                + DateTimeFormatter.ofPattern("HH:mm").format(start) + "–"
+                + DateTimeFormatter.ofPattern("HH:mm").format(end);
     }
 
     /** When questions open: the chat's start, in the agency's time zone and the page's language. */
     public String questionsOpen() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         var start = room.startsAt().atZoneSameInstant(room.zone());
-        return texts.get("chat.ask.opensAt", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start),
+        return texts.get(
+                "chat.ask.opensAt",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale)
+                        .format(start),
                 DateTimeFormatter.ofPattern("HH:mm").format(start));
     }
 

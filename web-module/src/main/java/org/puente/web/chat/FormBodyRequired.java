@@ -19,7 +19,8 @@ public class FormBodyRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (HttpMethod.POST.equals(request.getMethod()) && request.getMediaType() == null) {
-            request.abortWith(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build());
+            request.abortWith(
+                    Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build());
         }
     }
 }

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.puente.chat.ChatFigures;
-import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatAnswers;
+import org.puente.chat.ChatFigures;
 import org.puente.chat.ChatModeration;
 import org.puente.chat.ChatParticipation;
 import org.puente.chat.ChatRecords;
+import org.puente.chat.ChatRoom;
 import org.puente.chat.PendingQuestion;
 import org.puente.chat.PublicMessage;
 import org.puente.platform.BusinessException;
@@ -51,6 +51,7 @@ public class LiveChatPage implements Serializable {
     private String notice;
     /** What the page shows, read once per request (the poll and each step call {@link #refresh}). */
     private transient List<PendingQuestion> pending;
+
     private transient List<PendingQuestion> muted;
     private transient List<PublicMessage> unanswered;
     private transient ChatFigures figures;

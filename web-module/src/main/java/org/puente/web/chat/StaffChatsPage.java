@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.puente.chat.ChatRoom;
 import org.puente.chat.ChatAnswers;
+import org.puente.chat.ChatRoom;
 
 /** /staff/chats: the chats of the last week and the coming ones, to moderate or answer. */
 @Named

@@ -39,7 +39,8 @@ public class AgendaPage {
     /** When it happens, in the agency's time zone and the page's language. */
     public String when(PublicEvent e) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         var start = e.startsAt().atZoneSameInstant(schedules.zone());
         var end = e.endsAt().atZoneSameInstant(schedules.zone());

@@ -1,7 +1,6 @@
 package org.puente.web.engagement;
 
 import jakarta.inject.Inject;
-import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.puente.engagement.AgencyBody;
 import org.puente.engagement.PublicAgenda;
-import org.puente.platform.Links;
 import org.puente.engagement.PublicEvent;
+import org.puente.platform.Links;
 import org.puente.web.layout.LocaleBacking;
+import org.puente.web.platform.ErrorView;
 import org.puente.web.platform.Texts;
 
 /** /agenda/{id}.ics: one chat or forum of the public agenda as an iCalendar file (text/calendar). */
@@ -55,10 +55,18 @@ public class AgendaServlet extends HttpServlet {
         }
         String host = Optional.ofNullable(URI.create(links.base()).getHost()).orElse("puente.gob.mx");
         ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, language(request));
-        byte[] body = IcsCalendar.of(event.get(), links.base(), host, OffsetDateTime.now(clock), agency.get().getTimeZone(),
-                texts).getBytes(StandardCharsets.UTF_8);
+        byte[] body = IcsCalendar.of(
+                        event.get(),
+                        links.base(),
+                        host,
+                        OffsetDateTime.now(clock),
+                        agency.get().getTimeZone(),
+                        texts)
+                .getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"puente-evento-" + event.get().id() + ".ics\"");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -14,8 +14,8 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 import org.puente.engagement.EngagementKind;
-import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
+import org.puente.engagement.RequestQueries;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
 
@@ -43,6 +43,7 @@ public class CalendarPage implements Serializable {
 
     /** ?fecha=2026-12-08, as typed (a wrong one opens today). */
     private String dateParam;
+
     private LocalDate date;
     private ScheduleModel model;
     private EventRow selected;
@@ -94,7 +95,8 @@ public class CalendarPage implements Serializable {
                 addEvent(DefaultScheduleEvent.<EventRow>builder()
                         .id(String.valueOf(e.id()))
                         .title(title)
-                        .startDate(e.startsAt().atZoneSameInstant(schedules.zone()).toLocalDateTime())
+                        .startDate(
+                                e.startsAt().atZoneSameInstant(schedules.zone()).toLocalDateTime())
                         .endDate(e.endsAt().atZoneSameInstant(schedules.zone()).toLocalDateTime())
                         .allDay(forum)
                         .display(org.primefaces.model.ScheduleDisplayMode.BLOCK)

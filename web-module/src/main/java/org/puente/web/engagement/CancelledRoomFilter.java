@@ -33,7 +33,8 @@ public class CancelledRoomFilter extends HttpFilter {
             throws IOException, ServletException {
         String id = request.getParameter("evento");
         Optional<PublicEvent> cancelled = "GET".equals(request.getMethod()) && id != null && id.matches("\\d{1,18}")
-                ? agenda.event(Long.valueOf(id)).filter(e -> e.status() == EventStatus.CANCELLED) : Optional.empty();
+                ? agenda.event(Long.valueOf(id)).filter(e -> e.status() == EventStatus.CANCELLED)
+                : Optional.empty();
         if (cancelled.isEmpty()) {
             chain.doFilter(request, response);
             return;

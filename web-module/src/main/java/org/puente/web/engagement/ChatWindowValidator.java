@@ -1,12 +1,12 @@
 package org.puente.web.engagement;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.puente.engagement.EngagementRules;
@@ -26,10 +26,12 @@ public class ChatWindowValidator implements Validator<Object> {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<EngagementRules.Window> windows = (List<EngagementRules.Window>) component.getAttributes().get("windows");
+        List<EngagementRules.Window> windows =
+                (List<EngagementRules.Window>) component.getAttributes().get("windows");
         if (windows == null || windows.stream().noneMatch(w -> w.toString().equals(value.toString()))) {
-            String offered = windows == null ? "" : windows.stream()
-                    .map(w -> w.start() + "–" + w.end()).collect(Collectors.joining(", "));
+            String offered = windows == null
+                    ? ""
+                    : windows.stream().map(w -> w.start() + "–" + w.end()).collect(Collectors.joining(", "));
             // A faces validator is not a CDI bean here: the bundle's texts are looked up.
             String text = CDI.current().select(Texts.class).get().get("engagement.window.notOffered", offered);
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

@@ -39,8 +39,11 @@ public class EnlaceAnswers implements Serializable {
     }
 
     public String counterPropose() {
-        return page.run("counter", PROPOSAL_FIELDS, () -> decisions.counterPropose(page.getId(),
-                counter.schedule(page.getRequest().kind()), counter.topicList(), counterNote));
+        return page.run(
+                "counter",
+                PROPOSAL_FIELDS,
+                () -> decisions.counterPropose(
+                        page.getId(), counter.schedule(page.getRequest().kind()), counter.topicList(), counterNote));
     }
 
     public String withdraw() {

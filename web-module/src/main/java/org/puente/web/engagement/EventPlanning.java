@@ -85,7 +85,9 @@ public class EventPlanning implements Serializable {
             texts.error("schedule:seen", "engagement.conflict.unconfirmed");
             return null;
         }
-        return page.run("schedule", Set.of("moderator"),
+        return page.run(
+                "schedule",
+                Set.of("moderator"),
                 () -> scheduling.schedule(page.getId(), moderatorId, conflictsSeen, scheduleNote));
     }
 

@@ -23,7 +23,11 @@ public class ExpertChoiceForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Whom the evaluator confirms as expert. */
-    public enum Choice { PROPOSED, ACCOUNT, PERSON }
+    public enum Choice {
+        PROPOSED,
+        ACCOUNT,
+        PERSON
+    }
 
     @Inject
     private RequestPage page;
@@ -56,9 +60,14 @@ public class ExpertChoiceForm implements Serializable {
             texts.error("assign:expert", "engagement.expert.choose");
             return null;
         }
-        return page.run("assign", Set.of("expert", "expertName", "expertEmail"), () -> assignment.confirmExpert(
-                page.getId(), choice == Choice.ACCOUNT ? accountId : null,
-                choice == Choice.PERSON ? new ExpertInput(otherName, otherEmail) : null, note));
+        return page.run(
+                "assign",
+                Set.of("expert", "expertName", "expertEmail"),
+                () -> assignment.confirmExpert(
+                        page.getId(),
+                        choice == Choice.ACCOUNT ? accountId : null,
+                        choice == Choice.PERSON ? new ExpertInput(otherName, otherEmail) : null,
+                        note));
     }
 
     /** The label of a choice: the proposed person by name. */

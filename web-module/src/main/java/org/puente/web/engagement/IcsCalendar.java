@@ -1,10 +1,10 @@
 package org.puente.web.engagement;
 
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -24,8 +24,7 @@ final class IcsCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
-    private IcsCalendar() {
-    }
+    private IcsCalendar() {}
 
     /** The page where the event takes place: the chat's room or the forum, absolute. */
     static String roomUrl(PublicEvent e, String baseUrl) {
@@ -37,12 +36,14 @@ final class IcsCalendar {
      * A chat blocks its two hours; a forum runs for weeks in which nobody is busy with it, so it is
      * written as all-day dates (the end date exclusive, RFC 5545 3.6.1) that do not block time.
      */
-    static String of(PublicEvent e, String baseUrl, String host, OffsetDateTime now, ZoneId zone, ResourceBundle texts) {
+    static String of(
+            PublicEvent e, String baseUrl, String host, OffsetDateTime now, ZoneId zone, ResourceBundle texts) {
         String roomUrl = roomUrl(e, baseUrl);
         ZoneOffset offset = zone.getRules().getOffset(e.startsAt().toInstant());
         String kind = texts.getString("engagement.kind." + e.kind().name());
         String expert = e.expertPosition() == null ? e.expertName() : e.expertName() + ", " + e.expertPosition();
-        StringBuilder description = new StringBuilder(format(texts, "agenda.ics.description", kind, expert, e.bodyName()));
+        StringBuilder description =
+                new StringBuilder(format(texts, "agenda.ics.description", kind, expert, e.bodyName()));
         if (e.topics().size() > 1) {
             description.append("\n").append(format(texts, "agenda.ics.topics", String.join("; ", e.topics())));
         }
@@ -71,8 +72,13 @@ final class IcsCalendar {
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.startsAt().atZoneSameInstant(zone)));
             line(out, "DTEND;VALUE=DATE:" + DATE.format(e.endsAt().atZoneSameInstant(zone)));
         } else {
-            line(out, "DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(e.startsAt().atZoneSameInstant(zone)));
-            line(out, "DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(zone)));
+            line(
+                    out,
+                    "DTSTART;TZID=" + zone.getId() + ":"
+                            + LOCAL.format(e.startsAt().atZoneSameInstant(zone)));
+            line(
+                    out,
+                    "DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(e.endsAt().atZoneSameInstant(zone)));
         }
         line(out, "SUMMARY:" + text(kind + ": " + e.title()));
         line(out, "DESCRIPTION:" + text(description.toString()));
@@ -98,8 +104,12 @@ final class IcsCalendar {
 
     /** TEXT values: backslash, semicolon, comma and new lines escaped. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** A quoted parameter value: RFC 5545 allows neither DQUOTE nor control characters (CR, LF...) in it. */

@@ -1,6 +1,5 @@
 package org.puente.web.engagement;
 
-import org.puente.web.platform.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,17 +12,18 @@ import java.util.Set;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.puente.engagement.IncidentStep;
-import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
 import org.puente.engagement.IncidentFigures;
 import org.puente.engagement.IncidentRow;
 import org.puente.engagement.IncidentService;
 import org.puente.engagement.IncidentStatus;
+import org.puente.engagement.IncidentStep;
+import org.puente.engagement.RequestQueries;
 import org.puente.identity.BodyScope;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
+import org.puente.web.platform.Refusals;
 import org.puente.web.platform.Texts;
 
 /**
@@ -73,7 +73,8 @@ public class IncidentsPage implements Serializable {
             String body = caller.getBody() == null ? null : caller.getBody().getName();
             LocalDate today = schedules.today();
             events = queries.calendar(today, today.plusDays(CalendarPage.UPCOMING_DAYS)).stream()
-                    .filter(e -> e.bodyName().equals(body)).toList();
+                    .filter(e -> e.bodyName().equals(body))
+                    .toList();
         }
         if (responder) {
             figures = incidents.figures();
@@ -153,7 +154,8 @@ public class IncidentsPage implements Serializable {
         }
 
         @Override
-        public List<IncidentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<IncidentRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return incidents.incidents(first, pageSize);
         }
 
@@ -164,8 +166,12 @@ public class IncidentsPage implements Serializable {
 
         @Override
         public IncidentRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 

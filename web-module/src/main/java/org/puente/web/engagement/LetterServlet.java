@@ -1,7 +1,6 @@
 package org.puente.web.engagement;
 
 import jakarta.inject.Inject;
-import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +12,7 @@ import org.puente.engagement.EngagementLetter;
 import org.puente.engagement.RequestQueries;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
+import org.puente.web.platform.ErrorView;
 
 /**
  * /staff/oficio?id=: the scanned letter of a request, to whoever may see the request (403 to
@@ -37,8 +37,10 @@ public class LetterServlet extends HttpServlet {
             // Downloaded, never shown inside Puente's origin: a PDF can carry scripts and forms, and the
             // sandbox keeps it from acting as Puente's page even if a browser opens it in place.
             response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-            response.setHeader("Content-Disposition", "attachment; filename=\"oficio.pdf\"; filename*=UTF-8''"
-                    + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"oficio.pdf\"; filename*=UTF-8''"
+                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
             response.setHeader("Cache-Control", "private, no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.getOutputStream().write(letter.getData());

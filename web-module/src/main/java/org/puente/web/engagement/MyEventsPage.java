@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.puente.engagement.RequestQueries;
 import org.puente.engagement.EventRow;
+import org.puente.engagement.RequestQueries;
 
 /** /staff/eventos: the expert's coming chats and forums. */
 @Named

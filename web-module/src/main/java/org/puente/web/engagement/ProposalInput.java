@@ -51,8 +51,12 @@ public class ProposalInput implements Serializable {
 
     /** The topics typed, one per line; blank lines are left out. */
     public List<String> topicList() {
-        return topics == null ? List.of() : Arrays.stream(topics.split("\\R")).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
+        return topics == null
+                ? List.of()
+                : Arrays.stream(topics.split("\\R"))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 
     public LocalDate getDay() {

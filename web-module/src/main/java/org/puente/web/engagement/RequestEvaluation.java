@@ -68,8 +68,10 @@ public class RequestEvaluation implements Serializable {
             Refusals.show(texts, refusal, "adjust", PROPOSAL_FIELDS);
             return null;
         }
-        return page.run("adjust", PROPOSAL_FIELDS, () -> decisions.proposeAdjustment(page.getId(), proposed,
-                adjustment.topicList(), adjustmentNote));
+        return page.run(
+                "adjust",
+                PROPOSAL_FIELDS,
+                () -> decisions.proposeAdjustment(page.getId(), proposed, adjustment.topicList(), adjustmentNote));
     }
 
     public String reject() {

@@ -13,10 +13,10 @@ import java.util.List;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EngagementLetter;
 import org.puente.engagement.EngagementRules;
-import org.puente.engagement.RequestIntake;
-import org.puente.engagement.RequestQueries;
 import org.puente.engagement.NewRequest;
 import org.puente.engagement.PersonRow;
+import org.puente.engagement.RequestIntake;
+import org.puente.engagement.RequestQueries;
 import org.puente.engagement.RequestReceipt;
 import org.puente.platform.BusinessException;
 import org.puente.web.platform.Texts;
@@ -66,9 +66,18 @@ public class RequestForm implements Serializable {
             return null;
         }
         try {
-            RequestReceipt receipt = intake.file(new NewRequest(kind, proposal.topicList(), proposal.schedule(kind),
-                    expert.getAccountId(), expert.getName(), expert.getPosition(), expert.getEmail(), expert.getPhone(),
-                    notes, letterName, letter));
+            RequestReceipt receipt = intake.file(new NewRequest(
+                    kind,
+                    proposal.topicList(),
+                    proposal.schedule(kind),
+                    expert.getAccountId(),
+                    expert.getName(),
+                    expert.getPosition(),
+                    expert.getEmail(),
+                    expert.getPhone(),
+                    notes,
+                    letterName,
+                    letter));
             texts.info("engagement.filed", receipt.folio());
             return "/staff/solicitud?faces-redirect=true&id=" + receipt.id();
         } catch (BusinessException refusal) {
@@ -95,7 +104,8 @@ public class RequestForm implements Serializable {
             letter = in.readNBytes(READ_LIMIT);
         }
         String submitted = letterUpload.getSubmittedFileName();
-        letterName = submitted == null || submitted.isBlank() ? "oficio.pdf"
+        letterName = submitted == null || submitted.isBlank()
+                ? "oficio.pdf"
                 : Path.of(submitted.replace('\\', '/')).getFileName().toString();
         letterUpload = null;
     }

@@ -30,8 +30,8 @@ public class RequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** The steps with a form in the actions card (trainings and the cancellation have their own places). */
-    private static final Set<RequestStep> ACTIONS = EnumSet.complementOf(EnumSet.of(RequestStep.TRAINING,
-            RequestStep.CANCEL_EVENT));
+    private static final Set<RequestStep> ACTIONS =
+            EnumSet.complementOf(EnumSet.of(RequestStep.TRAINING, RequestStep.CANCEL_EVENT));
 
     @Inject
     private RequestQueries queries;
@@ -41,6 +41,7 @@ public class RequestPage implements Serializable {
 
     /** The ?id= of the address, as typed (a wrong one is a page not found, not an error). */
     private String idParam;
+
     private Long id;
     private RequestDetail request;
     private List<EngagementRules.Window> windows;
@@ -63,7 +64,9 @@ public class RequestPage implements Serializable {
     }
 
     List<String> currentTopics() {
-        return request.hasAdjustment() && !request.adjustedTopics().isEmpty() ? request.adjustedTopics() : request.topics();
+        return request.hasAdjustment() && !request.adjustedTopics().isEmpty()
+                ? request.adjustedTopics()
+                : request.topics();
     }
 
     /** Whether the caller may take this step now. */

@@ -74,7 +74,8 @@ public class RequestsPage implements Serializable {
         }
 
         @Override
-        public List<RequestRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<RequestRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return engagements.requests(first, pageSize);
         }
 
@@ -85,8 +86,12 @@ public class RequestsPage implements Serializable {
 
         @Override
         public RequestRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 }

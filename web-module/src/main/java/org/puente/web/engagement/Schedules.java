@@ -1,9 +1,8 @@
 package org.puente.web.engagement;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import org.puente.engagement.AgencyBody;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.puente.engagement.AgencyBody;
 import org.puente.engagement.EngagementRules;
 import org.puente.engagement.ProposedSchedule;
 
@@ -29,6 +29,7 @@ public class Schedules {
 
     /** The agency's time zone (the chats' windows are its hours), read once a request. */
     private ZoneId zone;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** A proposal: a chat's day and window, or a forum's first and last day. */
@@ -79,7 +80,9 @@ public class Schedules {
             return longDay(from.toLocalDate()) + ", " + TIME.format(from) + "–" + TIME.format(to);
         }
         // A forum ends at midnight after its last day.
-        LocalDate last = to.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? to.toLocalDate().minusDays(1) : to.toLocalDate();
+        LocalDate last = to.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? to.toLocalDate().minusDays(1)
+                : to.toLocalDate();
         return day(from.toLocalDate()) + " – " + day(last);
     }
 
@@ -89,17 +92,28 @@ public class Schedules {
     }
 
     public String longDay(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(locale())
+                        .format(day);
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(day);
     }
 
     /** A date and time of the agency, e.g. a training. */
     public String at(OffsetDateTime at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale()).format(at.atZoneSameInstant(zone()).toLocalDateTime());
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(at.atZoneSameInstant(zone()).toLocalDateTime());
     }
 
     /** The value of a window in forms, "11:00-13:00". */
@@ -122,7 +136,8 @@ public class Schedules {
 
     private static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.forLanguageTag("es-MX")
+        return context == null || context.getViewRoot() == null
+                ? Locale.forLanguageTag("es-MX")
                 : context.getViewRoot().getLocale();
     }
 }

@@ -25,7 +25,8 @@ public class AccessDeniedLog extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN)
+                .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
             deniedOnce(request, "no role for this address");
         }
         chain.doFilter(request, response);

@@ -28,6 +28,7 @@ public class AccountSessionFilter extends HttpFilter {
     static final String VERSION = AccountSessionFilter.class.getName() + ".version";
     /** The signed-in user name, for the log of a denial that the container answers after letting go of him. */
     static final String USERNAME = AccountSessionFilter.class.getName() + ".username";
+
     static final String ENDED = "/login?sesion=terminada";
 
     @Inject
@@ -67,8 +68,9 @@ public class AccountSessionFilter extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + login
+                            + "\"/></partial-response>");
         } else if (path.startsWith("/api/") || path.startsWith("/ws/")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {

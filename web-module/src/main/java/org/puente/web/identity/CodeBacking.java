@@ -59,8 +59,12 @@ public class CodeBacking {
             external.redirect(external.getRequestContextPath() + "/login");
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true).credential(new OneTimeCodeCredential(code)));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new OneTimeCodeCredential(code)));
         if (attempt.isThrottled()) {
             SecurityLog.signInRefused(pending.get().username(), "CODE_THROTTLED", request);
             texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());
@@ -68,11 +72,13 @@ public class CodeBacking {
             PendingSignIn.clear(request.getSession(false));
             request.changeSessionId();
             AccountSessionFilter.remember(request.getSession(), attempt.username(), attempt.sessionVersion());
-            external.redirect(external.getRequestContextPath() + LoginRedirect.landing(pending.get().returnTo(), attempt.isStaff()));
+            external.redirect(external.getRequestContextPath()
+                    + LoginRedirect.landing(pending.get().returnTo(), attempt.isStaff()));
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            SecurityLog.signInRefused(pending.get().username(), "CODE_" + attempt.outcome().name(), request);
+            SecurityLog.signInRefused(
+                    pending.get().username(), "CODE_" + attempt.outcome().name(), request);
             texts.error("verification:code", "twoFactor.code.invalid");
         }
         code = null;
@@ -91,12 +97,17 @@ public class CodeBacking {
 
     /** The secret to type into an app, in groups of four. */
     public String getSecret() {
-        return pending().map(PendingSignIn::enrolSecret).map(TwoFactorBacking::grouped).orElse(null);
+        return pending()
+                .map(PendingSignIn::enrolSecret)
+                .map(TwoFactorBacking::grouped)
+                .orElse(null);
     }
 
     public String getOtpauthUri() {
-        return pending().filter(PendingSignIn::isEnrolling)
-                .map(p -> Totp.otpauthUri(TwoFactor.ISSUER, p.username(), p.enrolSecret())).orElse(null);
+        return pending()
+                .filter(PendingSignIn::isEnrolling)
+                .map(p -> Totp.otpauthUri(TwoFactor.ISSUER, p.username(), p.enrolSecret()))
+                .orElse(null);
     }
 
     public String getQrCode() {
@@ -105,7 +116,8 @@ public class CodeBacking {
     }
 
     private Optional<PendingSignIn> pending() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return PendingSignIn.of(request.getSession(false), clock.instant());
     }
 

@@ -50,8 +50,11 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (attempt.isThrottled()) {
             texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());
@@ -69,12 +72,14 @@ public class LoginBacking {
             case SUCCESS -> {
                 request.changeSessionId();
                 AccountSessionFilter.remember(request.getSession(), attempt.username(), attempt.sessionVersion());
-                external.redirect(external.getRequestContextPath() + LoginRedirect.landing(returnTo, attempt.isStaff()));
+                external.redirect(
+                        external.getRequestContextPath() + LoginRedirect.landing(returnTo, attempt.isStaff()));
             }
             default -> {
                 SecurityLog.signInRefused(username, attempt.outcome().name(), request);
                 // an unknown name, a wrong password and a locked account get the same answer
-                texts.error(null, attempt.outcome() == SignInResult.Outcome.INACTIVE ? "login.inactive" : "login.invalid");
+                texts.error(
+                        null, attempt.outcome() == SignInResult.Outcome.INACTIVE ? "login.inactive" : "login.invalid");
             }
         }
     }

@@ -78,7 +78,8 @@ public class PuenteIdentityStore implements IdentityStore {
 
     /** The second step: the code of the account whose password this session gave (nothing without one). */
     public CredentialValidationResult validate(OneTimeCodeCredential credential) {
-        PendingSignIn pending = PendingSignIn.of(request.getSession(false), clock.instant()).orElse(null);
+        PendingSignIn pending =
+                PendingSignIn.of(request.getSession(false), clock.instant()).orElse(null);
         if (pending == null) {
             return CredentialValidationResult.INVALID_RESULT;
         }
@@ -97,7 +98,7 @@ public class PuenteIdentityStore implements IdentityStore {
     }
 
     private static CredentialValidationResult signedIn(SignInResult result) {
-        return new CredentialValidationResult(result.username(),
-                result.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+        return new CredentialValidationResult(
+                result.username(), result.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 }

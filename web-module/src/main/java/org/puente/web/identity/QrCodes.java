@@ -13,11 +13,11 @@ final class QrCodes {
     /** The quiet zone the QR standard asks for around the code, in modules. */
     private static final int BORDER = 4;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     static String svgDataUri(String text) {
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
     }
 
     static String svg(String text) {
@@ -27,7 +27,11 @@ final class QrCodes {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + BORDER)
+                            .append(',')
+                            .append(y + BORDER)
+                            .append("h1v1h-1z");
                 }
             }
         }

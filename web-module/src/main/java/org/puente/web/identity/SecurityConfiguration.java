@@ -12,8 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * Group names equal role names, and Payara maps them one to one.
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "#{loginRedirect.page}", errorPage = "", useForwardToLogin = false))
+        loginToContinue =
+                @LoginToContinue(loginPage = "#{loginRedirect.page}", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"CIUDADANO", "OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -12,8 +12,7 @@ public final class SecurityLog {
 
     private static final Logger LOG = Logger.getLogger(SecurityLog.class.getName());
 
-    private SecurityLog() {
-    }
+    private SecurityLog() {}
 
     public static void signInRefused(String typedName, String reason, HttpServletRequest request) {
         LOG.warning(() -> "Sign-in refused for '" + clean(typedName) + "' (" + reason + ") from " + address(request));

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import org.puente.identity.PasswordLinks;
-import org.puente.identity.StaffAccounts;
 import org.puente.identity.EditStaffAccount;
+import org.puente.identity.PasswordLinks;
 import org.puente.identity.Role;
+import org.puente.identity.StaffAccounts;
 import org.puente.identity.TwoFactor;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Department;
@@ -68,8 +68,15 @@ public class StaffAccountEditor implements Serializable {
     }
 
     public void save() {
-        act(() -> accounts.updateStaff(new EditStaffAccount(username, fullName, email, bodyId, departmentId,
-                roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))), "staff.saved");
+        act(
+                () -> accounts.updateStaff(new EditStaffAccount(
+                        username,
+                        fullName,
+                        email,
+                        bodyId,
+                        departmentId,
+                        roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))),
+                "staff.saved");
     }
 
     public void deactivate() {

@@ -16,8 +16,7 @@ class StaffAccountRows extends LazyDataModel<AccountRow> {
     private static final long serialVersionUID = 1L;
 
     /** The body the table is filtered by (null: every body the caller may see), as the page holds it now. */
-    interface BodyFilter extends Supplier<Long>, Serializable {
-    }
+    interface BodyFilter extends Supplier<Long>, Serializable {}
 
     private final StaffAccounts accounts;
     private final BodyFilter bodyId;
@@ -33,7 +32,8 @@ class StaffAccountRows extends LazyDataModel<AccountRow> {
     }
 
     @Override
-    public List<AccountRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<AccountRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return accounts.staff(bodyId.get(), first, pageSize);
     }
 

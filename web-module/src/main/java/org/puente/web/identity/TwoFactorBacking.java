@@ -79,7 +79,9 @@ public class TwoFactorBacking implements Serializable {
     }
 
     public String getOtpauthUri() {
-        return secret == null ? null : Totp.otpauthUri(TwoFactor.ISSUER, user.getAccount().getUsername(), secret);
+        return secret == null
+                ? null
+                : Totp.otpauthUri(TwoFactor.ISSUER, user.getAccount().getUsername(), secret);
     }
 
     public String getQrCode() {

@@ -44,7 +44,10 @@ public class TwoFactorRoles implements Serializable {
         }
         Map<Role, Boolean> choices = policy.choices();
         staffRoles = List.copyOf(choices.keySet());
-        required = new ArrayList<>(choices.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+        required = new ArrayList<>(choices.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     public void save() {

@@ -55,7 +55,13 @@ public class UsersBacking implements Serializable {
 
     public void create() {
         try {
-            accounts.createStaff(new NewStaffAccount(username, fullName, email, password, bodyId, departmentId,
+            accounts.createStaff(new NewStaffAccount(
+                    username,
+                    fullName,
+                    email,
+                    password,
+                    bodyId,
+                    departmentId,
                     roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)));
             texts.info("staff.created", username);
             username = fullName = email = password = null;

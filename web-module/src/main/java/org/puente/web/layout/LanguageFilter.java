@@ -42,8 +42,11 @@ public class LanguageFilter extends HttpFilter {
      * with several slashes or a backslash ({@code //evil.example/}) would otherwise send the visitor away.
      */
     static String sameAddressWithout(String path, String query) {
-        String rest = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(p -> !p.startsWith(PARAMETER + "=")).collect(Collectors.joining("&"));
+        String rest = query == null
+                ? ""
+                : Arrays.stream(query.split("&"))
+                        .filter(p -> !p.startsWith(PARAMETER + "="))
+                        .collect(Collectors.joining("&"));
         return path.replaceFirst("^[/\\\\]+", "/") + (rest.isEmpty() ? "" : "?" + rest);
     }
 }

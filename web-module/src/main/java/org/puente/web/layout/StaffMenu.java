@@ -26,7 +26,8 @@ public class StaffMenu {
 
     /** True for the entry of the page being shown (announced with aria-current). */
     public boolean isCurrent(StaffPage page) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String forwarded = (String) request.getAttribute("jakarta.servlet.forward.servlet_path");
         if (forwarded != null) {

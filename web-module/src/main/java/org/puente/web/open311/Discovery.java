@@ -9,6 +9,5 @@ import java.util.List;
  */
 record Discovery(OffsetDateTime changeset, String contact, String keyService, List<Endpoint> endpoints) {
 
-    record Endpoint(String specification, String url, OffsetDateTime changeset, String type, List<String> formats) {
-    }
+    record Endpoint(String specification, String url, OffsetDateTime changeset, String type, List<String> formats) {}
 }

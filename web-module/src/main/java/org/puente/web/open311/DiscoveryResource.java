@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.puente.setup.DemoInstallation;
 import org.puente.platform.Links;
+import org.puente.setup.DemoInstallation;
 
 /**
  * Open311 Service Discovery, /open311/discovery.json and .xml: where an Open311 client finds the
@@ -53,17 +53,26 @@ public class DiscoveryResource {
             throw new Open311Error(404, text("open311.format.unknown"));
         }
         String base = links.base();
-        Discovery document = new Discovery(CHANGESET, text("open311.discovery.contact", agency, base + "/datos"),
+        Discovery document = new Discovery(
+                CHANGESET,
+                text("open311.discovery.contact", agency, base + "/datos"),
                 text("open311.discovery.keyService", agency),
-                List.of(new Discovery.Endpoint(GEOREPORT_V2, base + "/open311/v2", CHANGESET, installation.isDemo() ? "test" : "production",
+                List.of(new Discovery.Endpoint(
+                        GEOREPORT_V2,
+                        base + "/open311/v2",
+                        CHANGESET,
+                        installation.isDemo() ? "test" : "production",
                         List.of("text/xml", "application/json"))));
         return Response.ok(f.discovery(document), f.mediaType()).build();
     }
 
     private String text(String key, Object... arguments) {
-        Locale locale = acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.forLanguageTag("es-MX");
-        String pattern = ResourceBundle.getBundle("org.puente.web.i18n.messages", locale).getString(key);
+        Locale locale = acceptLanguage != null
+                        && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Locale.forLanguageTag("es-MX");
+        String pattern =
+                ResourceBundle.getBundle("org.puente.web.i18n.messages", locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

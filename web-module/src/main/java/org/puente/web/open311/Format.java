@@ -44,48 +44,73 @@ enum Format {
         if (this == JSON) {
             JsonArrayBuilder array = Json.createArrayBuilder();
             services.forEach(s -> array.add(Json.createObjectBuilder()
-                    .add("service_code", s.getCode()).add("service_name", s.getName())
+                    .add("service_code", s.getCode())
+                    .add("service_name", s.getName())
                     .add("description", s.getDescription() == null ? "" : s.getDescription())
-                    .add("metadata", false).add("type", "realtime")
+                    .add("metadata", false)
+                    .add("type", "realtime")
                     .add("keywords", s.getName().toLowerCase(java.util.Locale.ROOT))
                     .add("group", s.getDepartment().getName())));
             return array.build().toString();
         }
         StringBuilder xml = header().append("<services>");
-        services.forEach(s -> xml.append("<service>").append(tag("service_code", s.getCode()))
-                .append(tag("service_name", s.getName())).append(tag("description", s.getDescription()))
-                .append(tag("metadata", "false")).append(tag("type", "realtime"))
+        services.forEach(s -> xml.append("<service>")
+                .append(tag("service_code", s.getCode()))
+                .append(tag("service_name", s.getName()))
+                .append(tag("description", s.getDescription()))
+                .append(tag("metadata", "false"))
+                .append(tag("type", "realtime"))
                 .append(tag("keywords", s.getName().toLowerCase(java.util.Locale.ROOT)))
-                .append(tag("group", s.getDepartment().getName())).append("</service>"));
+                .append(tag("group", s.getDepartment().getName()))
+                .append("</service>"));
         return xml.append("</services>").toString();
     }
 
     String definition(PublicService service) {
         if (this == JSON) {
-            return Json.createObjectBuilder().add("service_code", service.getCode())
-                    .add("attributes", Json.createArrayBuilder()).build().toString();
+            return Json.createObjectBuilder()
+                    .add("service_code", service.getCode())
+                    .add("attributes", Json.createArrayBuilder())
+                    .build()
+                    .toString();
         }
-        return header().append("<service_definition>").append(tag("service_code", service.getCode()))
-                .append("<attributes></attributes></service_definition>").toString();
+        return header().append("<service_definition>")
+                .append(tag("service_code", service.getCode()))
+                .append("<attributes></attributes></service_definition>")
+                .toString();
     }
 
     String created(String folio, String notice) {
         if (this == JSON) {
-            return Json.createArrayBuilder().add(Json.createObjectBuilder().add("service_request_id", folio)
-                    .add("service_notice", notice).addNull("account_id")).build().toString();
+            return Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder()
+                            .add("service_request_id", folio)
+                            .add("service_notice", notice)
+                            .addNull("account_id"))
+                    .build()
+                    .toString();
         }
-        return header().append("<service_requests><request>").append(tag("service_request_id", folio))
-                .append(tag("service_notice", notice)).append("<account_id></account_id></request></service_requests>")
+        return header().append("<service_requests><request>")
+                .append(tag("service_request_id", folio))
+                .append(tag("service_notice", notice))
+                .append("<account_id></account_id></request></service_requests>")
                 .toString();
     }
 
     String token(String token, String folio) {
         if (this == JSON) {
-            return Json.createArrayBuilder().add(Json.createObjectBuilder().add("service_request_id", folio)
-                    .add("token", token)).build().toString();
+            return Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder()
+                            .add("service_request_id", folio)
+                            .add("token", token))
+                    .build()
+                    .toString();
         }
-        return header().append("<service_requests><request>").append(tag("service_request_id", folio))
-                .append(tag("token", token)).append("</request></service_requests>").toString();
+        return header().append("<service_requests><request>")
+                .append(tag("service_request_id", folio))
+                .append(tag("token", token))
+                .append("</request></service_requests>")
+                .toString();
     }
 
     String requests(List<PublicReport> reports) {
@@ -96,16 +121,24 @@ enum Format {
         }
         StringBuilder xml = header().append("<service_requests>");
         reports.forEach(r -> xml.append("<request>")
-                .append(tag("service_request_id", r.folio())).append(tag("status", status(r)))
-                .append(tag("status_notes", null)).append(tag("service_name", r.serviceName()))
-                .append(tag("service_code", r.serviceCode())).append(tag("description", null))
-                .append(tag("agency_responsible", r.department())).append(tag("service_notice", null))
-                .append(tag("requested_datetime", when(r.requested()))).append(tag("updated_datetime", when(r.updated())))
-                .append(tag("expected_datetime", when(r.expected()))).append(tag("address", r.address()))
-                .append(tag("address_id", null)).append(tag("zipcode", r.postalCode()))
+                .append(tag("service_request_id", r.folio()))
+                .append(tag("status", status(r)))
+                .append(tag("status_notes", null))
+                .append(tag("service_name", r.serviceName()))
+                .append(tag("service_code", r.serviceCode()))
+                .append(tag("description", null))
+                .append(tag("agency_responsible", r.department()))
+                .append(tag("service_notice", null))
+                .append(tag("requested_datetime", when(r.requested())))
+                .append(tag("updated_datetime", when(r.updated())))
+                .append(tag("expected_datetime", when(r.expected())))
+                .append(tag("address", r.address()))
+                .append(tag("address_id", null))
+                .append(tag("zipcode", r.postalCode()))
                 .append(tag("lat", r.latitude() == null ? null : r.latitude().toPlainString()))
                 .append(tag("long", r.longitude() == null ? null : r.longitude().toPlainString()))
-                .append(tag("media_url", null)).append("</request>"));
+                .append(tag("media_url", null))
+                .append("</request>"));
         return xml.append("</service_requests>").toString();
     }
 
@@ -116,17 +149,33 @@ enum Format {
             d.endpoints().forEach(e -> {
                 JsonArrayBuilder formats = Json.createArrayBuilder();
                 e.formats().forEach(formats::add);
-                endpoints.add(Json.createObjectBuilder().add("specification", e.specification()).add("url", e.url())
-                        .add("changeset", when(e.changeset())).add("type", e.type()).add("formats", formats));
+                endpoints.add(Json.createObjectBuilder()
+                        .add("specification", e.specification())
+                        .add("url", e.url())
+                        .add("changeset", when(e.changeset()))
+                        .add("type", e.type())
+                        .add("formats", formats));
             });
-            return Json.createObjectBuilder().add("changeset", when(d.changeset())).add("contact", d.contact())
-                    .add("key_service", d.keyService()).add("endpoints", endpoints).build().toString();
+            return Json.createObjectBuilder()
+                    .add("changeset", when(d.changeset()))
+                    .add("contact", d.contact())
+                    .add("key_service", d.keyService())
+                    .add("endpoints", endpoints)
+                    .build()
+                    .toString();
         }
-        StringBuilder xml = header().append("<discovery>").append(tag("changeset", when(d.changeset())))
-                .append(tag("contact", d.contact())).append(tag("key_service", d.keyService())).append("<endpoints>");
+        StringBuilder xml = header().append("<discovery>")
+                .append(tag("changeset", when(d.changeset())))
+                .append(tag("contact", d.contact()))
+                .append(tag("key_service", d.keyService()))
+                .append("<endpoints>");
         d.endpoints().forEach(e -> {
-            xml.append("<endpoint>").append(tag("specification", e.specification())).append(tag("url", e.url()))
-                    .append(tag("changeset", when(e.changeset()))).append(tag("type", e.type())).append("<formats>");
+            xml.append("<endpoint>")
+                    .append(tag("specification", e.specification()))
+                    .append(tag("url", e.url()))
+                    .append(tag("changeset", when(e.changeset())))
+                    .append(tag("type", e.type()))
+                    .append("<formats>");
             e.formats().forEach(f -> xml.append(tag("format", f)));
             xml.append("</formats></endpoint>");
         });
@@ -136,22 +185,32 @@ enum Format {
     String errors(int code, List<String> descriptions) {
         if (this == JSON) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            descriptions.forEach(d -> array.add(Json.createObjectBuilder().add("code", code).add("description", d)));
+            descriptions.forEach(
+                    d -> array.add(Json.createObjectBuilder().add("code", code).add("description", d)));
             return array.build().toString();
         }
         StringBuilder xml = header().append("<errors>");
-        descriptions.forEach(d -> xml.append("<error>").append(tag("code", Integer.toString(code)))
-                .append(tag("description", d)).append("</error>"));
+        descriptions.forEach(d -> xml.append("<error>")
+                .append(tag("code", Integer.toString(code)))
+                .append(tag("description", d))
+                .append("</error>"));
         return xml.append("</errors>").toString();
     }
 
     private static JsonObjectBuilder json(PublicReport r) {
         JsonObjectBuilder o = Json.createObjectBuilder()
-                .add("service_request_id", r.folio()).add("status", status(r))
-                .add("service_name", r.serviceName()).add("service_code", r.serviceCode())
-                .addNull("description").add("agency_responsible", r.department()).addNull("service_notice")
-                .add("requested_datetime", when(r.requested())).add("updated_datetime", when(r.updated()))
-                .add("expected_datetime", when(r.expected())).add("address", r.address()).addNull("address_id")
+                .add("service_request_id", r.folio())
+                .add("status", status(r))
+                .add("service_name", r.serviceName())
+                .add("service_code", r.serviceCode())
+                .addNull("description")
+                .add("agency_responsible", r.department())
+                .addNull("service_notice")
+                .add("requested_datetime", when(r.requested()))
+                .add("updated_datetime", when(r.updated()))
+                .add("expected_datetime", when(r.expected()))
+                .add("address", r.address())
+                .addNull("address_id")
                 .addNull("media_url");
         o.addNull("status_notes");
         nullable(o, "zipcode", r.postalCode());
@@ -193,15 +252,25 @@ enum Format {
         if (value == null) {
             return "<" + name + "></" + name + ">";
         }
-        return "<" + name + ">" + xmlText(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;") + "</" + name + ">";
+        return "<" + name + ">"
+                + xmlText(value)
+                        .replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;") + "</" + name + ">";
     }
 
     /** The text without the characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
     static String xmlText(String value) {
         StringBuilder text = new StringBuilder(value.length());
-        value.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(text::appendCodePoint);
+        value.codePoints()
+                .filter(c -> c == 0x9
+                        || c == 0xA
+                        || c == 0xD
+                        || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD)
+                        || (c >= 0x10000 && c <= 0x10FFFF))
+                .forEach(text::appendCodePoint);
         return text.toString();
     }
 }

@@ -53,7 +53,8 @@ public class Open311Error extends RuntimeException {
         @Override
         public Response toResponse(Open311Error error) {
             Format format = uri != null && uri.getPath().endsWith(".xml") ? Format.XML : Format.JSON;
-            Response.ResponseBuilder answer = Response.status(error.status()).type(format.mediaType())
+            Response.ResponseBuilder answer = Response.status(error.status())
+                    .type(format.mediaType())
                     .entity(format.errors(error.status(), error.descriptions()));
             if (error.retryAfterSeconds > 0) {
                 answer.header("Retry-After", error.retryAfterSeconds);

@@ -1,7 +1,5 @@
 package org.puente.web.open311;
 
-import org.puente.web.platform.Messages;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +32,7 @@ import org.puente.report.PublicReport;
 import org.puente.report.PublicReports;
 import org.puente.report.ReportIntake;
 import org.puente.report.ReportPlaces;
+import org.puente.web.platform.Messages;
 
 /**
  * Open311 GeoReport v2: services, service definitions, requests (GET with the spec's filters, and
@@ -79,22 +78,32 @@ public class Open311Resource {
 
     @GET
     @Path("services/{code}.{format}")
-    public Response definition(@PathParam("code") String code, @PathParam("format") String format,
-                               @QueryParam("jurisdiction_id") String jurisdiction) {
+    public Response definition(
+            @PathParam("code") String code,
+            @PathParam("format") String format,
+            @QueryParam("jurisdiction_id") String jurisdiction) {
         Format f = format(format);
         return ok(f, answer(() -> f.definition(places.service(places.jurisdiction(jurisdiction), code))));
     }
 
     @GET
     @Path("requests.{format}")
-    public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
-                             @QueryParam("service_request_id") String ids, @QueryParam("service_code") String serviceCode,
-                             @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
-                             @QueryParam("status") String status) {
+    public Response requests(
+            @PathParam("format") String format,
+            @QueryParam("jurisdiction_id") String jurisdiction,
+            @QueryParam("service_request_id") String ids,
+            @QueryParam("service_code") String serviceCode,
+            @QueryParam("start_date") String startDate,
+            @QueryParam("end_date") String endDate,
+            @QueryParam("status") String status) {
         Format f = format(format);
         Body body = answer(() -> places.jurisdiction(jurisdiction));
-        List<String> folios = blank(ids) ? List.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> folios = blank(ids)
+                ? List.of()
+                : Arrays.stream(ids.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         OffsetDateTime end = date(endDate, "end_date");
         OffsetDateTime start = date(startDate, "start_date");
         return ok(f, answer(() -> f.requests(publicReports.search(body, folios, serviceCode, status, start, end))));
@@ -102,20 +111,26 @@ public class Open311Resource {
 
     @GET
     @Path("requests/{id}.{format}")
-    public Response request(@PathParam("id") String id, @PathParam("format") String format,
-                            @QueryParam("jurisdiction_id") String jurisdiction) {
+    public Response request(
+            @PathParam("id") String id,
+            @PathParam("format") String format,
+            @QueryParam("jurisdiction_id") String jurisdiction) {
         Format f = format(format);
         return ok(f, answer(() -> f.requests(List.of(publicReports.request(places.jurisdiction(jurisdiction), id)))));
     }
 
     @GET
     @Path("tokens/{token}.{format}")
-    public Response token(@PathParam("token") String token, @PathParam("format") String format,
-                          @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey) {
+    public Response token(
+            @PathParam("token") String token,
+            @PathParam("format") String format,
+            @QueryParam("jurisdiction_id") String jurisdiction,
+            @QueryParam("api_key") String apiKey) {
         Format f = format(format);
         PublicReport report = answer(() -> {
             keys.check(apiKey);
-            return publicReports.byIdempotencyKey(places.jurisdiction(jurisdiction), keys.clientKey(apiKey, token))
+            return publicReports
+                    .byIdempotencyKey(places.jurisdiction(jurisdiction), keys.clientKey(apiKey, token))
                     .orElseThrow(() -> new ApiRefusal(ApiRefusal.Reason.UNKNOWN, "open311.token.unknown", token));
         });
         return ok(f, f.token(token, report.folio()));
@@ -124,18 +139,32 @@ public class Open311Resource {
     @POST
     @Path("requests.{format}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@PathParam("format") String format, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           MultivaluedMap<String, String> form) {
+    public Response create(
+            @PathParam("format") String format,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            MultivaluedMap<String, String> form) {
         Format f = format(format);
-        ApiReceipt receipt = answer(() -> intake.fileFromApi(new ApiReport(form.getFirst("api_key"),
-                request.getRemoteAddr(), form.getFirst("jurisdiction_id"), form.getFirst("service_code"),
-                form.getFirst("lat"), form.getFirst("long"), form.getFirst("address_id"),
-                form.getFirst("address_string"), form.getFirst("description"), form.getFirst("first_name"),
-                form.getFirst("last_name"), form.getFirst("email"), form.getFirst("phone"), idempotencyKey)));
+        ApiReceipt receipt = answer(() -> intake.fileFromApi(new ApiReport(
+                form.getFirst("api_key"),
+                request.getRemoteAddr(),
+                form.getFirst("jurisdiction_id"),
+                form.getFirst("service_code"),
+                form.getFirst("lat"),
+                form.getFirst("long"),
+                form.getFirst("address_id"),
+                form.getFirst("address_string"),
+                form.getFirst("description"),
+                form.getFirst("first_name"),
+                form.getFirst("last_name"),
+                form.getFirst("email"),
+                form.getFirst("phone"),
+                idempotencyKey)));
         String notice = text("open311.notice", receipt.department(), receipt.deadlineHours())
                 + (receipt.trackingCode() == null ? "" : " " + text("open311.notice.code", receipt.trackingCode()));
-        return Response.status(receipt.alreadyFiled() ? 200 : 201).type(f.mediaType())
-                .entity(f.created(receipt.folio(), notice)).build();
+        return Response.status(receipt.alreadyFiled() ? 200 : 201)
+                .type(f.mediaType())
+                .entity(f.created(receipt.folio(), notice))
+                .build();
     }
 
     /** Calls the service, and turns its refusal into the spec's error with the status that says why. */
@@ -143,16 +172,18 @@ public class Open311Resource {
         try {
             return call.get();
         } catch (ApiRefusal refused) {
-            int status = switch (refused.getReason()) {
-                case KEY -> 403;
-                case UNKNOWN -> 404;
-                case INVALID -> 400;
-            };
+            int status =
+                    switch (refused.getReason()) {
+                        case KEY -> 403;
+                        case UNKNOWN -> 404;
+                        case INVALID -> 400;
+                    };
             throw new Open311Error(status, text(refused));
         } catch (TooManyRequestsException tooMany) {
             throw new Open311Error(429, List.of(text(tooMany)), tooMany.getRetryAfterSeconds());
         } catch (InvalidInputException invalid) {
-            throw new Open311Error(400, invalid.getProblems().stream().map(this::text).toList());
+            throw new Open311Error(
+                    400, invalid.getProblems().stream().map(this::text).toList());
         } catch (BusinessException refused) {
             throw new Open311Error(400, text(refused));
         }

@@ -39,7 +39,8 @@ public class Dates {
         if (at == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
                 .format(at.atZoneSameInstant(zone == null ? home() : zone));
     }
 
@@ -52,7 +53,10 @@ public class Dates {
     private ZoneId home() {
         ZoneId zone = home;
         if (zone == null) {
-            zone = organizations.municipalities().stream().map(Body::getTimeZone).findFirst().orElse(null);
+            zone = organizations.municipalities().stream()
+                    .map(Body::getTimeZone)
+                    .findFirst()
+                    .orElse(null);
             home = zone;
         }
         return zone == null ? ZoneId.systemDefault() : zone;
@@ -60,12 +64,20 @@ public class Dates {
 
     /** A calendar day, in the same style as {@link #show}. */
     public String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(day);
     }
 
     /** A time of day, in the same style as {@link #show} ("9:00 AM" in English, "9:00" in Spanish). */
     public String time(LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(time);
+        return time == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(time);
     }
 
     private static Locale locale() {

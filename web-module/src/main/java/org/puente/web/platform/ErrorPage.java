@@ -21,9 +21,11 @@ public class ErrorPage {
     private static final String STAFF = "/WEB-INF/templates/staff.xhtml";
 
     public String getKind() {
-        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-        for (Object t = request.get("jakarta.servlet.error.exception"); t instanceof Throwable thrown;
-             t = thrown.getCause()) {
+        Map<String, Object> request =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        for (Object t = request.get("jakarta.servlet.error.exception");
+                t instanceof Throwable thrown;
+                t = thrown.getCause()) {
             if (thrown instanceof ViewExpiredException) {
                 return "expired";
             }

@@ -21,8 +21,7 @@ public final class ErrorView {
     /** The page's clean address: a forward to the .xhtml name would be redirected there by FacesViews. */
     static final String ADDRESS = "/error";
 
-    private ErrorView() {
-    }
+    private ErrorView() {}
 
     /** From a JSF page: the rest of the lifecycle renders the error page instead of the view. */
     public static void show(FacesContext context, int status) {

@@ -10,12 +10,13 @@ import java.util.StringJoiner;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** True when a message was added for this input (a failed check or a refusal the page named it in). */
     public static boolean invalid(UIComponent input) {
-        return !FacesContext.getCurrentInstance().getMessageList(input.getClientId()).isEmpty();
+        return !FacesContext.getCurrentInstance()
+                .getMessageList(input.getClientId())
+                .isEmpty();
     }
 
     /** The input's aria-describedby: the given ids, then its hint's (when it has one), then its message's. */

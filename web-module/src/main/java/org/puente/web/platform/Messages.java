@@ -13,8 +13,7 @@ public final class Messages {
 
     public static final String BUNDLE = "org.puente.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(Locale locale, String key, Object... arguments) {
         try {
@@ -31,7 +30,9 @@ public final class Messages {
 
     /** The language of a REST call from its {@code Accept-Language}: English when it asks for English first, else Spanish. */
     public static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Bundles.SPANISH;
+        return acceptLanguage != null
+                        && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Bundles.SPANISH;
     }
 }

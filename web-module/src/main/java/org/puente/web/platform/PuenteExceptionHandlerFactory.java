@@ -38,7 +38,8 @@ public class PuenteExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() throws FacesException {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable thrown = events.next().getContext().getException();
                 BusinessException refusal = find(thrown);
@@ -59,8 +60,8 @@ public class PuenteExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         private static BusinessException find(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof AccessDeniedException || (t instanceof BusinessException b
-                        && "error.notFound".equals(b.getMessageKey()))) {
+                if (t instanceof AccessDeniedException
+                        || (t instanceof BusinessException b && "error.notFound".equals(b.getMessageKey()))) {
                     return (BusinessException) t;
                 }
             }

@@ -23,7 +23,8 @@ public final class QueryString {
             if (text.length() > 0) {
                 text.append('&');
             }
-            text.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+            text.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         }
         return this;

@@ -11,14 +11,16 @@ import org.puente.platform.InvalidInputException;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void show(Texts texts, BusinessException refusal, String formId, Set<String> fields) {
-        List<BusinessException> problems = refusal instanceof InvalidInputException invalid
-                ? invalid.getProblems() : List.of(refusal);
-        List<BusinessException> placed = problems.stream().map(p -> p.getField() == null || fields.contains(p.getField())
-                ? p : new BusinessException(null, p.getMessageKey(), p.getArguments())).toList();
+        List<BusinessException> problems =
+                refusal instanceof InvalidInputException invalid ? invalid.getProblems() : List.of(refusal);
+        List<BusinessException> placed = problems.stream()
+                .map(p -> p.getField() == null || fields.contains(p.getField())
+                        ? p
+                        : new BusinessException(null, p.getMessageKey(), p.getArguments()))
+                .toList();
         texts.show(placed.size() == 1 ? placed.get(0) : new InvalidInputException(placed), formId);
     }
 }

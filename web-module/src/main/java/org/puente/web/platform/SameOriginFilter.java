@@ -17,7 +17,9 @@ import java.util.Locale;
  * site is refused with 403 before it reaches the resource. Programs that send neither (no browser, so
  * no victim's cookie to borrow) are let through.
  */
-@WebFilter(urlPatterns = {"/api/*", "/salir"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/api/*", "/salir"},
+        asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -26,7 +28,8 @@ public class SameOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (changesSomething(request.getMethod())
-                && !fromThisSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"), request.getHeader("Host"))) {
+                && !fromThisSite(
+                        request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"), request.getHeader("Host"))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -28,8 +28,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy",
-                isEmbeddable(request.getRequestURI().substring(request.getContextPath().length())) ? EMBEDDABLE_POLICY : POLICY);
+        response.setHeader(
+                "Content-Security-Policy",
+                isEmbeddable(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        ? EMBEDDABLE_POLICY
+                        : POLICY);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
@@ -52,6 +56,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         return PRIVATE.stream().anyMatch(path::startsWith);
     }
 
-    private static final java.util.List<String> PRIVATE = java.util.List.of("/staff", "/seguimiento", "/mi-cuenta",
-            "/login", "/api/", "/contrasena", "/reporte-enviado", "/registro", "/olvide-contrasena");
+    private static final java.util.List<String> PRIVATE = java.util.List.of(
+            "/staff",
+            "/seguimiento",
+            "/mi-cuenta",
+            "/login",
+            "/api/",
+            "/contrasena",
+            "/reporte-enviado",
+            "/registro",
+            "/olvide-contrasena");
 }

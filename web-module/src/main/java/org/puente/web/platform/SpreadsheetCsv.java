@@ -17,21 +17,23 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SpreadsheetCsv {
 
     /** RFC 4180: comma, double quotes only where needed (doubled inside), CRLF between records. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
     private static final char BOM = '\uFEFF';
 
-    private SpreadsheetCsv() {
-    }
+    private SpreadsheetCsv() {}
 
     /**
      * Starts a CSV download: the headers of an attachment with that file name, the BOM and the header row.
      * Closing the printer flushes what is left.
      */
-    public static CSVPrinter start(HttpServletResponse response, String fileName, List<String> header) throws IOException {
+    public static CSVPrinter start(HttpServletResponse response, String fileName, List<String> header)
+            throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                1 << 16);
+        BufferedWriter out =
+                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
         out.write(BOM);
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(header);

@@ -30,7 +30,8 @@ public class Texts {
     /** An error message, on a component when clientId is given, for the whole page otherwise. */
     public void error(String clientId, String key, Object... arguments) {
         String text = get(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public void info(String key, Object... arguments) {

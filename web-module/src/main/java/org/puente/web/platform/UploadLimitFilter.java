@@ -34,7 +34,8 @@ public class UploadLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() != DispatcherType.REQUEST || request.getContentLengthLong() <= MAX_REQUEST_BYTES) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST
+                || request.getContentLengthLong() <= MAX_REQUEST_BYTES) {
             chain.doFilter(request, response);
             return;
         }
@@ -46,18 +47,27 @@ public class UploadLimitFilter extends HttpFilter {
         response.setContentType("text/html; charset=UTF-8");
         String home = request.getContextPath() + "/";
         try (PrintWriter out = response.getWriter()) {
-            out.printf("<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\">"
+            out.printf(
+                    "<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\">"
                             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%s</title>"
                             + "<link rel=\"stylesheet\" href=\"%sjakarta.faces.resource/css/puente.css.xhtml\"></head>"
                             + "<body><main class=\"card narrow error-page\"><h1>%s</h1><p>%s</p>"
                             + "<p><a class=\"button\" href=\"%s\">%s</a></p></main></body></html>",
-                    locale.getLanguage(), html(title), home, html(title), html(text), home,
+                    locale.getLanguage(),
+                    html(title),
+                    home,
+                    html(title),
+                    html(text),
+                    home,
                     html(Messages.text(locale.getLocale(), "error.back")));
         }
     }
 
     /** The texts come from the bundles; they are escaped all the same. */
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

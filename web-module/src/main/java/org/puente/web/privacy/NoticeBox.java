@@ -26,7 +26,9 @@ public class NoticeBox {
 
     /** The notice in force of the body with that id; null when there is none (no body chosen yet). */
     public PrivacyNotice ofBody(Long bodyId) {
-        return bodyId == null ? null : byBody.computeIfAbsent(bodyId, id -> notices.inForce(id)).orElse(null);
+        return bodyId == null
+                ? null
+                : byBody.computeIfAbsent(bodyId, id -> notices.inForce(id)).orElse(null);
     }
 
     /** The notice a new account consents to (the default body's); null while there is no body at all. */

@@ -40,7 +40,10 @@ public class NoticeEditor implements Serializable {
     void init() {
         bodies = notices.publishableBodies();
         Long preferred = notices.defaultBody().map(Body::getId).orElse(null);
-        bodyId = bodies.stream().map(Body::getId).filter(id -> id.equals(preferred)).findFirst()
+        bodyId = bodies.stream()
+                .map(Body::getId)
+                .filter(id -> id.equals(preferred))
+                .findFirst()
                 .orElse(bodies.isEmpty() ? null : bodies.get(0).getId());
         startFromInForce();
     }
@@ -70,7 +73,10 @@ public class NoticeEditor implements Serializable {
     public String publish() {
         try {
             PrivacyNotice published = notices.publish(bodyId, label, integralText, simplifiedText);
-            texts.info("privacy.published", published.getLabel(), published.getBody().getName());
+            texts.info(
+                    "privacy.published",
+                    published.getLabel(),
+                    published.getBody().getName());
             return "/staff/aviso-de-privacidad?faces-redirect=true";
         } catch (BusinessException refusal) {
             previewing = false;
@@ -81,11 +87,17 @@ public class NoticeEditor implements Serializable {
 
     public List<PrivacyNotice> getVersions() {
         String code = bodyCode();
-        return code == null ? List.of() : notices.body(code).map(notices::versions).orElse(List.of());
+        return code == null
+                ? List.of()
+                : notices.body(code).map(notices::versions).orElse(List.of());
     }
 
     private String bodyCode() {
-        return bodies.stream().filter(b -> b.getId().equals(bodyId)).map(Body::getCode).findFirst().orElse(null);
+        return bodies.stream()
+                .filter(b -> b.getId().equals(bodyId))
+                .map(Body::getCode)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<String> getIntegralParagraphs() {

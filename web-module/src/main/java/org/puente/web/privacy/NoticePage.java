@@ -33,8 +33,11 @@ public class NoticePage {
     public void load() {
         body = notices.body(organismo).orElse(null);
         versions = body == null ? List.of() : notices.versions(body);
-        notice = versions.stream().filter(n -> version == null || version.isBlank() || n.getLabel().equals(version.strip()))
-                .findFirst().orElse(null);
+        notice = versions.stream()
+                .filter(n ->
+                        version == null || version.isBlank() || n.getLabel().equals(version.strip()))
+                .findFirst()
+                .orElse(null);
         if (notice == null) {
             ErrorView.show(FacesContext.getCurrentInstance(), HttpServletResponse.SC_NOT_FOUND);
             return;

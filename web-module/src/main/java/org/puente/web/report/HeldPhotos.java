@@ -21,7 +21,11 @@ public class HeldPhotos implements Serializable {
     static final int READ_LIMIT = ReportPhoto.MAX_BYTES + 1;
 
     /** What became of the photos chosen. */
-    public enum Outcome { HELD, TOO_MANY, UNREADABLE }
+    public enum Outcome {
+        HELD,
+        TOO_MANY,
+        UNREADABLE
+    }
 
     private ArrayList<byte[]> photos = new ArrayList<>();
 
@@ -30,7 +34,9 @@ public class HeldPhotos implements Serializable {
      * report takes are refused before any is read, so that a request with many parts costs no memory.
      */
     public Outcome choose(List<Part> chosen) {
-        long count = chosen == null ? 0 : chosen.stream().filter(p -> p != null && p.getSize() > 0).count();
+        long count = chosen == null
+                ? 0
+                : chosen.stream().filter(p -> p != null && p.getSize() > 0).count();
         if (count > ReportPhoto.MAX_PER_REPORT) {
             return Outcome.TOO_MANY;
         }

@@ -43,7 +43,10 @@ public class QueueAddress implements Serializable {
 
     private static void append(StringBuilder url, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            url.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+            url.append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8))
+                    .append('&');
         }
     }
 

@@ -25,9 +25,9 @@ import org.puente.report.AgentOption;
 import org.puente.report.AssignOutcome;
 import org.puente.report.QueueFilter;
 import org.puente.report.QueueRow;
-import org.puente.report.ReportStatus;
 import org.puente.report.ReportDispatch;
 import org.puente.report.ReportQueue;
+import org.puente.report.ReportStatus;
 import org.puente.web.platform.Texts;
 
 /**
@@ -79,7 +79,10 @@ public class QueuePage implements Serializable {
 
     @PostConstruct
     void init() {
-        body = organizations.visibleBodies().stream().filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst().orElse(null);
+        body = organizations.visibleBodies().stream()
+                .filter(b -> b.getKind() == BodyKind.MUNICIPIO)
+                .findFirst()
+                .orElse(null);
         model = new Rows();
         if (body != null) {
             services = catalog.services(body);
@@ -118,7 +121,8 @@ public class QueuePage implements Serializable {
 
     public String assignSelected() {
         try {
-            AssignOutcome outcome = dispatch.assign(selected.stream().map(QueueRow::id).toList(), targetAgentId, null);
+            AssignOutcome outcome =
+                    dispatch.assign(selected.stream().map(QueueRow::id).toList(), targetAgentId, null);
             texts.info("queue.assigned", outcome.assigned(), outcome.agentName());
             if (outcome.skipped() > 0) {
                 texts.info("queue.assigned.skipped", outcome.skipped());
@@ -141,7 +145,9 @@ public class QueuePage implements Serializable {
     }
 
     public boolean isManager() {
-        return scope.caller().map(u -> u.hasRole(org.puente.identity.Role.GERENTE) || u.hasRole(org.puente.identity.Role.ADMIN)).orElse(false);
+        return scope.caller()
+                .map(u -> u.hasRole(org.puente.identity.Role.GERENTE) || u.hasRole(org.puente.identity.Role.ADMIN))
+                .orElse(false);
     }
 
     public List<PublicService> getServices() {
@@ -178,9 +184,14 @@ public class QueuePage implements Serializable {
         }
 
         @Override
-        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<QueueRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return queue.queue(filter(), first, pageSize, sort == null ? "receivedAt" : sort.getField(),
+            return queue.queue(
+                    filter(),
+                    first,
+                    pageSize,
+                    sort == null ? "receivedAt" : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING);
         }
 
@@ -191,8 +202,12 @@ public class QueuePage implements Serializable {
 
         @Override
         public QueueRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 

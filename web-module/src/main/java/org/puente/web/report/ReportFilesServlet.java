@@ -1,7 +1,6 @@
 package org.puente.web.report;
 
 import jakarta.inject.Inject;
-import org.puente.web.platform.ErrorView;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,15 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.commons.csv.CSVPrinter;
 import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
-import org.puente.report.QueueFilter;
 import org.puente.report.ExportRow;
+import org.puente.report.QueueFilter;
 import org.puente.report.ReportPhoto;
-import org.puente.report.ReportTracking;
-import org.puente.report.ReportStatus;
 import org.puente.report.ReportQueue;
-import org.apache.commons.csv.CSVPrinter;
+import org.puente.report.ReportStatus;
+import org.puente.report.ReportTracking;
+import org.puente.web.platform.ErrorView;
 import org.puente.web.platform.SpreadsheetCsv;
 import org.puente.web.platform.Texts;
 
@@ -36,8 +36,18 @@ public class ReportFilesServlet extends HttpServlet {
     private static final int PAGE = 1000;
 
     /** The CSV's columns; the last two came later, so they go at the end where no spreadsheet expects another. */
-    static final List<String> HEADER = List.of("folio", "servicio", "colonia", "area", "estado", "plazo", "recibido", "vence",
-            "responsable", "calle", "descripcion");
+    static final List<String> HEADER = List.of(
+            "folio",
+            "servicio",
+            "colonia",
+            "area",
+            "estado",
+            "plazo",
+            "recibido",
+            "vence",
+            "responsable",
+            "calle",
+            "descripcion");
     /** Local time of the municipality, to the minute, as spreadsheets read it. */
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The export is for the municipality's staff and always in Spanish, the bundle's base language. */
@@ -64,14 +74,17 @@ public class ReportFilesServlet extends HttpServlet {
         } catch (BusinessException e) {
             ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
         } catch (IllegalArgumentException e) {
-            ErrorView.forward(request, response, HttpServletResponse.SC_BAD_REQUEST); // a filter or number that is not one
+            ErrorView.forward(
+                    request, response, HttpServletResponse.SC_BAD_REQUEST); // a filter or number that is not one
         }
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
         QueueFilter filter = new QueueFilter(
                 request.getParameter("estado") == null ? null : ReportStatus.valueOf(request.getParameter("estado")),
-                number(request, "servicio"), number(request, "colonia"), number(request, "area"),
+                number(request, "servicio"),
+                number(request, "colonia"),
+                number(request, "area"),
                 "1".equals(request.getParameter("vencidos")) || "true".equals(request.getParameter("vencidos")),
                 request.getParameter("folio"));
         long total = queue.count(filter);
@@ -89,15 +102,25 @@ public class ReportFilesServlet extends HttpServlet {
     /** One report's cells: labels from the bundle, times in the body's zone to the minute. */
     static Object[] cells(ExportRow r, ResourceBundle texts) {
         ZoneId zone = ZoneId.of(r.timeZone());
-        return new Object[] {r.folio(), r.serviceName(), r.coloniaName(), r.departmentName(),
-            texts.getString(r.status().messageKey()), texts.getString("report.deadline." + r.deadlineState().name()),
-            LOCAL.format(r.receivedAt().atZoneSameInstant(zone)), LOCAL.format(r.dueAt().atZoneSameInstant(zone)),
-            r.assigneeName(), r.street(), r.description()};
+        return new Object[] {
+            r.folio(),
+            r.serviceName(),
+            r.coloniaName(),
+            r.departmentName(),
+            texts.getString(r.status().messageKey()),
+            texts.getString("report.deadline." + r.deadlineState().name()),
+            LOCAL.format(r.receivedAt().atZoneSameInstant(zone)),
+            LOCAL.format(r.dueAt().atZoneSameInstant(zone)),
+            r.assigneeName(),
+            r.street(),
+            r.description()
+        };
     }
 
     private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var photo = tracking.evidence(request.getParameter("folio"), request.getParameter("codigo"),
-                number(request, "foto")).orElseThrow(() -> new BusinessException("error.notFound"));
+        var photo = tracking.evidence(
+                        request.getParameter("folio"), request.getParameter("codigo"), number(request, "foto"))
+                .orElseThrow(() -> new BusinessException("error.notFound"));
         send(photo, response);
     }
 

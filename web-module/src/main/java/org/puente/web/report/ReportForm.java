@@ -11,12 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.puente.abuse.Limit;
-import org.puente.abuse.TooManyRequestsException;
 import org.puente.catalog.CatalogService;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
 import org.puente.organization.OrganizationService;
+import org.puente.platform.BusinessException;
 import org.puente.report.CallerHistory;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
@@ -24,12 +24,11 @@ import org.puente.report.EarlierReport;
 import org.puente.report.FollowReceipt;
 import org.puente.report.NearbyReport;
 import org.puente.report.NewReport;
-import org.puente.report.ReportPhoto;
-import org.puente.report.ReportReceipt;
+import org.puente.report.PublicReports;
 import org.puente.report.ReportFollowing;
 import org.puente.report.ReportIntake;
-import org.puente.report.PublicReports;
-import org.puente.platform.BusinessException;
+import org.puente.report.ReportPhoto;
+import org.puente.report.ReportReceipt;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
@@ -116,8 +115,12 @@ public class ReportForm implements Serializable {
         if (serviceCode == null || serviceCode.isBlank()) {
             return;
         }
-        municipalities.stream().filter(b -> bodyCode == null || b.getCode().equalsIgnoreCase(bodyCode)).findFirst()
-                .flatMap(b -> catalog.activeServices(b).stream().filter(s -> s.getCode().equals(serviceCode.strip())).findFirst())
+        municipalities.stream()
+                .filter(b -> bodyCode == null || b.getCode().equalsIgnoreCase(bodyCode))
+                .findFirst()
+                .flatMap(b -> catalog.activeServices(b).stream()
+                        .filter(s -> s.getCode().equals(serviceCode.strip()))
+                        .findFirst())
                 .ifPresent(s -> {
                     bodyId = s.getBody().getId();
                     serviceId = s.getId();
@@ -151,9 +154,22 @@ public class ReportForm implements Serializable {
             return null;
         }
         try {
-            ReportReceipt receipt = intake.file(new NewReport(serviceId, description, coloniaId, street, reference,
-                    latitude, longitude, contactName, contactEmail, contactPhone, privacyConsent, uploads,
-                    idempotencyKey), phone ? Channel.PHONE : Channel.WEB);
+            ReportReceipt receipt = intake.file(
+                    new NewReport(
+                            serviceId,
+                            description,
+                            coloniaId,
+                            street,
+                            reference,
+                            latitude,
+                            longitude,
+                            contactName,
+                            contactEmail,
+                            contactPhone,
+                            privacyConsent,
+                            uploads,
+                            idempotencyKey),
+                    phone ? Channel.PHONE : Channel.WEB);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
             return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
         } catch (BusinessException refusal) {
@@ -170,7 +186,8 @@ public class ReportForm implements Serializable {
         String note = texts.get("follow.history.note");
         try {
             FollowReceipt receipt = phone
-                    ? following.attachCaller(folio, new Contact(contactName, contactEmail, contactPhone), privacyConsent, note)
+                    ? following.attachCaller(
+                            folio, new Contact(contactName, contactEmail, contactPhone), privacyConsent, note)
                     : following.followByEmail(folio, followEmail, followConsent, note);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("followed", receipt);
             return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
@@ -204,13 +221,21 @@ public class ReportForm implements Serializable {
     }
 
     public List<PublicService> getServices() {
-        return bodyId == null ? List.of() : catalog.activeServices(organizations.municipalities().stream()
-                .filter(b -> b.getId().equals(bodyId)).findFirst().orElseThrow());
+        return bodyId == null
+                ? List.of()
+                : catalog.activeServices(organizations.municipalities().stream()
+                        .filter(b -> b.getId().equals(bodyId))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     public List<Colonia> getColonias() {
-        return bodyId == null ? List.of() : catalog.colonias(organizations.municipalities().stream()
-                .filter(b -> b.getId().equals(bodyId)).findFirst().orElseThrow());
+        return bodyId == null
+                ? List.of()
+                : catalog.colonias(organizations.municipalities().stream()
+                        .filter(b -> b.getId().equals(bodyId))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     public List<Body> getMunicipalities() {

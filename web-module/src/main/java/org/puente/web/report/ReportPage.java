@@ -109,7 +109,9 @@ public class ReportPage implements Serializable {
 
     public List<Department> getDepartments() {
         return organizations.departments(organizations.visibleBodies().stream()
-                .filter(b -> b.getKind() == BodyKind.MUNICIPIO).findFirst().orElseThrow());
+                .filter(b -> b.getKind() == BodyKind.MUNICIPIO)
+                .findFirst()
+                .orElseThrow());
     }
 
     public ReportStep[] getSteps() {

@@ -27,9 +27,11 @@ public class TimeLeft {
         Duration left = Duration.between(OffsetDateTime.now(clock), due);
         boolean late = left.isNegative();
         Duration amount = left.abs();
-        String text = amount.toDays() >= 1 ? texts.get("queue.days", amount.toDays())
-                : amount.toHours() >= 1 ? texts.get("queue.hours", amount.toHours())
-                : texts.get("queue.minutes", Math.max(1, amount.toMinutes()));
+        String text = amount.toDays() >= 1
+                ? texts.get("queue.days", amount.toDays())
+                : amount.toHours() >= 1
+                        ? texts.get("queue.hours", amount.toHours())
+                        : texts.get("queue.minutes", Math.max(1, amount.toMinutes()));
         return texts.get(late ? "queue.overdueBy" : "queue.left", text);
     }
 }

@@ -1,16 +1,16 @@
 package org.puente.web.report;
 
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import org.puente.abuse.Limit;
 import org.puente.platform.BusinessException;
 import org.puente.report.ReportTracking;
 import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse;
 import org.puente.report.TrackingView;
-import org.puente.abuse.Limit;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.platform.Texts;
 
@@ -50,8 +50,17 @@ public class TrackingPage implements Serializable {
     public void answer() {
         try {
             guard.admit(Limit.SURVEY_SOURCE);
-            reports.answerSurvey(folio, code, new SurveyAnswers(knowsService, priorityServices, effectiveChannel,
-                    accountability, fixed, reopen, reopenReason));
+            reports.answerSurvey(
+                    folio,
+                    code,
+                    new SurveyAnswers(
+                            knowsService,
+                            priorityServices,
+                            effectiveChannel,
+                            accountability,
+                            fixed,
+                            reopen,
+                            reopenReason));
             texts.info(reopen ? "survey.reopened" : "survey.thanks");
         } catch (BusinessException refusal) {
             texts.show(refusal, "survey");

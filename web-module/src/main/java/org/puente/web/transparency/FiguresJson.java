@@ -26,13 +26,14 @@ final class FiguresJson {
      */
     static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private FiguresJson() {
-    }
+    private FiguresJson() {}
 
     static JsonObject of(DashboardFigures f) {
         TransparencyFilter filter = f.filter();
-        JsonObjectBuilder filterJson = JSON.createObjectBuilder().add("period", filter.period().code())
-                .add("from", filter.from().toString()).add("to", filter.to().toString());
+        JsonObjectBuilder filterJson = JSON.createObjectBuilder()
+                .add("period", filter.period().code())
+                .add("from", filter.from().toString())
+                .add("to", filter.to().toString());
         optional(filterJson, "service", filter.serviceCode());
         if (filter.delegacionId() == null) {
             filterJson.addNull("delegacion");
@@ -40,7 +41,9 @@ final class FiguresJson {
             filterJson.add("delegacion", filter.delegacionId());
         }
         JsonObjectBuilder o = JSON.createObjectBuilder()
-                .add("municipality", JSON.createObjectBuilder().add("code", f.bodyCode()).add("name", f.bodyName()))
+                .add(
+                        "municipality",
+                        JSON.createObjectBuilder().add("code", f.bodyCode()).add("name", f.bodyName()))
                 .add("filter", filterJson)
                 .add("computedAt", f.computedAt().toString())
                 .add("timeZone", f.zone().getId())
@@ -60,8 +63,11 @@ final class FiguresJson {
         o.add("byChannel", groups(f.byChannel(), false));
         JsonArrayBuilder points = JSON.createArrayBuilder();
         for (TrendPoint p : f.trend()) {
-            JsonObjectBuilder point = JSON.createObjectBuilder().add("from", p.first().toString()).add("to", p.last().toString())
-                    .add("received", p.received()).add("resolved", p.resolved());
+            JsonObjectBuilder point = JSON.createObjectBuilder()
+                    .add("from", p.first().toString())
+                    .add("to", p.last().toString())
+                    .add("received", p.received())
+                    .add("resolved", p.resolved());
             if (p.receivedYearEarlier() == null) {
                 point.addNull("receivedYearEarlier");
             } else {
@@ -69,7 +75,11 @@ final class FiguresJson {
             }
             points.add(point);
         }
-        o.add("trend", JSON.createObjectBuilder().add("interval", f.weekly() ? "week" : "month").add("points", points));
+        o.add(
+                "trend",
+                JSON.createObjectBuilder()
+                        .add("interval", f.weekly() ? "week" : "month")
+                        .add("points", points));
         return o.build();
     }
 
@@ -86,13 +96,18 @@ final class FiguresJson {
         if (g == null) {
             return o.add("none", true);
         }
-        return o.add("none", false).add("key", g.key()).add("name", g.name()).add("total", g.stats().total());
+        return o.add("none", false)
+                .add("key", g.key())
+                .add("name", g.name())
+                .add("total", g.stats().total());
     }
 
     private static JsonArrayBuilder groups(List<GroupFigures> groups, boolean place) {
         JsonArrayBuilder a = JSON.createArrayBuilder();
         for (GroupFigures g : groups) {
-            JsonObjectBuilder o = JSON.createObjectBuilder().add("key", g.key()).add("name", g.name())
+            JsonObjectBuilder o = JSON.createObjectBuilder()
+                    .add("key", g.key())
+                    .add("name", g.name())
                     .add("fewerThanFive", g.isFewerThanFive());
             if (place) {
                 optional(o, "delegacion", g.parent());
@@ -110,19 +125,30 @@ final class FiguresJson {
 
     private static JsonObjectBuilder stats(GroupStats s) {
         Compliance c = s.compliance();
-        JsonObjectBuilder compliance = JSON.createObjectBuilder().add("onTime", c.onTime()).add("late", c.late())
-                .add("openOverdue", c.openOverdue()).add("openWithinTerm", c.openWithinTerm());
+        JsonObjectBuilder compliance = JSON.createObjectBuilder()
+                .add("onTime", c.onTime())
+                .add("late", c.late())
+                .add("openOverdue", c.openOverdue())
+                .add("openWithinTerm", c.openWithinTerm());
         if (c.onTimeShare() == null) {
             compliance.addNull("onTimeShare");
         } else {
             compliance.add("onTimeShare", c.onTimeShare());
         }
-        JsonObjectBuilder median = JSON.createObjectBuilder().add("fewerThanFive", s.median().isFewerThanFive());
+        JsonObjectBuilder median =
+                JSON.createObjectBuilder().add("fewerThanFive", s.median().isFewerThanFive());
         if (!s.median().isFewerThanFive()) {
-            median.add("businessHours", s.median().businessHours()).add("n", s.median().n());
+            median.add("businessHours", s.median().businessHours())
+                    .add("n", s.median().n());
         }
-        return JSON.createObjectBuilder().add("total", s.total()).add("inProcess", s.inProcess())
-                .add("resolved", s.resolved()).add("closed", s.closed()).add("rejected", s.rejected())
-                .add("duplicate", s.duplicate()).add("compliance", compliance).add("medianTimeToResolve", median);
+        return JSON.createObjectBuilder()
+                .add("total", s.total())
+                .add("inProcess", s.inProcess())
+                .add("resolved", s.resolved())
+                .add("closed", s.closed())
+                .add("rejected", s.rejected())
+                .add("duplicate", s.duplicate())
+                .add("compliance", compliance)
+                .add("medianTimeToResolve", median);
     }
 }

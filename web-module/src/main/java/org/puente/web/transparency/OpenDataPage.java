@@ -9,8 +9,8 @@ import org.puente.catalog.CatalogService;
 import org.puente.catalog.Delegacion;
 import org.puente.catalog.PublicService;
 import org.puente.organization.Body;
-import org.puente.platform.Links;
 import org.puente.organization.OrganizationService;
+import org.puente.platform.Links;
 import org.puente.report.Channel;
 import org.puente.report.ReportStatus;
 import org.puente.transparency.OpenDataField;
@@ -26,8 +26,7 @@ public class OpenDataPage {
     public static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
     /** A code of the data and the bundle key that says what it means. */
-    public record Code(String code, String messageKey) {
-    }
+    public record Code(String code, String messageKey) {}
 
     @Inject
     private OrganizationService organizations;
@@ -64,18 +63,25 @@ public class OpenDataPage {
     }
 
     public List<Code> getStatuses() {
-        return Arrays.stream(ReportStatus.values()).map(OpenDataRow::statusCode)
-                .map(code -> new Code(code, "opendata.status." + code)).toList();
+        return Arrays.stream(ReportStatus.values())
+                .map(OpenDataRow::statusCode)
+                .map(code -> new Code(code, "opendata.status." + code))
+                .toList();
     }
 
     public List<Code> getChannels() {
-        return Arrays.stream(Channel.values()).map(OpenDataRow::channelCode)
-                .map(code -> new Code(code, "opendata.channel." + code)).toList();
+        return Arrays.stream(Channel.values())
+                .map(OpenDataRow::channelCode)
+                .map(code -> new Code(code, "opendata.channel." + code))
+                .toList();
     }
 
     public List<Code> getOnTimeValues() {
-        return List.of(new Code(OpenDataRow.ON_TIME, "opendata.onTime.si"), new Code(OpenDataRow.LATE, "opendata.onTime.no"),
-                new Code(OpenDataRow.OPEN, "opendata.onTime.abierto"), new Code("", "opendata.onTime.empty"));
+        return List.of(
+                new Code(OpenDataRow.ON_TIME, "opendata.onTime.si"),
+                new Code(OpenDataRow.LATE, "opendata.onTime.no"),
+                new Code(OpenDataRow.OPEN, "opendata.onTime.abierto"),
+                new Code("", "opendata.onTime.empty"));
     }
 
     /** The public address of this installation, for the stable URLs. */

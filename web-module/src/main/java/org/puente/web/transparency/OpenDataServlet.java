@@ -23,8 +23,8 @@ import org.puente.transparency.OpenData;
 import org.puente.transparency.OpenDataField;
 import org.puente.transparency.TransparencyFilter;
 import org.puente.transparency.TransparencyScope;
-import org.puente.web.platform.SpreadsheetCsv;
 import org.puente.web.platform.Messages;
+import org.puente.web.platform.SpreadsheetCsv;
 
 /**
  * The open data's reports (/datos/reportes.csv and .json, documented on /datos): the dashboard's
@@ -58,18 +58,31 @@ public class OpenDataServlet extends HttpServlet {
                 ? scopes.municipalities().stream().findFirst().flatMap(m -> scopes.municipality(m.code()))
                 : scopes.municipality(code);
         if (body.isEmpty()) {
-            refuse(response, json, HttpServletResponse.SC_NOT_FOUND, List.of(new Problem(MUNICIPALITY,
-                    Messages.text(locale, "opendata.municipality.unknown"))));
+            refuse(
+                    response,
+                    json,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    List.of(new Problem(MUNICIPALITY, Messages.text(locale, "opendata.municipality.unknown"))));
             return;
         }
         TransparencyScope.Scope scope;
         try {
-            scope = scopes.read(body.get(), request.getParameter(TransparencyFilter.PERIOD),
-                    request.getParameter(TransparencyFilter.FROM), request.getParameter(TransparencyFilter.TO),
-                    request.getParameter(TransparencyFilter.SERVICE), request.getParameter(TransparencyFilter.DELEGACION));
+            scope = scopes.read(
+                    body.get(),
+                    request.getParameter(TransparencyFilter.PERIOD),
+                    request.getParameter(TransparencyFilter.FROM),
+                    request.getParameter(TransparencyFilter.TO),
+                    request.getParameter(TransparencyFilter.SERVICE),
+                    request.getParameter(TransparencyFilter.DELEGACION));
         } catch (InvalidInputException invalid) {
-            refuse(response, json, HttpServletResponse.SC_BAD_REQUEST, invalid.getProblems().stream()
-                    .map(p -> new Problem(p.getField(), Messages.text(locale, p.getMessageKey(), p.getArguments()))).toList());
+            refuse(
+                    response,
+                    json,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    invalid.getProblems().stream()
+                            .map(p -> new Problem(
+                                    p.getField(), Messages.text(locale, p.getMessageKey(), p.getArguments())))
+                            .toList());
             return;
         }
         response.setHeader("Access-Control-Allow-Origin", "*"); // public data, read by other sites' pages
@@ -100,9 +113,12 @@ public class OpenDataServlet extends HttpServlet {
         try (JsonGenerator out = Json.createGenerator(new BufferedWriter(
                 new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16))) {
             out.writeStartObject()
-                    .writeStartObject("municipio").write("clave", scope.body().getCode())
-                    .write("nombre", scope.body().getName()).writeEnd()
-                    .writeStartObject("filtro").write(TransparencyFilter.PERIOD, filter.period().code())
+                    .writeStartObject("municipio")
+                    .write("clave", scope.body().getCode())
+                    .write("nombre", scope.body().getName())
+                    .writeEnd()
+                    .writeStartObject("filtro")
+                    .write(TransparencyFilter.PERIOD, filter.period().code())
                     .write(TransparencyFilter.FROM, filter.from().toString())
                     .write(TransparencyFilter.TO, filter.to().toString());
             optional(out, TransparencyFilter.SERVICE, filter.serviceCode());
@@ -165,7 +181,5 @@ public class OpenDataServlet extends HttpServlet {
         }
     }
 
-    private record Problem(String parameter, String message) {
-    }
-
+    private record Problem(String parameter, String message) {}
 }

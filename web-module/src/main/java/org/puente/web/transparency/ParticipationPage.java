@@ -116,7 +116,9 @@ public class ParticipationPage {
 
     public String getSelectedDelegacion() {
         if (scope != null) {
-            return scope.filter().delegacionId() == null ? null : scope.filter().delegacionId().toString();
+            return scope.filter().delegacionId() == null
+                    ? null
+                    : scope.filter().delegacionId().toString();
         }
         return delegacion;
     }

@@ -34,7 +34,6 @@ public class TransparencyPage {
     @Inject
     private Texts texts;
 
-
     private List<Municipality> municipalities;
     private Catalogue catalogue;
     private DashboardFigures figures;
@@ -62,22 +61,31 @@ public class TransparencyPage {
             return;
         }
         catalogue = found.get();
-        for (String name : List.of(TransparencyFilter.PERIOD, TransparencyFilter.FROM, TransparencyFilter.TO,
-                TransparencyFilter.SERVICE, TransparencyFilter.DELEGACION)) {
+        for (String name : List.of(
+                TransparencyFilter.PERIOD,
+                TransparencyFilter.FROM,
+                TransparencyFilter.TO,
+                TransparencyFilter.SERVICE,
+                TransparencyFilter.DELEGACION)) {
             asked.put(name, parameters.get(name));
         }
         try {
-            TransparencyFilter filter = catalogue.read(asked.get(TransparencyFilter.PERIOD), asked.get(TransparencyFilter.FROM),
-                    asked.get(TransparencyFilter.TO), asked.get(TransparencyFilter.SERVICE),
-                    asked.get(TransparencyFilter.DELEGACION), transparency.today(catalogue));
+            TransparencyFilter filter = catalogue.read(
+                    asked.get(TransparencyFilter.PERIOD),
+                    asked.get(TransparencyFilter.FROM),
+                    asked.get(TransparencyFilter.TO),
+                    asked.get(TransparencyFilter.SERVICE),
+                    asked.get(TransparencyFilter.DELEGACION),
+                    transparency.today(catalogue));
             figures = transparency.figures(catalogue, filter);
         } catch (InvalidInputException e) {
             // put into words when the page is drawn, in its language (f:view sets it only then)
-            e.getProblems().forEach(p -> errors.merge(p.getField(), List.of(p), (a, b) -> {
-                List<BusinessException> both = new java.util.ArrayList<>(a);
-                both.addAll(b);
-                return both;
-            }));
+            e.getProblems()
+                    .forEach(p -> errors.merge(p.getField(), List.of(p), (a, b) -> {
+                        List<BusinessException> both = new java.util.ArrayList<>(a);
+                        both.addAll(b);
+                        return both;
+                    }));
             external.setResponseStatus(400);
         }
     }
@@ -97,8 +105,11 @@ public class TransparencyPage {
     /** The refusal of one URL parameter, or null. */
     public String error(String field) {
         List<BusinessException> problems = errors.get(field);
-        return problems == null ? null : problems.stream().map(p -> texts.get(p.getMessageKey(), p.getArguments()))
-                .collect(java.util.stream.Collectors.joining(" "));
+        return problems == null
+                ? null
+                : problems.stream()
+                        .map(p -> texts.get(p.getMessageKey(), p.getArguments()))
+                        .collect(java.util.stream.Collectors.joining(" "));
     }
 
     public boolean isRefused() {
@@ -114,7 +125,9 @@ public class TransparencyPage {
                 case TransparencyFilter.FROM -> f.from().toString();
                 case TransparencyFilter.TO -> f.to().toString();
                 case TransparencyFilter.SERVICE -> f.serviceCode() == null ? "" : f.serviceCode();
-                case TransparencyFilter.DELEGACION -> f.delegacionId() == null ? "" : f.delegacionId().toString();
+                case TransparencyFilter.DELEGACION -> f.delegacionId() == null
+                        ? ""
+                        : f.delegacionId().toString();
                 default -> "";
             };
         }

@@ -39,18 +39,22 @@ public class TransparencyResource {
     private String language;
 
     @GET
-    public Response figures(@PathParam("municipio") String code, @QueryParam(TransparencyFilter.PERIOD) String period,
-                            @QueryParam(TransparencyFilter.FROM) String from, @QueryParam(TransparencyFilter.TO) String to,
-                            @QueryParam(TransparencyFilter.SERVICE) String service,
-                            @QueryParam(TransparencyFilter.DELEGACION) String delegacion) {
+    public Response figures(
+            @PathParam("municipio") String code,
+            @QueryParam(TransparencyFilter.PERIOD) String period,
+            @QueryParam(TransparencyFilter.FROM) String from,
+            @QueryParam(TransparencyFilter.TO) String to,
+            @QueryParam(TransparencyFilter.SERVICE) String service,
+            @QueryParam(TransparencyFilter.DELEGACION) String delegacion) {
         Optional<Catalogue> catalogue = transparency.catalogue(code);
         if (catalogue.isEmpty()) {
             return error(404, new BusinessException("error.notFound"), List.of());
         }
         try {
-            TransparencyFilter filter = catalogue.get().read(period, from, to, service, delegacion,
-                    transparency.today(catalogue.get()));
-            return Response.ok(cachedJson(transparency.figures(catalogue.get(), filter))).build();
+            TransparencyFilter filter =
+                    catalogue.get().read(period, from, to, service, delegacion, transparency.today(catalogue.get()));
+            return Response.ok(cachedJson(transparency.figures(catalogue.get(), filter)))
+                    .build();
         } catch (InvalidInputException e) {
             return error(400, e.getProblems().get(0), e.getProblems());
         }
@@ -59,10 +63,18 @@ public class TransparencyResource {
     private Response error(int status, BusinessException main, List<BusinessException> problems) {
         Locale locale = Messages.locale(language);
         JsonArrayBuilder list = FiguresJson.JSON.createArrayBuilder();
-        problems.forEach(p -> list.add(FiguresJson.JSON.createObjectBuilder().add("error", p.getMessageKey())
-                .add("message", Messages.text(locale, p)).add("field", p.getField() == null ? "" : p.getField())));
-        JsonObject body = FiguresJson.JSON.createObjectBuilder().add("error", main.getMessageKey()).add("message", Messages.text(locale, main))
-                .add("field", main.getField() == null ? "" : main.getField()).add("problems", list).build();
+        problems.forEach(p -> list.add(FiguresJson.JSON
+                .createObjectBuilder()
+                .add("error", p.getMessageKey())
+                .add("message", Messages.text(locale, p))
+                .add("field", p.getField() == null ? "" : p.getField())));
+        JsonObject body = FiguresJson.JSON
+                .createObjectBuilder()
+                .add("error", main.getMessageKey())
+                .add("message", Messages.text(locale, main))
+                .add("field", main.getField() == null ? "" : main.getField())
+                .add("problems", list)
+                .build();
         return Response.status(status).entity(body).build();
     }
 

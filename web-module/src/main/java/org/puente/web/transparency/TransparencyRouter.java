@@ -27,13 +27,15 @@ public class TransparencyRouter extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("^/([A-Za-z0-9-]{1,12})(/tarjeta)?/?$");
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!m.matches()) {
             ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         request.setAttribute(MUNICIPALITY, m.group(1));
-        request.getRequestDispatcher(m.group(2) == null ? "/transparencia" : "/transparencia-tarjeta").forward(request, response);
+        request.getRequestDispatcher(m.group(2) == null ? "/transparencia" : "/transparencia-tarjeta")
+                .forward(request, response);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.text.NumberFormat;
@@ -31,7 +30,8 @@ public class TransparencyText {
      * One builder factory: {@code Json.createObjectBuilder()} looks the JSON-P provider up again on every
      * call, which costs more than building the whole answer (measured by bench/dashboard.sh).
      */
-    private static final jakarta.json.JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(java.util.Map.of());
+    private static final jakarta.json.JsonBuilderFactory JSON =
+            jakarta.json.Json.createBuilderFactory(java.util.Map.of());
 
     @Inject
     private Texts texts;
@@ -46,6 +46,7 @@ public class TransparencyText {
 
     /** A page formats a few hundred numbers: one formatter each per request. */
     private NumberFormat integers;
+
     private NumberFormat percents;
     private NumberFormat hours;
 
@@ -86,17 +87,22 @@ public class TransparencyText {
     }
 
     public String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .format(day);
     }
 
     /** "Actualizado a las 10:42", the time the figures were computed, in the municipality's zone. */
     public String updated(DashboardFigures f) {
-        return texts.get("dashboard.updated", DateTimeFormatter.ofPattern("HH:mm").format(f.computedAt().atZone(f.zone())));
+        return texts.get(
+                "dashboard.updated",
+                DateTimeFormatter.ofPattern("HH:mm").format(f.computedAt().atZone(f.zone())));
     }
 
     /** A week or a partial month ("3 dic 2026 – 9 dic 2026") or a whole month ("dic 2026") of the trend. */
     public String bucket(TrendPoint p, boolean weekly) {
-        boolean wholeMonth = p.first().getDayOfMonth() == 1 && p.last().equals(p.first().withDayOfMonth(p.first().lengthOfMonth()));
+        boolean wholeMonth = p.first().getDayOfMonth() == 1
+                && p.last().equals(p.first().withDayOfMonth(p.first().lengthOfMonth()));
         if (weekly || !wholeMonth) {
             return p.first().equals(p.last()) ? day(p.first()) : day(p.first()) + " – " + day(p.last());
         }
@@ -134,17 +140,34 @@ public class TransparencyText {
         if (f.hasYearEarlier()) {
             datasets.add(dataset("dashboard.trend.yearEarlier", earlier, "#6b7280", true));
         }
-        return JSON.createObjectBuilder().add("type", "line")
+        return JSON.createObjectBuilder()
+                .add("type", "line")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     private JsonObjectBuilder dataset(String key, JsonArrayBuilder values, String colour, boolean dashed) {
-        JsonObjectBuilder d = JSON.createObjectBuilder().add("label", texts.get(key)).add("data", values)
-                .add("borderColor", colour).add("backgroundColor", colour).add("tension", 0.2).add("spanGaps", false);
+        JsonObjectBuilder d = JSON.createObjectBuilder()
+                .add("label", texts.get(key))
+                .add("data", values)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("tension", 0.2)
+                .add("spanGaps", false);
         if (dashed) {
             d.add("borderDash", JSON.createArrayBuilder().add(6).add(4));
         }
@@ -168,11 +191,20 @@ public class TransparencyText {
                 continue;
             }
             Double share = g.stats().compliance().onTimeShare();
-            points.add(JSON.createObjectBuilder().add("name", g.name()).add("delegacion", g.parent())
-                    .add("lat", g.latitude()).add("lon", g.longitude()).add("total", g.stats().total())
+            points.add(JSON.createObjectBuilder()
+                    .add("name", g.name())
+                    .add("delegacion", g.parent())
+                    .add("lat", g.latitude())
+                    .add("lon", g.longitude())
+                    .add("total", g.stats().total())
                     .add("share", share == null ? -1 : share)
-                    .add("label", g.name() + " (" + g.parent() + "): " + texts.get("dashboard.map.popup",
-                            count(g.stats().total()), percent(share))));
+                    .add(
+                            "label",
+                            g.name() + " (" + g.parent() + "): "
+                                    + texts.get(
+                                            "dashboard.map.popup",
+                                            count(g.stats().total()),
+                                            percent(share))));
         }
         return points.build().toString();
     }

@@ -25,8 +25,19 @@ public class VisitCountingFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** Not public pages, or not pages at all. */
-    static final List<String> NOT_COUNTED = List.of("/staff", "/api/", "/open311/", "/jakarta.faces.resource",
-            "/ws/", "/health", "/metrics", "/openapi", "/it/", "/salir", "/mi-cuenta", "/resources/");
+    static final List<String> NOT_COUNTED = List.of(
+            "/staff",
+            "/api/",
+            "/open311/",
+            "/jakarta.faces.resource",
+            "/ws/",
+            "/health",
+            "/metrics",
+            "/openapi",
+            "/it/",
+            "/salir",
+            "/mi-cuenta",
+            "/resources/");
 
     @Inject
     private PageViews pageViews;
@@ -38,7 +49,8 @@ public class VisitCountingFilter extends HttpFilter {
         if (!"GET".equals(request.getMethod())) {
             return;
         }
-        String path = pagePath(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = pagePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         int status = response.getStatus();
         String type = response.getContentType();
         if (path != null && status >= 200 && status < 300 && type != null && type.startsWith("text/html")) {

@@ -37,12 +37,14 @@ public class VisitsSection {
     /** A week or range as its first and last day, in the page's language ("2 mar – 8 mar 2026"). */
     public String days(VisitFigures.Counts counts) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter full =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         if (counts.from().equals(counts.to())) {
             return full.format(counts.from());
         }
         String first = counts.from().getYear() == counts.to().getYear()
-                ? DateTimeFormatter.ofPattern("d MMM", locale).format(counts.from()) : full.format(counts.from());
+                ? DateTimeFormatter.ofPattern("d MMM", locale).format(counts.from())
+                : full.format(counts.from());
         return first + " – " + full.format(counts.to());
     }
 

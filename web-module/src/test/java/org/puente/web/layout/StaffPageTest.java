@@ -28,16 +28,20 @@ class StaffPageTest {
             if (exact != null) {
                 assertEquals(exact, menuRoles, page + " in web.xml and in the menu");
             } else {
-                assertTrue(constraints.get("/staff/*").containsAll(menuRoles), page + " is within the intranet's roles");
+                assertTrue(
+                        constraints.get("/staff/*").containsAll(menuRoles), page + " is within the intranet's roles");
             }
         }
-        Set<String> staffRoles = EnumSet.allOf(Role.class).stream().filter(Role::isStaff).map(Role::name)
+        Set<String> staffRoles = EnumSet.allOf(Role.class).stream()
+                .filter(Role::isStaff)
+                .map(Role::name)
                 .collect(Collectors.toSet());
         assertEquals(staffRoles, constraints.get("/staff/*"), "the intranet is for every staff role and only those");
     }
 
     private static Map<String, Set<String>> constraints() throws Exception {
-        Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document webXml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
         Map<String, Set<String>> byPattern = new HashMap<>();
         NodeList list = webXml.getElementsByTagName("security-constraint");

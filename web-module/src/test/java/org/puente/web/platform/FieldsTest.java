@@ -15,13 +15,15 @@ class FieldsTest {
 
     @Test
     void aHintComesBeforeTheMessage() {
-        assertEquals("registration:password-hint registration:password-error",
+        assertEquals(
+                "registration:password-hint registration:password-error",
                 Fields.describedBy("registration:password", null, true));
     }
 
     @Test
     void otherIdsComeFirstTrimmed() {
-        assertEquals("report:photos-held report:photos-hint report:photos-error",
+        assertEquals(
+                "report:photos-held report:photos-hint report:photos-error",
                 Fields.describedBy("report:photos", " report:photos-held ", true));
         assertEquals("dates-hint filter:from-error", Fields.describedBy("filter:from", "dates-hint", false));
     }

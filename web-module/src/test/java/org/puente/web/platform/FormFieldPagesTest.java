@@ -23,9 +23,8 @@ class FormFieldPagesTest {
 
     @Test
     void noPageWritesAFieldByHand() throws IOException {
-        List<String> handWritten = pages()
-                .filter(page -> read(page).contains(HAND_WRITTEN))
-                .toList();
+        List<String> handWritten =
+                pages().filter(page -> read(page).contains(HAND_WRITTEN)).toList();
         assertEquals(List.of(), handWritten, "write these pages' fields with the pu: tags (WEB-INF/puente.taglib.xml)");
     }
 
@@ -33,7 +32,8 @@ class FormFieldPagesTest {
     void theTagsAreRegistered() throws IOException {
         String taglib = Files.readString(WEBAPP.resolve("WEB-INF/puente.taglib.xml"));
         String webXml = Files.readString(WEBAPP.resolve("WEB-INF/web.xml"));
-        assertTrue(webXml.contains("<param-value>/WEB-INF/puente.taglib.xml</param-value>"), "web.xml names the taglib");
+        assertTrue(
+                webXml.contains("<param-value>/WEB-INF/puente.taglib.xml</param-value>"), "web.xml names the taglib");
         for (String tag : List.of("text", "secret", "textarea", "select", "checkbox", "field")) {
             assertTrue(taglib.contains("<source>tags/" + tag + ".xhtml</source>"), tag + " is registered");
             assertTrue(Files.exists(WEBAPP.resolve("WEB-INF/tags/" + tag + ".xhtml")), tag + "'s tag file exists");
@@ -43,7 +43,8 @@ class FormFieldPagesTest {
     /** The .xhtml files under webapp, as paths relative to it with forward slashes, the tag files left out. */
     private static Stream<String> pages() throws IOException {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml"))
+            return files
+                    .filter(file -> file.toString().endsWith(".xhtml"))
                     .map(file -> WEBAPP.relativize(file).toString().replace('\\', '/'))
                     .filter(page -> !page.startsWith("WEB-INF/tags/"))
                     .toList()

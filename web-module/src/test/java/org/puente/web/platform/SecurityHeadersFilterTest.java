@@ -9,15 +9,24 @@ class SecurityHeadersFilterTest {
 
     @Test
     void pagesWithSomebodysDataAreNeverStored() {
-        for (String path : new String[] {"/staff/", "/staff/reporte", "/seguimiento", "/mi-cuenta", "/login",
-            "/api/chat/1/messages", "/contrasena", "/reporte-enviado"}) {
+        for (String path : new String[] {
+            "/staff/",
+            "/staff/reporte",
+            "/seguimiento",
+            "/mi-cuenta",
+            "/login",
+            "/api/chat/1/messages",
+            "/contrasena",
+            "/reporte-enviado"
+        }) {
             assertTrue(SecurityHeadersFilter.isPrivate(path), path);
         }
     }
 
     @Test
     void publicPagesMayBeCached() {
-        for (String path : new String[] {"/", "/agenda", "/chat", "/foro", "/aviso-de-privacidad", "/open311/v2/services.json"}) {
+        for (String path :
+                new String[] {"/", "/agenda", "/chat", "/foro", "/aviso-de-privacidad", "/open311/v2/services.json"}) {
             assertFalse(SecurityHeadersFilter.isPrivate(path), path);
         }
     }
@@ -27,8 +36,15 @@ class SecurityHeadersFilterTest {
         for (String path : new String[] {"/transparencia/MET/tarjeta", "/transparencia/met/tarjeta/"}) {
             assertTrue(SecurityHeadersFilter.isEmbeddable(path), path);
         }
-        for (String path : new String[] {"/transparencia", "/transparencia/MET", "/transparencia/MET/tarjeta/x",
-            "/transparencia-tarjeta", "/transparencia/MET/../../staff/tarjeta", "/staff/transparencia/MET/tarjeta", "/"}) {
+        for (String path : new String[] {
+            "/transparencia",
+            "/transparencia/MET",
+            "/transparencia/MET/tarjeta/x",
+            "/transparencia-tarjeta",
+            "/transparencia/MET/../../staff/tarjeta",
+            "/staff/transparencia/MET/tarjeta",
+            "/"
+        }) {
             assertFalse(SecurityHeadersFilter.isEmbeddable(path), path);
         }
         assertTrue(SecurityHeadersFilter.EMBEDDABLE_POLICY.startsWith("frame-ancestors *;"));

@@ -16,14 +16,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SpreadsheetCsvTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
-        "+52 722 123|'+52 722 123",
-        "-1+1|'-1+1",
-        "@SUM(A1)|'@SUM(A1)",
-        "Bacheo|Bacheo",
-        "Calle = 5|Calle = 5",
-        "'ya citado|'ya citado"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
+                "+52 722 123|'+52 722 123",
+                "-1+1|'-1+1",
+                "@SUM(A1)|'@SUM(A1)",
+                "Bacheo|Bacheo",
+                "Calle = 5|Calle = 5",
+                "'ya citado|'ya citado"
+            })
     void textThatAFormulaCouldStartWithGetsAnApostrophe(String text, String published) {
         assertEquals(published, SpreadsheetCsv.neutralise(text));
     }
@@ -38,8 +42,9 @@ class SpreadsheetCsvTest {
 
     @Test
     void numbersAreNotTextAndStayNumbersWhileNullIsAnEmptyCell() {
-        assertEquals("-99.605,19.255,,'-99.605", SpreadsheetCsv.line(new BigDecimal("-99.605"), new BigDecimal("19.255"),
-                null, "-99.605"));
+        assertEquals(
+                "-99.605,19.255,,'-99.605",
+                SpreadsheetCsv.line(new BigDecimal("-99.605"), new BigDecimal("19.255"), null, "-99.605"));
     }
 
     @Test
@@ -48,7 +53,9 @@ class SpreadsheetCsvTest {
         try (CSVParser parser = CSVParser.parse(new StringReader(line), SpreadsheetCsv.FORMAT)) {
             List<CSVRecord> records = parser.getRecords();
             assertEquals(1, records.size());
-            assertEquals(List.of("Bache \"grande\", profundo", "dos\r\nlíneas", "'=1+1", "Ñandú"), records.get(0).toList());
+            assertEquals(
+                    List.of("Bache \"grande\", profundo", "dos\r\nlíneas", "'=1+1", "Ñandú"),
+                    records.get(0).toList());
         }
     }
 }

@@ -102,8 +102,7 @@ class HeldPhotosTest {
         }
 
         @Override
-        public void delete() {
-        }
+        public void delete() {}
 
         @Override
         public String getHeader(String name) {

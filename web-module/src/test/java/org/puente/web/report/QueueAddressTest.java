@@ -54,6 +54,7 @@ class QueueAddressTest {
         address.setColoniaId(4L);
         address.setOverdueOnly(true);
         address.setFolio("met 2026&x");
-        assertEquals("/staff/reportes.csv?estado=RESOLVED&colonia=4&vencidos=true&folio=met+2026%26x&", address.csvUrl());
+        assertEquals(
+                "/staff/reportes.csv?estado=RESOLVED&colonia=4&vencidos=true&folio=met+2026%26x&", address.csvUrl());
     }
 }
