@@ -28,6 +28,8 @@ import org.puente.platform.Steps;
  * pre-moderated forums publish a post once the moderator approves it, post-moderated ones at once;
  * readers flag posts, which brings them to the moderator; after the close the forum is a read-only
  * archive. Public pages show authors by a public name (given name and initial), never an e-mail.
+ *
+ * <p>Over ~300 lines with the formatter's wrapping: a forum's threads, replies, flags and moderation share one set of checks on the forum's state and the author, kept beside each other.
  */
 @Stateless
 @PermitAll

@@ -49,6 +49,8 @@ import org.puente.privacy.PrivacyNotices;
  * chats and forums), business calendars, each body's first privacy notice, and one account per role, each with
  * the password "demo" (the citizen's consent recorded).
  * Loaded once: the agency's code marks it.
+ *
+ * <p>Over ~300 lines because it is data: the demo's bodies, departments, accounts and events written out once, not logic.
  */
 @Stateless
 public class DemoData {

@@ -45,6 +45,8 @@ import org.puente.report.SurveyResponse;
  * Deterministic (a fixed seed, times relative to the installation's first start), and written through the
  * aggregates' own verbs so that every report holds its invariants and its history. Nobody is e-mailed:
  * the demo reporters leave no e-mail address.
+ *
+ * <p>Over ~300 lines because it scripts a year of a municipality's reports step by step from a fixed seed; it is demo data, not a rule of the product.
  */
 @Stateless
 public class DemoHistory {

@@ -24,6 +24,8 @@ import org.puente.web.platform.Texts;
 /**
  * /staff/solicitud-nueva: an Enlace asks for a chat or forum. Every refused field is shown beside
  * it and nothing typed is lost (a letter already uploaded is kept until another one replaces it).
+ *
+ * <p>Over ~150 lines: the form's own fields, the chat or forum proposal and the letter upload are one form posted at once; the expert's fields are already in ExpertContactInput.
  */
 @Named
 @ViewScoped
