@@ -14,7 +14,12 @@ import org.puente.report.TrackingView;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.platform.Texts;
 
-/** /seguimiento: a report's status and history by folio, and the survey once it is resolved. */
+/**
+ * /seguimiento: a report's status and history by folio, and the survey once it is resolved.
+ *
+ * <p>A little over ~150 lines: the page holds both the lookup (folio and code) and the survey with its
+ * reopening, which share the report they show.
+ */
 @Named
 @ViewScoped
 public class TrackingPage implements Serializable {
