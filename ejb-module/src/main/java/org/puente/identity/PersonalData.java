@@ -102,8 +102,8 @@ public class PersonalData {
         return new Report(r.getFolio(), r.getService().getName(), r.getBody().getName(), r.getChannel().name(),
                 r.getStatus().name(), at(r.getReceivedAt(), zone), at(r.getDueAt(), zone), at(r.getResolvedAt(), zone),
                 at(r.getClosedAt(), zone), r.getDescription(), r.getColonia().getName(), r.getStreet(), r.getReference(),
-                r.getPoint() == null ? null : r.getPoint().getLatitude().toPlainString(),
-                r.getPoint() == null ? null : r.getPoint().getLongitude().toPlainString(), contact(r.getContact()),
+                r.getPoint() == null ? null : r.getPoint().getLatitude(),
+                r.getPoint() == null ? null : r.getPoint().getLongitude(), contact(r.getContact()),
                 r.getPhotos().stream().map(PersonalData::photo).toList(),
                 r.getHistory().stream().filter(t -> t.getKind().isPublic())
                         .map(t -> new Step(at(t.getAt(), zone), t.getTo().name(), t.getActorUnit(), t.getNote())).toList());

@@ -1,5 +1,6 @@
 package org.puente.identity;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public record PersonalDataExport(OffsetDateTime exportedAt, Account account, Lis
     public record Report(String folio, String service, String municipality, String channel, String status,
                          OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime resolvedAt,
                          OffsetDateTime closedAt, String description, String colonia, String street,
-                         String reference, String latitude, String longitude, Contact contact, List<Photo> photos,
+                         String reference, BigDecimal latitude, BigDecimal longitude, Contact contact, List<Photo> photos,
                          List<Step> history) {
     }
 
