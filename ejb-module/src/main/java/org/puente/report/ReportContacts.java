@@ -59,7 +59,7 @@ public class ReportContacts {
         try {
             report.correctContact(new Contact(name, email, phone));
         } catch (IllegalStateException finished) {
-            throw new BusinessException("account.contact.finished", report.getFolio());
+            throw new BusinessException(null, "account.contact.finished", report.getFolio());
         }
         audit.record(AuditAction.PERSONAL_DATA_CORRECTED, "report", report.getFolio(), "contact");
     }
