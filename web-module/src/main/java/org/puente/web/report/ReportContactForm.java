@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.puente.platform.BusinessException;
 import org.puente.report.Contact;
 import org.puente.report.ReportContacts;
+import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
 /**
@@ -22,14 +23,17 @@ public class ReportContactForm {
     @Inject
     private Texts texts;
 
+    @Inject
+    private CurrentUser user;
+
     private String folio;
     private String name;
     private String email;
     private String phone;
 
-    /** Fills the form with the report's contact; a folio not his is refused on the page. */
+    /** Fills the form with the report's contact; a folio not his is refused on the page (staff have no reports to correct). */
     public void load() {
-        if (folio == null || folio.isBlank()) {
+        if (folio == null || folio.isBlank() || !user.hasRole("CIUDADANO")) {
             folio = null;
             return;
         }
