@@ -19,7 +19,11 @@ public final class Bundles {
 
     /** The key's text in the language, with the arguments put in; a missing key is a {@code MissingResourceException}. */
     public static String text(String bundle, Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);
+        // The thread's class loader, not this class's: in the EAR this class sits in the EJB jar, whose loader
+        // cannot see the web module's bundle (every screen text of a refusal came out as its key).
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String pattern = ResourceBundle.getBundle(bundle, locale, loader == null ? Bundles.class.getClassLoader() : loader)
+                .getString(key);
         return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }
