@@ -95,6 +95,16 @@ class RegistrationIT extends SharedBrowser {
         assertTrue(browser.all("#my-reports .correct-contact").size() >= 1, "his open report's contact can be corrected");
         browser.assertAccessible();
         browser.phoneScreenshot("account-my-data-phone");
+        org.openqa.selenium.Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('download').scrollIntoView()");
+            browser.screenshot("account-my-data-download-phone");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('my-reports').scrollIntoView()");
+            browser.screenshot("account-my-data-reports-phone");
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
         browser.signOut();
     }
 }
