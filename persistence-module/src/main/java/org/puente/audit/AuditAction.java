@@ -1,6 +1,6 @@
 package org.puente.audit;
 
-/** What a staff member did to personal data; each has its label in the bundles (audit.action.*). */
+/** What a staff member (or a citizen, to his own data) did to personal data; each has its label in the bundles (audit.action.*). */
 public enum AuditAction {
     /** Opened a report's detail, which shows the reporter's contact and address. */
     REPORT_VIEWED,
@@ -22,6 +22,10 @@ public enum AuditAction {
     ACCOUNT_CHANGED,
     /** Published a new version of a body's privacy notice. */
     PRIVACY_NOTICE_PUBLISHED,
+    /** A citizen downloaded everything Puente holds about him (ARCO access). */
+    PERSONAL_DATA_EXPORTED,
+    /** A citizen corrected his account's name or e-mail, or the contact of one of his open reports (ARCO rectification). */
+    PERSONAL_DATA_CORRECTED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

@@ -283,6 +283,28 @@ public class UserAccount {
         }
     }
 
+    /**
+     * A citizen corrects his own name and e-mail (ARCO rectification). Whether the e-mail is valid and
+     * free, and his password, are checked by the service before; the user name he signed up with stays.
+     */
+    public void correctOwnData(String newFullName, String newEmail) {
+        if (!hasRole(Role.CIUDADANO)) {
+            throw new IllegalStateException(
+                    "Only a citizen corrects his own account; staff accounts are the administrator's");
+        }
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new RuleViolation("fullName", "registration.fullName.required");
+        }
+        if (newFullName.strip().length() > 200) {
+            throw new RuleViolation("fullName", "registration.fullName.tooLong");
+        }
+        if (newEmail == null || newEmail.isBlank()) {
+            throw new RuleViolation("email", "registration.email.required");
+        }
+        fullName = newFullName.strip();
+        email = newEmail.strip().toLowerCase(Locale.ROOT);
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = requireHash(newHash);
     }

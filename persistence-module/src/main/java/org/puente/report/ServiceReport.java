@@ -253,6 +253,18 @@ public class ServiceReport {
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * The reporter corrects the contact he gave (ARCO rectification) while the report is open; a
+     * finished report keeps the record as it was filed. No history step: the contact is personal data
+     * and the history is read in public, so the change is recorded in the audit log only.
+     */
+    public void correctContact(Contact corrected) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("A finished report keeps the contact it was filed with");
+        }
+        this.contact = corrected == null ? Contact.none() : corrected;
+    }
+
     public void rememberIdempotencyKey(String key) {
         this.idempotencyKey = key;
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.organization.Body;
 import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
+import org.puente.platform.RuleViolation;
 
 class UserAccountTest {
 
@@ -37,6 +38,33 @@ class UserAccountTest {
                 IllegalArgumentException.class,
                 () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW),
                 "consent is required");
+    }
+
+    @Test
+    void aCitizenCorrectsHisNameAndEmailButKeepsHisUserName() {
+        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, "2026-11", NOW);
+        citizen.correctOwnData("  Ana Ruiz López ", " Ana.Ruiz@Example.MX ");
+        assertEquals("Ana Ruiz López", citizen.getFullName());
+        assertEquals("ana.ruiz@example.mx", citizen.getEmail());
+        assertEquals("ana@example.mx", citizen.getUsername());
+        assertEquals(
+                "registration.fullName.required",
+                assertThrows(RuleViolation.class, () -> citizen.correctOwnData(" ", "ana@example.mx"))
+                        .getMessageKey());
+        assertEquals(
+                "registration.fullName.tooLong",
+                assertThrows(RuleViolation.class, () -> citizen.correctOwnData("a".repeat(201), "ana@example.mx"))
+                        .getMessageKey());
+        assertEquals(
+                "registration.email.required",
+                assertThrows(RuleViolation.class, () -> citizen.correctOwnData("Ana", ""))
+                        .getMessageKey());
+        assertEquals("Ana Ruiz López", citizen.getFullName(), "a refused correction changes nothing");
+        UserAccount staff = UserAccount.staff("eva", "Eva", null, HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+        assertThrows(
+                IllegalStateException.class,
+                () -> staff.correctOwnData("Eva", "eva@example.mx"),
+                "staff accounts are corrected by an administrator");
     }
 
     @Test

@@ -249,6 +249,23 @@ class ServiceReportTest {
     }
 
     @Test
+    void theReporterCorrectsTheContactOfAnOpenReportWithoutAHistoryStepButNotOfAFinishedOne() {
+        ServiceReport report = report();
+        report.correctContact(new Contact(" Ana Ruiz ", "ANA@example.mx", "722 100 2000"));
+        assertEquals("Ana Ruiz", report.getContact().getName());
+        assertEquals("ana@example.mx", report.getContact().getEmail());
+        assertEquals("722 100 2000", report.getContact().getPhone());
+        assertUnchanged(report, ReportStatus.RECEIVED, 1);
+        report.correctContact(null);
+        assertTrue(report.getContact().isAnonymous(), "every field left empty: no contact");
+
+        ServiceReport closed = resolved();
+        closed.close(agente, NOW.plusDays(3), null);
+        assertThrows(IllegalStateException.class, () -> closed.correctContact(new Contact("Otro", null, null)));
+        assertNull(closed.getContact().getName(), "a finished report keeps the contact it was filed with");
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndClosesTheReport() {
         ServiceReport report = report();
         refused("report.note.required", () -> report.reject(agente, NOW, ""));

@@ -61,6 +61,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.identity.CitizenRegistration;
+import org.puente.identity.PersonalDataExport;
 import org.puente.notification.Mailer;
 import org.puente.organization.Body;
 import org.puente.platform.BusinessException;
@@ -154,6 +156,18 @@ class ReportIT {
 
     @Inject
     private DeadlineWatch watch;
+
+    @Inject
+    private org.puente.identity.AccountService accounts;
+
+    @Inject
+    private org.puente.identity.PersonalData personalData;
+
+    @Inject
+    private org.puente.identity.OwnAccount ownAccount;
+
+    @Inject
+    private org.puente.report.ReportContacts contacts;
 
     @Inject
     private PublicReports publicReports;
@@ -1208,6 +1222,191 @@ class ReportIT {
             }
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // ARCO: a citizen's access to and rectification of his own data
+
+    /**
+     * Two new citizens each file a report signed in; the first downloads his data and finds his account,
+     * his report with the contact he gave and its public steps, and nothing of the other's. He corrects
+     * his open report's contact (audited, no history step), not the other's report nor a closed one of his,
+     * and his e-mail only with his password and only to an address nobody else has.
+     */
+    @Test
+    @Order(15)
+    void aCitizenDownloadsExactlyHisOwnDataAndCorrectsHisOpenReportsContactButNotAClosedOne() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String ana = newCitizen("Ana Arco", "ana-arco-" + suffix + "@example.mx");
+        String beto = newCitizen("Beto Arco", "beto-arco-" + suffix + "@example.mx");
+        long bacheo = bacheo();
+        long pilares = colonia("Pilares");
+        ReportReceipt mine = asStaff(
+                ana,
+                () -> reports.file(
+                        new NewReport(
+                                bacheo,
+                                "Bache de Ana " + suffix,
+                                pilares,
+                                "Calle de Ana 12",
+                                "Frente a la tienda",
+                                null,
+                                null,
+                                "Ana de contacto",
+                                "ana-contacto-" + suffix + "@example.mx",
+                                "722 111 2222",
+                                true,
+                                null,
+                                null),
+                        Channel.WEB));
+        ReportReceipt theirs = asStaff(
+                beto,
+                () -> reports.file(
+                        new NewReport(
+                                bacheo,
+                                "Bache de Beto " + suffix,
+                                pilares,
+                                "Calle de Beto 34",
+                                null,
+                                null,
+                                null,
+                                "Beto de contacto",
+                                "beto-contacto-" + suffix + "@example.mx",
+                                "722 333 4444",
+                                true,
+                                null,
+                                null),
+                        Channel.WEB));
+
+        PersonalDataExport data = asStaff(ana, () -> personalData.export("json"));
+        assertEquals(ana, data.account().username());
+        assertEquals("Ana Arco", data.account().fullName());
+        assertEquals(1, data.consents().size());
+        assertEquals(
+                List.of(mine.folio()),
+                data.reports().stream().map(PersonalDataExport.Report::folio).toList(),
+                "exactly his report, not the other citizen's " + theirs.folio());
+        PersonalDataExport.Report report = data.reports().get(0);
+        assertEquals("Bache de Ana " + suffix, report.description());
+        assertEquals("Calle de Ana 12", report.street());
+        assertEquals(
+                new PersonalDataExport.Contact(
+                        "Ana de contacto", "ana-contacto-" + suffix + "@example.mx", "722 111 2222"),
+                report.contact());
+        assertEquals(
+                List.of("RECEIVED"),
+                report.history().stream().map(PersonalDataExport.Step::status).toList());
+        assertEquals(
+                MEXICO_CITY.getRules().getOffset(report.receivedAt().toInstant()),
+                report.receivedAt().getOffset(),
+                "times in the municipality's zone");
+        String everything = data.toString();
+        assertFalse(everything.contains("Beto") || everything.contains(theirs.folio()), "nothing of the other citizen");
+        if (mine.trackingCode() != null) {
+            assertFalse(everything.contains(mine.trackingCode()), "no tracking code");
+        }
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from audit_entry where action = 'PERSONAL_DATA_EXPORTED'"
+                                + " and actor_name = ? and subject_ref = ?",
+                        ana,
+                        ana));
+
+        long steps = number("select count(*) from report_transition where report_id = ?", mine.id());
+        asStaff(ana, () -> {
+            contacts.correct(mine.folio(), "Ana Arco", "", "722 999 0000");
+            return null;
+        });
+        assertEquals("722 999 0000", string("select contact_phone from service_report where id = ?", mine.id()));
+        assertNull(
+                string("select contact_email from service_report where id = ?", mine.id()), "an emptied field is gone");
+        assertEquals(
+                steps,
+                number("select count(*) from report_transition where report_id = ?", mine.id()),
+                "no history step: the history is public");
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from audit_entry where action = 'PERSONAL_DATA_CORRECTED'"
+                                + " and actor_name = ? and subject_ref = ?",
+                        ana,
+                        mine.folio()));
+        BusinessException badPhone = assertThrows(
+                BusinessException.class,
+                () -> asStaff(ana, () -> {
+                    contacts.correct(mine.folio(), "Ana", null, "llámame");
+                    return null;
+                }));
+        assertEquals("report.phone.invalid", badPhone.getMessageKey());
+        BusinessException notHis = assertThrows(
+                BusinessException.class,
+                () -> asStaff(ana, () -> {
+                    contacts.correct(theirs.folio(), "Ana", null, "722 999 0000");
+                    return null;
+                }));
+        assertEquals("account.contact.unknown", notHis.getMessageKey());
+        assertEquals("722 333 4444", string("select contact_phone from service_report where id = ?", theirs.id()));
+
+        asStaff("agente", () -> {
+            work.take(mine.id(), null);
+            work.startWork(mine.id(), null);
+            work.resolve(mine.id(), "Bache rellenado");
+            work.close(mine.id(), null);
+            return null;
+        });
+        BusinessException closed = assertThrows(
+                BusinessException.class,
+                () -> asStaff(ana, () -> {
+                    contacts.correct(mine.folio(), "Otra Persona", null, null);
+                    return null;
+                }));
+        assertEquals("account.contact.finished", closed.getMessageKey());
+        assertEquals(
+                "722 999 0000",
+                string("select contact_phone from service_report where id = ?", mine.id()),
+                "a closed report keeps its record");
+
+        BusinessException noPassword = assertThrows(
+                BusinessException.class,
+                () -> asStaff(
+                        ana, () -> ownAccount.correct("Ana Arco López", "ana-nueva-" + suffix + "@example.mx", null)));
+        assertEquals("account.correct.password.required", noPassword.getMessageKey());
+        BusinessException taken = assertThrows(
+                BusinessException.class,
+                () -> asStaff(ana, () -> ownAccount.correct("Ana Arco", beto, DemoData.DEMO_PASSWORD)));
+        assertEquals("registration.email.taken", taken.getMessageKey());
+        assertTrue(asStaff(
+                ana,
+                () -> ownAccount.correct(
+                        "Ana Arco López", "ana-nueva-" + suffix + "@example.mx", DemoData.DEMO_PASSWORD)));
+        assertEquals(
+                "ana-nueva-" + suffix + "@example.mx",
+                string("select email from user_account where username = ?", ana));
+        assertEquals("Ana Arco López", string("select full_name from user_account where username = ?", ana));
+        assertEquals(
+                1,
+                number(
+                        "select count(*) from audit_entry where action = 'PERSONAL_DATA_CORRECTED'"
+                                + " and actor_name = ? and subject_ref = ?",
+                        ana,
+                        ana));
+        assertThrows(
+                EJBAccessException.class,
+                () -> asStaff("agente", () -> personalData.export("json")),
+                "staff accounts hold no citizen's data to download");
+    }
+
+    /** A citizen who signs up, then signs in with the demo password (as SignedInCalls does). */
+    private String newCitizen(String name, String email) throws SQLException {
+        String username = accounts.registerCitizen(
+                        new CitizenRegistration(name, email, "Una clave larga de prueba 2026", true))
+                .getUsername();
+        db().update(
+                        "update user_account set password_hash = (select password_hash from user_account"
+                                + " where username = 'ciudadano') where username = ?",
+                        username);
+        return username;
     }
 
     // ---------------------------------------------------------------------------------------------
