@@ -40,6 +40,7 @@ class SignInIT extends SharedBrowser {
                                 "users",
                                 "outbox",
                                 "audit",
+                                "privacy",
                                 "account")),
                 Arguments.of(
                         "gerente",
