@@ -39,7 +39,11 @@ public class FolioNumbers {
         /** Service reports: MET-2026-000001. */
         REPORT("folio"),
         /** Engagement requests to the agency: ADEM-2026-0001. */
-        ENGAGEMENT("engagement");
+        ENGAGEMENT("engagement"),
+        /** Petitions, complaints, claims, suggestions and denuncias: MET-PQR-2026-000001. */
+        PETITION("petition"),
+        /** ARCO requests (personal data): MET-ARCO-2026-000001. */
+        ARCO("arco");
 
         private final String prefix;
 

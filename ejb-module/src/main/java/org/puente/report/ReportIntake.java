@@ -10,7 +10,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -54,8 +53,6 @@ public class ReportIntake {
 
     private static final Logger LOG = Logger.getLogger(ReportIntake.class.getName());
     static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -145,7 +142,7 @@ public class ReportIntake {
                 now,
                 filedBy);
         if (citizen == null) {
-            report.protectWithTrackingCode(newTrackingCode());
+            report.protectWithTrackingCode(org.puente.casework.TrackingCodes.newCode());
         }
         if (form.idempotencyKey() != null && !form.idempotencyKey().isBlank()) {
             report.rememberIdempotencyKey(form.idempotencyKey().strip());
@@ -338,13 +335,5 @@ public class ReportIntake {
                 }
             }
         });
-    }
-
-    private static String newTrackingCode() {
-        StringBuilder code = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
     }
 }

@@ -90,4 +90,51 @@ public record ClockTerms(
     public Optional<ClockSpan> execution() {
         return Optional.ofNullable(executionWithin);
     }
+    /**
+     * The terms as one line of text, as a case stores them (the terms in force when it was received: a later
+     * edit of the body's setting never changes an open case's term). {@link #decode} reads it back.
+     */
+    public String encode() {
+        return span(term) + "|" + start.name() + "|"
+                + (warning.percent() > 0 ? "P" + warning.percent() : "U" + warning.unitsBefore())
+                + "|" + extensionMax + "|"
+                + (pause == null
+                        ? "-"
+                        : span(pause.askWithin()) + "," + span(pause.answerWithin()) + "," + pause.answerExtendable()
+                                + "," + pause.restartsTerm())
+                + "|" + (referralWithin == null ? "-" : span(referralWithin))
+                + "|" + (executionWithin == null ? "-" : span(executionWithin));
+    }
+
+    public static ClockTerms decode(String text) {
+        String[] f = Objects.requireNonNull(text, "text").split("\\|", -1);
+        if (f.length != 7) {
+            throw new IllegalArgumentException("Not clock terms: " + text);
+        }
+        ClockWarning warning = f[2].startsWith("P")
+                ? ClockWarning.atPercent(Integer.parseInt(f[2].substring(1)))
+                : ClockWarning.unitsBefore(Integer.parseInt(f[2].substring(1)));
+        PauseRules pause = null;
+        if (!"-".equals(f[4])) {
+            String[] p = f[4].split(",");
+            pause = new PauseRules(span(p[0]), span(p[1]), Boolean.parseBoolean(p[2]), Boolean.parseBoolean(p[3]));
+        }
+        return new ClockTerms(
+                span(f[0]),
+                ClockStart.valueOf(f[1]),
+                warning,
+                Integer.parseInt(f[3]),
+                pause,
+                "-".equals(f[5]) ? null : span(f[5]),
+                "-".equals(f[6]) ? null : span(f[6]));
+    }
+
+    private static String span(ClockSpan s) {
+        return s.amount() + " " + s.unit().name();
+    }
+
+    private static ClockSpan span(String text) {
+        String[] p = text.split(" ");
+        return new ClockSpan(Integer.parseInt(p[0]), ClockUnit.valueOf(p[1]));
+    }
 }

@@ -62,6 +62,10 @@ public class Consent {
     @JoinColumn(name = "follower_id", updatable = false)
     private ReportFollower follower;
 
+    @ManyToOne
+    @JoinColumn(name = "petition_id", updatable = false)
+    private org.puente.petition.Petition petition;
+
     /** The operator who took the consent on the phone; null on the web and the API. */
     @ManyToOne
     @JoinColumn(name = "recorded_by", updatable = false)
@@ -115,6 +119,26 @@ public class Consent {
         Consent consent = new Consent(notice, channel, operator, at);
         consent.follower = follower;
         return consent;
+    }
+
+    /** A petition's filer accepted the notice of its body (on the web form, or on the phone through the operator). */
+    public static Consent ofPetition(
+            PrivacyNotice notice,
+            org.puente.petition.Petition petition,
+            ConsentChannel channel,
+            UserAccount operator,
+            OffsetDateTime at) {
+        if (!notice.getBody()
+                .equals(Objects.requireNonNull(petition, "petition").getBody())) {
+            throw new IllegalArgumentException("The notice of another body");
+        }
+        Consent consent = new Consent(notice, channel, operator, at);
+        consent.petition = petition;
+        return consent;
+    }
+
+    public org.puente.petition.Petition getPetition() {
+        return petition;
     }
 
     private static void requireSameBody(PrivacyNotice notice, ServiceReport report) {
