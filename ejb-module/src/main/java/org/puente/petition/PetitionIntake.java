@@ -70,6 +70,9 @@ public class PetitionIntake {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    private jakarta.enterprise.event.Event<PetitionChanged> changes;
+
     /** Files a petition; the receipt carries the tracking code when the filer has no account. */
     public PetitionReceipt file(NewPetition form, PetitionChannel channel) {
         Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
@@ -119,6 +122,8 @@ public class PetitionIntake {
                     channel == PetitionChannel.PHONE ? caller : null,
                     now));
         }
+        em.flush();
+        changes.fire(new PetitionChanged(petition.getId(), PetitionEntry.Kind.RECEIVED));
         ClockReading reading = legal.read(received);
         return new PetitionReceipt(
                 petition.getId(),

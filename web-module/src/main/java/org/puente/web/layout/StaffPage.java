@@ -21,6 +21,10 @@ public enum StaffPage {
     DASHBOARD("menu.dashboard", "/staff/", "pi pi-home", EnumSet.range(OPERADOR, ADMIN)),
     REPORTS("menu.reports", "/staff/reportes", "pi pi-inbox", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
     PHONE_INTAKE("menu.phoneIntake", "/staff/atender", "pi pi-phone", EnumSet.of(OPERADOR, GERENTE)),
+    PETITIONS("menu.petitions", "/staff/peticiones", "pi pi-file-edit", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
+    PETITION_INTAKE("menu.petitionIntake", "/staff/peticion-nueva", "pi pi-file-plus", EnumSet.of(OPERADOR, GERENTE)),
+    MAILBOX("menu.mailbox", "/staff/buzon", "pi pi-envelope", EnumSet.of(ADMIN, GERENTE, OPERADOR)),
+    AUDIENCES("menu.audiences", "/staff/audiencias", "pi pi-megaphone", EnumSet.of(ADMIN, GERENTE, AGENTE)),
     REQUESTS("menu.requests", "/staff/solicitudes", "pi pi-comments", EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN)),
     CALENDAR(
             "menu.calendar",
@@ -46,6 +50,8 @@ public enum StaffPage {
     OUTBOX("menu.outbox", "/staff/correo", "pi pi-envelope", EnumSet.of(ADMIN)),
     AUDIT("menu.audit", "/staff/auditoria", "pi pi-history", EnumSet.of(ADMIN)),
     PRIVACY("menu.privacy", "/staff/aviso-de-privacidad", "pi pi-shield", EnumSet.of(ADMIN)),
+    ARCO("menu.arco", "/staff/arco", "pi pi-id-card", EnumSet.of(ADMIN)),
+    CLOCKS("menu.clocks", "/staff/plazos", "pi pi-stopwatch", EnumSet.of(ADMIN)),
     ACCOUNT("menu.account", "/staff/cuenta", "pi pi-user", EnumSet.range(OPERADOR, ADMIN));
 
     private final String labelKey;
