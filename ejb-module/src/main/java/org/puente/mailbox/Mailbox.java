@@ -107,8 +107,7 @@ public class Mailbox {
         if (ownAddress || limits.take(Limit.UNCONFIRMED_MAIL, email).allowed()) {
             notifications.enqueue(email, "mailbox.received", message.getSubject(), body.getName(), when(message, now));
         }
-        return new MessageReceipt(
-                message.getId(), body.getName(), now, body.getTimeZone().getId(), email);
+        return new MessageReceipt(message.getId(), body.getName(), now, body.getTimeZone(), email);
     }
 
     /** One page (from 1) of the messages of the bodies the caller sees, newest first; {@code status} null for all. */
@@ -245,7 +244,7 @@ public class Mailbox {
             problems.add(new BusinessException("contactName", "registration.fullName.tooLong"));
         }
         if (!form.privacyConsent()) {
-            problems.add(new BusinessException("privacyConsent", "report.consent.required"));
+            problems.add(new BusinessException("privacyConsent", "mailbox.consent.required"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
