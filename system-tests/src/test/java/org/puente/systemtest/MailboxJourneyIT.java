@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The contact mailbox in the browser: a citizen writes to Metepec on /contacto (a wrong submission first,
@@ -42,7 +43,7 @@ class MailboxJourneyIT {
         String email = "vecino-" + run + "@example.mx";
 
         ContactFormPage form = ContactFormPage.open(citizen);
-        assertTrue(form.hours().contains("lunes a viernes, de 9:00 a 18:00"), form.hours());
+        assertTrue(form.hours().contains("lunes a viernes, de 09:00 a 18:00"), form.hours());
         assertTrue(citizen.pageText().contains("Repórtalo aquí"), "the form sends reports to /reportar");
         citizen.assertAccessible();
         form.subject(complaint)
@@ -55,7 +56,7 @@ class MailboxJourneyIT {
                 "Escribe un correo electrónico válido, por ejemplo nombre@dominio.mx.", form.error("contactEmail"));
         assertEquals("Para enviar el mensaje se debe aceptar el aviso de privacidad.", form.error("privacyConsent"));
         assertEquals(complaint, form.value("subject"), "nothing written is lost");
-        citizen.phoneScreenshot("contact-refused-390");
+        phoneScreenshotAt(citizen, "#contact\\:contactEmail", "contact-refused-390");
         form.email(email).acceptPrivacyNotice().submit();
         assertEquals("/contacto-enviado", citizen.path());
         assertTrue(citizen.pageText().contains("Recibimos tu mensaje"), citizen.pageText());
@@ -76,12 +77,12 @@ class MailboxJourneyIT {
             StaffMailboxPage mailbox = StaffMailboxPage.open(operator, "NUEVO");
             operator.assertAccessible();
             desktopScreenshot(operator, "mailbox-list-1366");
-            operator.phoneScreenshot("mailbox-list-390");
+            phoneScreenshotAt(operator, "#messages", "mailbox-list-390");
 
             mailbox.openMessage(question);
             assertEquals("Nuevo", mailbox.status());
             mailbox.answer("   ");
-            assertEquals("Escribe la respuesta antes de enviarla.", mailbox.error("answer", "answer"));
+            assertEquals("Escribe la respuesta antes de enviarla.", mailbox.error("reply", "answer"));
             mailbox.answer("Sí, los domingos de 10:00 a 14:00.");
             assertEquals("Respondido", mailbox.status());
             assertEquals("Sí, los domingos de 10:00 a 14:00.", mailbox.answerText());
@@ -95,7 +96,7 @@ class MailboxJourneyIT {
             StaffMailboxPage.open(operator, "NUEVO").openMessage(complaint);
             operator.assertAccessible();
             desktopScreenshot(operator, "mailbox-message-1366");
-            operator.phoneScreenshot("mailbox-message-390");
+            phoneScreenshotAt(operator, "#subject", "mailbox-message-390");
             mailbox.convert(null, null);
             assertEquals("Elige el tipo de petición.", mailbox.error("convert", "type"));
             mailbox.convert("Queja", "Gerencia de la Ciudad");
@@ -103,7 +104,7 @@ class MailboxJourneyIT {
             String folio = mailbox.petitionFolio();
             assertTrue(folio.matches("MET-PQR-\\d{4}-\\d{6}"), folio);
             desktopScreenshot(operator, "mailbox-converted-1366");
-            operator.phoneScreenshot("mailbox-converted-390");
+            phoneScreenshotAt(operator, "#handled", "mailbox-converted-390");
 
             // The petition's clock starts when the message arrived, not when the operator read it.
             try (Connection c = TestDatabase.connect();
@@ -119,6 +120,19 @@ class MailboxJourneyIT {
                     assertEquals("MAILBOX", r.getString(4));
                 }
             }
+        }
+    }
+
+    /** The page in a phone-sized window (390 × 844) scrolled to an element (below the menus on a phone). */
+    private static Path phoneScreenshotAt(Browser browser, String css, String name) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(css));
+            return browser.screenshot(name);
+        } finally {
+            browser.driver().manage().window().setSize(before);
         }
     }
 

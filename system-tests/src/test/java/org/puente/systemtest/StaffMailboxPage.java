@@ -50,8 +50,8 @@ final class StaffMailboxPage {
     }
 
     StaffMailboxPage answer(String text) {
-        browser.type("#answer\\:answer", text);
-        browser.clickAndWait("#answer\\:send");
+        browser.type("#reply\\:answer", text);
+        browser.clickAndWait("#reply\\:send");
         return this;
     }
 

@@ -52,7 +52,7 @@ public class MessageDesk implements Serializable {
     }
 
     public String answer() {
-        return run("answer", () -> mailbox.answer(message.id(), answer), "mailbox.answered");
+        return run("reply", () -> mailbox.answer(message.id(), answer), "mailbox.answered");
     }
 
     public String discard() {
