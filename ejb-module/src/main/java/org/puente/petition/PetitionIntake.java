@@ -47,7 +47,7 @@ import org.puente.report.Contact;
 public class PetitionIntake {
 
     private static final Logger LOG = Logger.getLogger(PetitionIntake.class.getName());
-    static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
+    public static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;

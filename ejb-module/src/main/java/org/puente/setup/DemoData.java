@@ -102,6 +102,9 @@ public class DemoData {
     private PrivacyNotices notices;
 
     @EJB
+    private DemoMailbox mailbox;
+
+    @EJB
     private Consents consents;
 
     /** How many reports of the past year the demo municipality starts with (0 for none). */
@@ -206,6 +209,7 @@ public class DemoData {
                 Map.of(dept.get("obras"), agente),
                 ciudadano,
                 (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));
+        mailbox.generate(metepec, now);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

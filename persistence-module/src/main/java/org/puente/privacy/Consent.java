@@ -21,7 +21,8 @@ import org.puente.report.ServiceReport;
 /**
  * A person's acceptance of one version of a privacy notice, written in the same transaction as the
  * personal data it covers. Whose it is: a citizen's account (registration), a report (its reporter's
- * contact and what he wrote) or a report's follower; exactly one of the three. Never changed afterwards.
+ * contact and what he wrote), a report's follower, a petition or a contact-mailbox message; exactly one.
+ * Never changed afterwards.
  */
 @Entity
 @Table(name = "consent")
@@ -65,6 +66,10 @@ public class Consent {
     @ManyToOne
     @JoinColumn(name = "petition_id", updatable = false)
     private org.puente.petition.Petition petition;
+
+    @ManyToOne
+    @JoinColumn(name = "message_id", updatable = false)
+    private org.puente.mailbox.ContactMessage message;
 
     /** The operator who took the consent on the phone; null on the web and the API. */
     @ManyToOne
@@ -135,6 +140,21 @@ public class Consent {
         Consent consent = new Consent(notice, channel, operator, at);
         consent.petition = petition;
         return consent;
+    }
+
+    /** The sender of a contact-mailbox message accepted the notice of its body on the contact form. */
+    public static Consent ofMessage(
+            PrivacyNotice notice, org.puente.mailbox.ContactMessage message, OffsetDateTime at) {
+        if (!notice.getBody().equals(Objects.requireNonNull(message, "message").getBody())) {
+            throw new IllegalArgumentException("The notice of another body");
+        }
+        Consent consent = new Consent(notice, ConsentChannel.WEB, null, at);
+        consent.message = message;
+        return consent;
+    }
+
+    public org.puente.mailbox.ContactMessage getMessage() {
+        return message;
     }
 
     public org.puente.petition.Petition getPetition() {
