@@ -27,22 +27,21 @@ class UserAccountTest {
     private final Department obras = new Department(metepec, "Obras Públicas", null);
 
     @Test
-    void aCitizenRecordsConsentAndIsNotStaff() {
-        UserAccount citizen = UserAccount.citizen("Ana@Example.MX", "Ana", "Ana@Example.MX", HASH, "2026-11", NOW);
+    void aCitizenSignsInWithHisEmailAndIsNotStaff() {
+        UserAccount citizen = UserAccount.citizen("Ana@Example.MX", "Ana", "Ana@Example.MX", HASH, NOW);
         assertEquals("ana@example.mx", citizen.getUsername());
         assertEquals("ana@example.mx", citizen.getEmail());
-        assertEquals(NOW, citizen.getPrivacyConsentAt());
         assertEquals(Set.of(Role.CIUDADANO), citizen.getRoles());
         assertFalse(citizen.isStaff());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW),
-                "consent is required");
+                () -> UserAccount.citizen("ana2", "Ana", " ", HASH, NOW),
+                "an e-mail is required");
     }
 
     @Test
     void aCitizenCorrectsHisNameAndEmailButKeepsHisUserName() {
-        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, "2026-11", NOW);
+        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, NOW);
         citizen.correctOwnData("  Ana Ruiz López ", " Ana.Ruiz@Example.MX ");
         assertEquals("Ana Ruiz López", citizen.getFullName());
         assertEquals("ana.ruiz@example.mx", citizen.getEmail());
