@@ -99,13 +99,19 @@ public class PersonalDataErasure {
 
         int dropped = 0;
         int forgotten = 0;
-        for (OutboxMessage m : mailsTo(emails)) {
+        List<OutboxMessage> his = mailsTo(emails);
+        for (OutboxMessage m : his) {
             if (m.getSentAt() == null) {
                 em.remove(m);
                 dropped++;
             } else {
                 m.forgetRecipient();
                 forgotten++;
+            }
+        }
+        for (OutboxMessage m : mailsMentioning(identifiers)) {
+            if (!his.contains(m) && (scrub.findsIn(m.getBody()) || scrub.findsIn(m.getSubject()))) {
+                m.scrub(text -> scrub.apply(text, placeholder));
             }
         }
         if (account != null) {
@@ -171,6 +177,22 @@ public class PersonalDataErasure {
         return em.createQuery("select m from OutboxMessage m where lower(m.recipient) in :emails", OutboxMessage.class)
                 .setParameter("emails", emails)
                 .getResultList();
+    }
+
+    /** E-mails to others whose text names him (a department told of his report): candidates for the scrub. */
+    private List<OutboxMessage> mailsMentioning(Set<String> identifiers) {
+        Set<OutboxMessage> found = new LinkedHashSet<>();
+        for (String identifier : identifiers) {
+            if (identifier == null || identifier.strip().length() < 4) {
+                continue;
+            }
+            found.addAll(em.createQuery(
+                            "select m from OutboxMessage m where lower(m.body) like :text or lower(m.subject) like :text",
+                            OutboxMessage.class)
+                    .setParameter("text", "%" + identifier.strip().toLowerCase(Locale.ROOT) + "%")
+                    .getResultList());
+        }
+        return new ArrayList<>(found);
     }
 
     private static void addEmail(Set<String> emails, String email) {

@@ -121,6 +121,15 @@ public class OutboxMessage {
         this.lastError = null;
     }
 
+    /**
+     * ARCO cancellation of a person this e-mail mentions but is not addressed to (a department told of his
+     * report, say): his identifiers in the subject and text are replaced ({@code scrub}); the e-mail stays.
+     */
+    public void scrub(java.util.function.UnaryOperator<String> scrub) {
+        this.subject = subject == null ? null : scrub.apply(subject);
+        this.body = scrub.apply(body);
+    }
+
     public void sent(OffsetDateTime now) {
         sentAt = now;
         lastError = null;
