@@ -227,9 +227,10 @@ class ArcoIT {
         assertFalse(accounts.signIn(email, DemoData.DEMO_PASSWORD).isOk());
         assertFalse(accounts.signIn(ana, DemoData.DEMO_PASSWORD).isOk());
         assertEquals(
-                List.of(List.of("anonimo-" + accountId, "Titular anonimizado", "-", "false")),
+                List.of(List.of("anonimo-" + accountId, "Titular anonimizado", "-", "inactive")),
                 db().rows(
-                                "select username, full_name, coalesce(email, '-'), cast(active as varchar(5)) from user_account"
+                                "select username, full_name, coalesce(email, '-'), case when active then 'active' else 'inactive' end"
+                                        + " from user_account"
                                         + " where id = ? and anonymised_at is not null",
                                 accountId));
         assertTrue(
