@@ -43,6 +43,8 @@ public enum Limit {
     FORUM_POST_SOURCE("forum.post.source", 40, Duration.ofHours(1)),
     /** Satisfaction survey answers (and reopenings) from one address. */
     SURVEY_SOURCE("survey.source", 10, Duration.ofHours(1)),
+    /** ARCO requests filed on the public form (/derechos-arco) from one address. */
+    ARCO_SOURCE("arco.source", 5, Duration.ofHours(1)),
     /** Downloads of one account's own personal data (each one reads all of it). */
     PERSONAL_DATA_ACCOUNT("personaldata.account", 10, Duration.ofHours(1)),
     /**

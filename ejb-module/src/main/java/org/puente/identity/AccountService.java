@@ -151,8 +151,7 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         PrivacyNotice notice = consents.forAccounts();
-        UserAccount account = UserAccount.citizen(
-                email, form.fullName(), email, hasher.hash(form.password()), notice.getLabel(), now());
+        UserAccount account = UserAccount.citizen(email, form.fullName(), email, hasher.hash(form.password()), now());
         em.persist(account);
         consents.forAccount(account, notice);
         return account;

@@ -48,7 +48,7 @@ import org.puente.report.SurveyResponse;
 @RolesAllowed("CIUDADANO")
 public class PersonalData {
 
-    /** The consent a citizen gives on signing up; the versioned consent records will add theirs beside it. */
+    /** What a consent row covers starts with this: {@code privacy-notice:MET:account}. */
     public static final String PRIVACY_NOTICE = "privacy-notice";
 
     @PersistenceContext(unitName = "puente")
@@ -100,11 +100,33 @@ public class PersonalData {
         return export;
     }
 
-    private static List<Consent> consents(UserAccount me, ZoneId home) {
-        return me.getPrivacyConsentAt() == null
-                ? List.of()
-                : List.of(
-                        new Consent(PRIVACY_NOTICE, me.getPrivacyNoticeVersion(), at(me.getPrivacyConsentAt(), home)));
+    /**
+     * Every consent row that is his: his account's (registration), his reports' and his petitions'. What it
+     * covers is {@code privacy-notice:BODY:account} or {@code privacy-notice:BODY:FOLIO}; the version is the
+     * notice's label. The consent rows are the one record of it (the account keeps no copy since V21).
+     */
+    private List<Consent> consents(UserAccount me, ZoneId home) {
+        return em.createQuery(
+                        "select c from Consent c left join c.report r left join c.petition p where c.account = :me"
+                                + " or r.citizen = :me or p.citizen = :me order by c.acceptedAt, c.id",
+                        org.puente.privacy.Consent.class)
+                .setParameter("me", me)
+                .getResultStream()
+                .map(c -> new Consent(
+                        PRIVACY_NOTICE + ":" + c.getNotice().getBody().getCode() + ":" + covered(c),
+                        c.getNotice().getLabel(),
+                        at(c.getAcceptedAt(), home)))
+                .toList();
+    }
+
+    private static String covered(org.puente.privacy.Consent c) {
+        if (c.getReport() != null) {
+            return c.getReport().getFolio();
+        }
+        if (c.getPetition() != null) {
+            return c.getPetition().getFolio();
+        }
+        return "account";
     }
 
     private List<Report> reports(UserAccount me) {

@@ -76,6 +76,17 @@ public class Consents {
                 .getResultList();
     }
 
+    /** The consent an account gave last (on signing up), or none: the one record of it. */
+    public java.util.Optional<Consent> latestOfAccount(UserAccount account) {
+        if (account == null || account.getId() == null) {
+            return java.util.Optional.empty();
+        }
+        List<Consent> given = em.createNamedQuery("Consent.ofAccount", Consent.class)
+                .setParameter("account", em.find(UserAccount.class, account.getId()))
+                .getResultList();
+        return given.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(given.get(given.size() - 1));
+    }
+
     private Consent keep(Consent consent) {
         em.persist(consent);
         return consent;

@@ -99,6 +99,9 @@ public class DemoData {
     private DemoHistory history;
 
     @EJB
+    private DemoArco arco;
+
+    @EJB
     private PrivacyNotices notices;
 
     @EJB
@@ -177,7 +180,8 @@ public class DemoData {
         // Before anything is numbered: the engagement requests below and the year of reports (last year's too).
         folios.prepare(year - 1, year, year + 1);
 
-        staff("admin", "Adriana Álvarez Robles", agency, gobiernoDigital, Role.ADMIN, demoHash, now);
+        UserAccount admin =
+                staff("admin", "Adriana Álvarez Robles", agency, gobiernoDigital, Role.ADMIN, demoHash, now);
         UserAccount evaluador =
                 staff("evaluador", "Carlos Hernández Vega", agency, contenidos, Role.EVALUADOR, demoHash, now);
         UserAccount moderador =
@@ -195,12 +199,7 @@ public class DemoData {
         }
         PrivacyNotice accountNotice = consents.forAccounts();
         UserAccount ciudadano = persist(UserAccount.citizen(
-                "ciudadano",
-                "María Guadalupe López García",
-                "ciudadano@example.mx",
-                demoHash,
-                accountNotice.getLabel(),
-                now));
+                "ciudadano", "María Guadalupe López García", "ciudadano@example.mx", demoHash, now));
         consents.forAccount(ciudadano, accountNotice);
         engagements(agency, enlace, evaluador, moderador, experto, now);
         history.generate(
@@ -210,6 +209,7 @@ public class DemoData {
                 ciudadano,
                 (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));
         mailbox.generate(metepec, now);
+        arco.generate(metepec, ciudadano, admin, now);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

@@ -26,6 +26,12 @@ public enum AuditAction {
     PERSONAL_DATA_EXPORTED,
     /** A citizen corrected his account's name or e-mail, or the contact of one of his open reports (ARCO rectification). */
     PERSONAL_DATA_CORRECTED,
+    /** The data-protection officer opened an ARCO request (it shows who filed it). */
+    ARCO_REQUEST_VIEWED,
+    /** The data-protection officer answered an ARCO request, extended its term or asked for more (prevención). */
+    ARCO_REQUEST_CHANGED,
+    /** An ARCO cancellation carried out: the person's data blocked, then anonymised everywhere. */
+    PERSONAL_DATA_CANCELLED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

@@ -108,6 +108,15 @@ public class ChatParticipant {
         lastQuestionAt = now;
     }
 
+    /**
+     * ARCO cancellation: the participation is no longer his (no account) and his nickname, which may be his
+     * name, becomes {@code placeholder}; his questions stay as the chat's record, published as moderated.
+     */
+    public void anonymise(String placeholder) {
+        this.nickname = normaliseNickname(placeholder);
+        this.account = null;
+    }
+
     public void mute() {
         muted = true;
     }

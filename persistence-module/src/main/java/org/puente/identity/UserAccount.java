@@ -31,7 +31,7 @@ import org.puente.platform.RuleViolation;
 /**
  * A person who signs in: a citizen with an account, or a staff member of one body.
  * Guards its invariants: staff belong to a body, the agency's roles to the agency, an agent to one
- * department of his body, a citizen consented to the privacy notice.
+ * department of his body.
  */
 @Entity
 @Table(name = "user_account")
@@ -95,11 +95,12 @@ public class UserAccount {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
-    @Column(name = "privacy_consent_at")
-    private OffsetDateTime privacyConsentAt;
-
-    @Column(name = "privacy_notice_version", length = 20)
-    private String privacyNoticeVersion;
+    /**
+     * When an ARCO cancellation anonymised this account: it never signs in again, and nothing of the
+     * person is left in it. Null for every other account.
+     */
+    @Column(name = "anonymised_at")
+    private OffsetDateTime anonymisedAt;
 
     /**
      * Raised whenever what an open session was granted no longer holds (deactivated; other roles, body
@@ -139,24 +140,17 @@ public class UserAccount {
         this.active = true;
     }
 
-    /** A citizen's own account (he signs in with his user name or e-mail); consent to the privacy notice is recorded. */
+    /**
+     * A citizen's own account (he signs in with his user name or e-mail). His consent to the privacy notice
+     * is a {@code Consent} row written in the same transaction (which version, when): the one record of it.
+     */
     public static UserAccount citizen(
-            String username,
-            String fullName,
-            String email,
-            String passwordHash,
-            String privacyNoticeVersion,
-            OffsetDateTime now) {
+            String username, String fullName, String email, String passwordHash, OffsetDateTime now) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("A citizen account needs an e-mail");
         }
-        if (privacyNoticeVersion == null || privacyNoticeVersion.isBlank()) {
-            throw new IllegalArgumentException("A citizen account needs consent to the privacy notice");
-        }
         UserAccount account = new UserAccount(username, fullName, email, passwordHash, now);
         account.roles.add(Role.CIUDADANO);
-        account.privacyConsentAt = now;
-        account.privacyNoticeVersion = privacyNoticeVersion;
         return account;
     }
 
@@ -404,8 +398,47 @@ public class UserAccount {
         }
     }
 
+    /** An anonymised account stays off: the person it was asked for his data to be cancelled. */
     public void activate() {
+        if (anonymisedAt != null) {
+            throw new IllegalStateException("An anonymised account is never active again");
+        }
         active = true;
+    }
+
+    /**
+     * ARCO cancellation of a citizen's account: blocked first (it cannot sign in, its open sessions end
+     * at their next request), then nothing of the person is left: his name, e-mail and user name are
+     * replaced (the user name and e-mail are free for anyone again), the password by one nobody knows,
+     * and the second factor is gone. The row stays, so that what referred to it (consents, forum posts)
+     * still has something to refer to.
+     */
+    public void anonymise(String placeholderName, String unusablePasswordHash, OffsetDateTime at) {
+        if (!hasRole(Role.CIUDADANO) || isStaff()) {
+            throw new IllegalStateException("Only a citizen's own account is cancelled through ARCO");
+        }
+        if (placeholderName == null || placeholderName.isBlank()) {
+            throw new IllegalArgumentException("The replacement name");
+        }
+        deactivate();
+        if (anonymisedAt != null) {
+            return;
+        }
+        username = "anonimo-" + Objects.requireNonNull(id, "a stored account");
+        fullName = placeholderName.strip();
+        email = null;
+        passwordHash = requireHash(unusablePasswordHash);
+        disableSecondFactor();
+        lastLoginAt = null;
+        anonymisedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public OffsetDateTime getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     private static String requireHash(String hash) {
@@ -477,14 +510,6 @@ public class UserAccount {
 
     public int getSessionVersion() {
         return sessionVersion;
-    }
-
-    public OffsetDateTime getPrivacyConsentAt() {
-        return privacyConsentAt;
-    }
-
-    public String getPrivacyNoticeVersion() {
-        return privacyNoticeVersion;
     }
 
     @Override

@@ -104,6 +104,32 @@ public class OutboxMessage {
         return link;
     }
 
+    /** Where an e-mail sent to a person whose data was cancelled (ARCO) points afterwards: nowhere. */
+    public static final String CANCELLED_RECIPIENT = "cancelado@anonimo.invalid";
+
+    /**
+     * ARCO cancellation of the recipient's data, for an e-mail already sent: the record that an e-mail with
+     * this subject went out stays, to no address and without its text (which greeted him by name). An
+     * e-mail not yet sent is not kept at all: the caller deletes it.
+     */
+    public void forgetRecipient() {
+        if (sentAt == null) {
+            throw new IllegalStateException("An e-mail not sent yet is dropped, not kept without its recipient");
+        }
+        this.recipient = CANCELLED_RECIPIENT;
+        this.body = "";
+        this.lastError = null;
+    }
+
+    /**
+     * ARCO cancellation of a person this e-mail mentions but is not addressed to (a department told of his
+     * report, say): his identifiers in the subject and text are replaced ({@code scrub}); the e-mail stays.
+     */
+    public void scrub(java.util.function.UnaryOperator<String> scrub) {
+        this.subject = subject == null ? null : scrub.apply(subject);
+        this.body = scrub.apply(body);
+    }
+
     public void sent(OffsetDateTime now) {
         sentAt = now;
         lastError = null;

@@ -66,6 +66,11 @@ public class ReportFollower {
         this.followedAt = at;
     }
 
+    /** ARCO cancellation of the follower's data: he is no longer told, and nothing of him is kept here. */
+    public void anonymise() {
+        this.contact = Contact.none();
+    }
+
     public Long getId() {
         return id;
     }

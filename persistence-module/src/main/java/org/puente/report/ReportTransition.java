@@ -119,6 +119,14 @@ public class ReportTransition {
         this.note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** ARCO cancellation: the reporter's own words go; in anyone else's note, his identifiers are replaced. */
+    void scrub(java.util.function.UnaryOperator<String> identifiers) {
+        if (note == null) {
+            return;
+        }
+        note = kind == Kind.CITIZEN ? null : identifiers.apply(note);
+    }
+
     public Long getId() {
         return id;
     }

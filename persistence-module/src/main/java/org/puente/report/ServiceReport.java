@@ -265,6 +265,31 @@ public class ServiceReport {
         this.contact = corrected == null ? Contact.none() : corrected;
     }
 
+    /**
+     * ARCO cancellation of the reporter's data: his contact and account go, and so do the words he wrote
+     * (the description becomes {@code replacement}), the street and reference he gave, his own photos (the
+     * returned ones, for the caller to delete) and the reasons he gave when reopening; in staff notes, each
+     * of his identifiers is replaced ({@code scrub}). What the report is stays as its public facts: service,
+     * department, colonia, status, dates, deadline and the point rounded to about 100 m.
+     */
+    public List<ReportPhoto> anonymiseReporter(String replacement, java.util.function.UnaryOperator<String> scrub) {
+        if (replacement == null || replacement.isBlank()) {
+            throw new IllegalArgumentException("The replacement text");
+        }
+        this.contact = Contact.none();
+        this.citizen = null;
+        this.description = replacement.strip();
+        this.street = null;
+        this.reference = null;
+        this.point = point == null ? null : point.publicArea();
+        for (ReportTransition t : history) {
+            t.scrub(scrub);
+        }
+        List<ReportPhoto> own = photos.stream().filter(p -> !p.isEvidence()).toList();
+        photos.removeAll(own);
+        return own;
+    }
+
     public void rememberIdempotencyKey(String key) {
         this.idempotencyKey = key;
     }

@@ -83,4 +83,13 @@ class ChatParticipantTest {
         p.asked(NOW, INTERVAL);
         assertEquals(NOW, p.getLastQuestionAt());
     }
+
+    @Test
+    void anArcoCancellationLeavesTheParticipationWithoutHisNameOrAccount() {
+        ChatParticipant p = new ChatParticipant(chat, "Ana López", f.citizen, "b".repeat(64), "c".repeat(64), NOW);
+        p.anonymise("Participante anonimizado");
+        assertEquals("Participante anonimizado", p.getNickname());
+        assertNull(p.getAccount());
+        assertEquals(NOW, p.getJoinedAt(), "that someone joined stays");
+    }
 }

@@ -36,8 +36,7 @@ public final class EventFixture {
     public final UserAccount moderator = staff("moderador", agency, contenidos, Role.MODERADOR);
     public final UserAccount enlace = staff("enlace", salud, unidad, Role.ENLACE);
     public final UserAccount expert = staff("experto", salud, unidad, Role.EXPERTO);
-    public final UserAccount citizen =
-            UserAccount.citizen("ana@example.mx", "Ana López", "ana@example.mx", HASH, "2026-11", NOW);
+    public final UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana López", "ana@example.mx", HASH, NOW);
 
     private UserAccount staff(String username, Body body, Department department, Role role) {
         return UserAccount.staff(

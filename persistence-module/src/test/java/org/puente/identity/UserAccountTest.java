@@ -27,22 +27,21 @@ class UserAccountTest {
     private final Department obras = new Department(metepec, "Obras Públicas", null);
 
     @Test
-    void aCitizenRecordsConsentAndIsNotStaff() {
-        UserAccount citizen = UserAccount.citizen("Ana@Example.MX", "Ana", "Ana@Example.MX", HASH, "2026-11", NOW);
+    void aCitizenSignsInWithHisEmailAndIsNotStaff() {
+        UserAccount citizen = UserAccount.citizen("Ana@Example.MX", "Ana", "Ana@Example.MX", HASH, NOW);
         assertEquals("ana@example.mx", citizen.getUsername());
         assertEquals("ana@example.mx", citizen.getEmail());
-        assertEquals(NOW, citizen.getPrivacyConsentAt());
         assertEquals(Set.of(Role.CIUDADANO), citizen.getRoles());
         assertFalse(citizen.isStaff());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> UserAccount.citizen("ana2", "Ana", "ana2@example.mx", HASH, " ", NOW),
-                "consent is required");
+                () -> UserAccount.citizen("ana2", "Ana", " ", HASH, NOW),
+                "an e-mail is required");
     }
 
     @Test
     void aCitizenCorrectsHisNameAndEmailButKeepsHisUserName() {
-        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, "2026-11", NOW);
+        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, NOW);
         citizen.correctOwnData("  Ana Ruiz López ", " Ana.Ruiz@Example.MX ");
         assertEquals("Ana Ruiz López", citizen.getFullName());
         assertEquals("ana.ruiz@example.mx", citizen.getEmail());
@@ -211,5 +210,34 @@ class UserAccountTest {
         assertEquals(null, ana.getSealedTotpSecret());
         ana.enableSecondFactor("gcm:other", 5, NOW);
         assertTrue(ana.useCodeStep(6), "a new secret starts afresh");
+    }
+
+    @Test
+    void anArcoCancellationBlocksThenLeavesNothingOfTheCitizen() throws Exception {
+        UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana López", "ana@example.mx", HASH, NOW);
+        java.lang.reflect.Field id = UserAccount.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(citizen, 4711L);
+        citizen.signedIn(NOW);
+        int sessions = citizen.getSessionVersion();
+        String unusable = "PBKDF2WithHmacSHA512:210000:bmV3:dW51c2FibGU=";
+        citizen.anonymise("Titular anonimizado", unusable, NOW.plusDays(1));
+        assertFalse(citizen.isActive(), "blocked: it cannot sign in");
+        assertEquals(sessions + 1, citizen.getSessionVersion(), "open sessions end");
+        assertEquals("anonimo-4711", citizen.getUsername(), "the user name (his e-mail) is free again");
+        assertEquals("Titular anonimizado", citizen.getFullName());
+        assertEquals(null, citizen.getEmail());
+        assertEquals(unusable, citizen.getPasswordHash());
+        assertEquals(null, citizen.getLastLoginAt());
+        assertTrue(citizen.isAnonymised());
+        assertEquals(NOW.plusDays(1), citizen.getAnonymisedAt());
+        assertThrows(IllegalStateException.class, citizen::activate, "never active again");
+
+        UserAccount staff = UserAccount.staff(
+                "agente", "Jorge", "agente@demo.puente.mx", HASH, metepec, obras, Set.of(Role.AGENTE), NOW);
+        assertThrows(
+                IllegalStateException.class,
+                () -> staff.anonymise("Titular anonimizado", unusable, NOW),
+                "a staff account is the administrator's, not an ARCO request's");
     }
 }

@@ -54,8 +54,7 @@ class ConsentTest {
             PUBLISHED);
     private final UserAccount operador =
             UserAccount.staff("operador", "Rosa", null, HASH, metepec, obras, Set.of(Role.OPERADOR), PUBLISHED);
-    private final UserAccount citizen =
-            UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, "2026-12", NOW);
+    private final UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, NOW);
 
     @Test
     void aCitizenConsentsOnTheWebWhenHeOpensHisAccount() {

@@ -356,7 +356,6 @@ class ForumIT {
                 "Lector de Prueba",
                 username + "@example.mx",
                 hasher.hash(DemoData.DEMO_PASSWORD),
-                "2026-11",
                 OffsetDateTime.now()));
         tx.commit();
         assertTrue(account(username).hasRole(Role.CIUDADANO));

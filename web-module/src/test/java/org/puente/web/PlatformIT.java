@@ -227,8 +227,8 @@ class PlatformIT {
         assertTrue(accounts.signIn(email.toLowerCase(), "contraseña-larga").isOk());
         assertEquals(
                 1,
-                count("select count(*) from user_account where email = '" + email.toLowerCase()
-                        + "' and privacy_consent_at is not null and privacy_notice_version is not null"));
+                count("select count(*) from consent c join user_account u on u.id = c.account_id where u.email = '"
+                        + email.toLowerCase() + "' and c.accepted_at is not null"));
         InvalidInputException again = assertThrows(
                 InvalidInputException.class,
                 () -> accounts.registerCitizen(new CitizenRegistration("Otro", email, "contraseña-larga", true)));
@@ -300,8 +300,9 @@ class PlatformIT {
                         + "' and c.accepted_at is not null"));
         assertEquals(
                 List.of(beforeLabel, label),
-                strings("select privacy_notice_version from user_account where email in ('" + earlyEmail + "', '"
-                        + lateEmail + "') order by created_at"));
+                strings("select n.label from consent c join privacy_notice n on n.id = c.notice_id"
+                        + " join user_account u on u.id = c.account_id where u.email in ('" + earlyEmail + "', '"
+                        + lateEmail + "') order by u.created_at"));
         assertEquals(
                 1,
                 count("select count(*) from consent c join service_report r on r.id = c.report_id where r.folio = '"

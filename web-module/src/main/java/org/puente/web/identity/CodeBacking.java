@@ -65,6 +65,7 @@ public class CodeBacking {
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new OneTimeCodeCredential(code)));
+        UnfinishedSignIn.forgetUnless(status, request);
         if (attempt.isThrottled()) {
             SecurityLog.signInRefused(pending.get().username(), "CODE_THROTTLED", request);
             texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());

@@ -56,6 +56,7 @@ public class LoginBacking {
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
+        UnfinishedSignIn.forgetUnless(status, request);
         if (attempt.isThrottled()) {
             texts.error(null, "abuse.signIn.wait", attempt.waitMinutes());
             return;
