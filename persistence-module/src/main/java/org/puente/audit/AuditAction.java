@@ -26,6 +26,8 @@ public enum AuditAction {
     PERSONAL_DATA_EXPORTED,
     /** A citizen corrected his account's name or e-mail, or the contact of one of his open reports (ARCO rectification). */
     PERSONAL_DATA_CORRECTED,
+    /** Changed a body's legal clock: the terms of a case type, a holiday, the working hours. */
+    CLOCK_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */
