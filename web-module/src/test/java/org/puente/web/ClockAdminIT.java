@@ -262,11 +262,13 @@ class ClockAdminIT {
 
         HttpResponse<String> page = send(
                 admin,
-                HttpRequest.newBuilder(URI.create(base + "/staff/plazos")).GET());
+                HttpRequest.newBuilder(URI.create(base + "/staff/plazos?organismo=MET"))
+                        .GET());
         assertEquals(200, page.statusCode());
         String html = page.body();
         assertTrue(html.contains("Plazos legales y días inhábiles"), html);
-        assertTrue(html.contains("5 días hábiles"), "the complaint's terms saved above");
+        assertTrue(html.contains("H. Ayuntamiento de Metepec"));
+        assertTrue(html.contains("1 antes del vencimiento"), "the complaint's warning saved above");
         assertTrue(html.contains("(ajustado por el organismo)"));
         assertTrue(html.contains("Horario de atención"));
         assertTrue(html.contains("Los casos abiertos conservan los plazos con los que se recibieron"));

@@ -33,7 +33,11 @@ public class ClockAdminPage implements Serializable {
     @Inject
     private Texts texts;
 
+    @Inject
+    private org.puente.identity.BodyScope scope;
+
     private List<Body> bodies;
+    private String organismo;
     private Long bodyId;
     private List<ClockSettings.TypeTerms> table;
     private PetitionType editing;
@@ -42,7 +46,20 @@ public class ClockAdminPage implements Serializable {
     @PostConstruct
     void init() {
         bodies = settings.bodies();
-        bodyId = bodies.isEmpty() ? null : bodies.get(0).getId();
+    }
+
+    /** The body named in the address ({@code ?organismo=MET}), else the administrator's own, else the first. */
+    public void load() {
+        Long own = scope.caller().map(u -> u.getBody()).map(Body::getId).orElse(null);
+        bodyId = bodies.stream()
+                .filter(b -> b.getCode().equalsIgnoreCase(organismo == null ? "" : organismo.strip()))
+                .map(Body::getId)
+                .findFirst()
+                .or(() -> bodies.stream()
+                        .map(Body::getId)
+                        .filter(id -> id.equals(own))
+                        .findFirst())
+                .orElse(bodies.isEmpty() ? null : bodies.get(0).getId());
         chooseBody();
     }
 
@@ -94,6 +111,14 @@ public class ClockAdminPage implements Serializable {
 
     public ClockStart[] getStarts() {
         return ClockStart.values();
+    }
+
+    public String getOrganismo() {
+        return organismo;
+    }
+
+    public void setOrganismo(String organismo) {
+        this.organismo = organismo;
     }
 
     public List<Body> getBodies() {
