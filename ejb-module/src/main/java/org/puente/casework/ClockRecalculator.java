@@ -13,21 +13,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.puente.organization.Body;
 import org.puente.petition.Petition;
-import org.puente.petition.PetitionEntry;
 import org.puente.petition.PetitionStatus;
 
 /**
@@ -48,9 +45,6 @@ public class ClockRecalculator {
     static final int CHUNK = 500;
 
     private static final Logger LOG = Logger.getLogger(ClockRecalculator.class.getName());
-
-    /** The petition_entry sequence hands out blocks of 50 (its allocationSize), the value being the block's last. */
-    private static final int ID_BLOCK = 50;
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -124,8 +118,9 @@ public class ClockRecalculator {
             if (changes.isEmpty()) {
                 return 0;
             }
-            List<ClockRecalculation.DueChange> written = update(c, changes, versions, read, legal);
-            insertEntries(c, written, why, at);
+            DueMoves writes = DueMoves.on(c);
+            List<ClockRecalculation.DueChange> written = writes.update(changes, versions, read, legal);
+            writes.insertEntries(written, why, at);
             java.util.Set<Long> writtenIds = new java.util.HashSet<>();
             written.forEach(w -> writtenIds.add(w.id()));
             int conflicts = 0;
@@ -173,84 +168,6 @@ public class ClockRecalculator {
             }
         }
         return cases;
-    }
-
-    /** Writes the new due dates, each only if its row did not change meanwhile; returns the ones written. */
-    private static List<ClockRecalculation.DueChange> update(
-            Connection c,
-            List<ClockRecalculation.DueChange> changes,
-            Map<Long, Long> versions,
-            Map<Long, CaseClock> read,
-            LegalClock legal)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("update petition set due_at = ?, warn_from = ?,"
-                + " version = version + 1 where id = ? and version = ? and clock_ending is null")) {
-            for (ClockRecalculation.DueChange change : changes) {
-                ClockReading reading = legal.read(read.get(change.id()));
-                s.setObject(1, change.after());
-                s.setObject(2, reading.warnFrom());
-                s.setLong(3, change.id());
-                s.setLong(4, versions.get(change.id()));
-                s.addBatch();
-            }
-            int[] counts = s.executeBatch();
-            List<ClockRecalculation.DueChange> written = new ArrayList<>(changes.size());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0 || counts[i] == Statement.SUCCESS_NO_INFO) {
-                    written.add(changes.get(i));
-                }
-            }
-            return written;
-        }
-    }
-
-    private static void insertEntries(
-            Connection c, List<ClockRecalculation.DueChange> written, String why, OffsetDateTime at)
-            throws SQLException {
-        if (written.isEmpty()) {
-            return;
-        }
-        long[] ids = entryIds(c, written.size());
-        try (PreparedStatement s = c.prepareStatement("insert into petition_entry (id, petition_id, kind,"
-                + " occurred_at, actor_id, actor_unit, text, due_before, due_after)"
-                + " values (?, ?, ?, ?, null, null, ?, ?, ?)")) {
-            for (int i = 0; i < written.size(); i++) {
-                ClockRecalculation.DueChange change = written.get(i);
-                s.setLong(1, ids[i]);
-                s.setLong(2, change.id());
-                s.setString(3, PetitionEntry.Kind.DUE_MOVED.name());
-                s.setObject(4, at);
-                s.setString(5, why);
-                s.setObject(6, change.before());
-                s.setObject(7, change.after());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    /** Ids for {@code count} history rows, taken from the sequence the entity uses, a block of 50 at a time. */
-    private static long[] entryIds(Connection c, int count) throws SQLException {
-        boolean postgres = c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-        String sql = postgres ? "select nextval('petition_entry_seq')" : "select next value for petition_entry_seq";
-        long[] ids = new long[count];
-        int n = 0;
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            while (n < count) {
-                long blockLast;
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    blockLast = r.getLong(1);
-                }
-                for (long id = blockLast - ID_BLOCK + 1; id <= blockLast && n < count; id++) {
-                    ids[n++] = id;
-                }
-            }
-        }
-        return ids;
     }
 
     /** A case a step changed while its chunk ran: moved through the entity, if its due date still moves. */
