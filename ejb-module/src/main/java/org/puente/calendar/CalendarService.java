@@ -92,6 +92,62 @@ public class CalendarService {
         return BusinessTime.of(calendar, days);
     }
 
+    /** The body's calendar, made as a Mexican public office with this year's official holidays when it has none. */
+    public BusinessCalendar calendarFor(Body body, int year) {
+        return calendarOf(body).orElseGet(() -> {
+            BusinessCalendar made = BusinessCalendar.mexicanOffice(body);
+            em.persist(made);
+            addOfficialHolidays(made, year);
+            return made;
+        });
+    }
+
+    /**
+     * Adds a local holiday (días inhábiles declared by the body); refuses a second one on the same day.
+     * The caller recalculates the open cases it reaches.
+     */
+    public Holiday addHoliday(BusinessCalendar calendar, LocalDate day, String name) {
+        boolean taken = !em.createNamedQuery("Holiday.between", Holiday.class)
+                .setParameter("calendar", calendar)
+                .setParameter("from", day)
+                .setParameter("to", day)
+                .getResultList()
+                .isEmpty();
+        if (taken) {
+            throw new org.puente.platform.BusinessException("holidayDay", "clock.holiday.taken");
+        }
+        Holiday holiday = new Holiday(calendar, day, name, false);
+        em.persist(holiday);
+        forget();
+        return holiday;
+    }
+
+    /** Removes one of the calendar's holidays (official or local); returns it, or empty when it is not there. */
+    public Optional<Holiday> removeHoliday(BusinessCalendar calendar, Long holidayId) {
+        Holiday holiday = holidayId == null ? null : em.find(Holiday.class, holidayId);
+        if (holiday == null || !holiday.getCalendar().getId().equals(calendar.getId())) {
+            return Optional.empty();
+        }
+        em.remove(holiday);
+        forget();
+        return Optional.of(holiday);
+    }
+
+    /** Changes the body's working days and hours (the attention hours every intake form shows). */
+    public void changeHours(
+            BusinessCalendar calendar,
+            java.time.LocalTime start,
+            java.time.LocalTime end,
+            Set<java.time.DayOfWeek> days) {
+        calendar.changeHours(start, end, days);
+        forget();
+    }
+
+    /** Forgets the kept business times (a holiday or the working hours changed). */
+    public static void forget() {
+        CACHE.clear();
+    }
+
     /** Keeps every calendar's official holidays filled in for the given year. */
     public int addOfficialHolidaysEverywhere(int year) {
         return em.createQuery("select c from BusinessCalendar c", BusinessCalendar.class)

@@ -32,6 +32,8 @@ public enum AuditAction {
     ARCO_REQUEST_CHANGED,
     /** An ARCO cancellation carried out: the person's data blocked, then anonymised everywhere. */
     PERSONAL_DATA_CANCELLED,
+    /** Changed a body's legal clock: the terms of a case type, a holiday, the working hours. */
+    CLOCK_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

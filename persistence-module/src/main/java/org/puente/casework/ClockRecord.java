@@ -110,14 +110,61 @@ public class ClockRecord {
 
     /** The clock these columns hold. */
     public CaseClock clock() {
+        ClockOutcome out =
+                ending == null ? null : new ClockOutcome(ending, closedAt, closedDue, Boolean.TRUE.equals(metTerm));
+        return clockOf(
+                receivedAt,
+                terms,
+                pauseStart,
+                pauseEnd,
+                answerExtended,
+                extendedAt,
+                extensionUnits,
+                extensionReason,
+                out);
+    }
+
+    /**
+     * The clock of an open case from its columns as read by a batch that does not load the entity (the
+     * recalculation after a calendar change): the one mapping of these columns to a clock.
+     */
+    public static CaseClock openClock(
+            OffsetDateTime receivedAt,
+            String terms,
+            OffsetDateTime pauseStart,
+            OffsetDateTime pauseEnd,
+            boolean answerExtended,
+            OffsetDateTime extendedAt,
+            Integer extensionUnits,
+            String extensionReason) {
+        return clockOf(
+                receivedAt,
+                terms,
+                pauseStart,
+                pauseEnd,
+                answerExtended,
+                extendedAt,
+                extensionUnits,
+                extensionReason,
+                null);
+    }
+
+    private static CaseClock clockOf(
+            OffsetDateTime receivedAt,
+            String terms,
+            OffsetDateTime pauseStart,
+            OffsetDateTime pauseEnd,
+            boolean answerExtended,
+            OffsetDateTime extendedAt,
+            Integer extensionUnits,
+            String extensionReason,
+            ClockOutcome out) {
         List<ClockPause> pauses = new ArrayList<>(1);
         if (pauseStart != null) {
             pauses.add(new ClockPause(pauseStart, pauseEnd, answerExtended));
         }
         ClockExtension ext =
                 extendedAt == null ? null : new ClockExtension(extendedAt, extensionUnits, extensionReason);
-        ClockOutcome out =
-                ending == null ? null : new ClockOutcome(ending, closedAt, closedDue, Boolean.TRUE.equals(metTerm));
         return new CaseClock(receivedAt, ClockTerms.decode(terms), pauses, ext, out);
     }
 

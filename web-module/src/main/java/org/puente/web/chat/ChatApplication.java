@@ -11,6 +11,9 @@ public class ChatApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                ChatResource.class, org.puente.web.transparency.TransparencyResource.class, FormBodyRequired.class);
+                ChatResource.class,
+                org.puente.web.transparency.TransparencyResource.class,
+                FormBodyRequired.class,
+                org.puente.web.casework.ClockAdminResource.class);
     }
 }
