@@ -57,7 +57,13 @@ public record AudienceMinutes(
             }
         }
         return new AudienceMinutes(
-                turns.size(), atOnce + turned + notApplicable, atOnce, turned, notApplicable, noShows, unsettled,
+                turns.size(),
+                atOnce + turned + notApplicable,
+                atOnce,
+                turned,
+                notApplicable,
+                noShows,
+                unsettled,
                 pending);
     }
 

@@ -385,15 +385,6 @@ public class AudienceSession {
     /** The plan as it stands, to edit it. */
     public AudiencePlan plan() {
         return new AudiencePlan(
-                day,
-                startsAt,
-                endsAt,
-                mode,
-                place,
-                meetingLink,
-                officials,
-                departments,
-                capacity,
-                minutesPerTurn);
+                day, startsAt, endsAt, mode, place, meetingLink, officials, departments, capacity, minutesPerTurn);
     }
 }
