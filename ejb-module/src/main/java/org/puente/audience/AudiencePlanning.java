@@ -93,6 +93,13 @@ public class AudiencePlanning {
         return AudienceView.of(session(id));
     }
 
+    /** The departments of a session's body (where a turned-over petition may go). */
+    public List<Department> departmentsOf(long id) {
+        return em.createQuery("select d from Department d where d.body = :body order by d.name", Department.class)
+                .setParameter("body", session(id).getBody())
+                .getResultList();
+    }
+
     private List<AudienceSession> visible() {
         if (scope.seesEveryBody()) {
             return em.createNamedQuery("AudienceSession.all", AudienceSession.class)

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.puente.calendar.CalendarService;
 import org.puente.casework.CaseIdentity;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
@@ -44,6 +45,9 @@ public class AudienceRegistration {
 
     @EJB
     private PetitionIntake intake;
+
+    @EJB
+    private CalendarService calendars;
 
     @Inject
     private BodyScope scope;
@@ -141,6 +145,17 @@ public class AudienceRegistration {
     public List<Department> departments(Long id) {
         AudienceSession s = id == null ? null : em.find(AudienceSession.class, id);
         return s == null ? List.of() : s.getDepartments();
+    }
+
+    /** The attention hours of the session's body (its business calendar), when it has one. */
+    public Optional<OfficeHours> officeHours(Long id) {
+        AudienceSession s = id == null ? null : em.find(AudienceSession.class, id);
+        return s == null
+                ? Optional.empty()
+                : calendars
+                        .calendarOf(s.getBody())
+                        .map(c -> new OfficeHours(
+                                c.getWorkingDays().stream().sorted().toList(), c.getWorkdayStart(), c.getWorkdayEnd()));
     }
 
     /** The public turn board; empty for an unknown or cancelled session. */

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record AudienceView(
         long id,
+        long bodyId,
         String bodyName,
         LocalDate day,
         LocalTime startsAt,
@@ -30,6 +31,7 @@ public record AudienceView(
     public static AudienceView of(AudienceSession s) {
         return new AudienceView(
                 s.getId(),
+                s.getBody().getId(),
                 s.getBody().getName(),
                 s.getDay(),
                 s.getStartsAt(),
