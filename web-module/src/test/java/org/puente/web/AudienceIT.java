@@ -173,13 +173,13 @@ class AudienceIT {
         // the same e-mail in capitals, or the same phone written otherwise, is the same person
         assertRefused("audience.registration.twice", () -> register("ANA.audiencia@example.mx", null, agua, "Otra"));
         assertRefused("audience.registration.twice", () -> register("otro@example.mx", "(722) 100-0003", agua, "Otra"));
+        assertRefused(
+                "audience.department.notAttending",
+                () -> registration.register(signUp(session, otherDepartment(), "zoe@example.mx", null, "Tema")));
         assertEquals(
                 4,
                 register("eva.audiencia@example.mx", null, agua, "Fuga de agua").turn());
         assertRefused("audience.full", () -> register("leo.audiencia@example.mx", null, obras, "Poda de árbol"));
-        assertRefused(
-                "audience.department.notAttending",
-                () -> registration.register(signUp(session, otherDepartment(), "zoe@example.mx", null, "Tema")));
         long cancelled = asStaff(
                 "admin",
                 () -> planning.plan(form(TOMORROW.plusDays(7), LocalTime.of(10, 0), LocalTime.of(13, 0), 4, 45)));
