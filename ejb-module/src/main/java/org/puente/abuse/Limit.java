@@ -29,6 +29,8 @@ public enum Limit {
     REPORT_SOURCE("report.source", 10, Duration.ofHours(1)),
     /** Messages sent through the public contact mailbox (/contacto) from one address. */
     CONTACT_SOURCE("contact.source", 10, Duration.ofHours(1)),
+    /** Audience registrations through the public form from one address (issue 12, audiences). */
+    AUDIENCE_SOURCE("audience.source", 10, Duration.ofHours(1)),
     /** Reports filed through Open311 with one API key. */
     OPEN311_KEY("open311.key", 600, Duration.ofHours(1)),
     /** Reports filed through Open311 from one address. */

@@ -16,6 +16,17 @@ public sealed interface ChatUpdate extends java.io.Serializable {
     /** The room opened or closed. */
     record Status(Long eventId, EventStatus status) implements ChatUpdate {}
 
+    /**
+     * Another feature's live view riding the same delivery (the audience turn board, issue 12): {@code key}
+     * is that feature's id (an audience session's), {@code snapshot} what its views show. Not for chat rooms.
+     */
+    record Board(String channel, Long key, java.io.Serializable snapshot) implements ChatUpdate {
+        @Override
+        public Long eventId() {
+            return null;
+        }
+    }
+
     /** The moderator muted (or unmuted) a participant: for him only. */
     record Muted(Long eventId, Long participantId, boolean muted) implements ChatUpdate {}
 }

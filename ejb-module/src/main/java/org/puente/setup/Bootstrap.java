@@ -60,6 +60,9 @@ public class Bootstrap {
     private DemoData demoData;
 
     @EJB
+    private DemoAudiences demoAudiences;
+
+    @EJB
     private FirstAdministrator firstAdministrator;
 
     @EJB
@@ -81,6 +84,7 @@ public class Bootstrap {
     void start() {
         if (demo) {
             demoData.loadOnce();
+            demoAudiences.loadOnce();
         } else {
             LOG.info("Demo data not requested (puente.demo=false)");
         }

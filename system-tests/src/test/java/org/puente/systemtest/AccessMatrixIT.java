@@ -245,6 +245,7 @@ class AccessMatrixIT {
             ids.put(
                     "forum",
                     String.valueOf(TestDatabase.id(c, "select min(id) from engagement_event where kind = 'FORUM'")));
+            ids.put("audience", String.valueOf(TestDatabase.id(c, "select min(id) from audience_session")));
             ids.put("nowhere", "999999999");
         }
     }

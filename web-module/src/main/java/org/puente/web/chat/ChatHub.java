@@ -82,6 +82,9 @@ public class ChatHub {
     }
 
     private void deliver(ChatUpdate update) {
+        if (update instanceof ChatUpdate.Board) {
+            return; // another feature's view (the audience board's hub takes it)
+        }
         Set<Session> sessions = rooms.get(update.eventId());
         if (sessions == null || sessions.isEmpty()) {
             return;

@@ -1,0 +1,175 @@
+package org.puente.web.audience;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.puente.abuse.Limit;
+import org.puente.audience.AudienceReceipt;
+import org.puente.audience.AudienceRegistration;
+import org.puente.audience.AudienceSignUp;
+import org.puente.audience.AudienceView;
+import org.puente.audience.OfficeHours;
+import org.puente.organization.Department;
+import org.puente.platform.BusinessException;
+import org.puente.web.abuse.FormGuard;
+import org.puente.web.identity.CurrentUser;
+import org.puente.web.layout.LocaleBacking;
+import org.puente.web.platform.ErrorView;
+import org.puente.web.platform.Texts;
+
+/** /audiencias/registro?sesion=ID: a citizen registers a petition for a session and gets his turn. */
+@Named
+@ViewScoped
+public class AudienceRegistrationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AudienceRegistration audiences;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private FormGuard guard;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private LocaleBacking language;
+
+    private Long sessionId;
+    private AudienceView session;
+    private Long departmentId;
+    private String subject;
+    private String text;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean privacyConsent;
+
+    public void load() {
+        session = audiences.session(sessionId).orElse(null);
+        if (session == null) {
+            ErrorView.show(FacesContext.getCurrentInstance(), 404);
+            return;
+        }
+        if (contactEmail == null) {
+            currentUser.account().filter(u -> !u.isStaff()).ifPresent(citizen -> {
+                contactName = citizen.getFullName();
+                contactEmail = citizen.getEmail();
+            });
+        }
+    }
+
+    public String submit() {
+        try {
+            guard.admitWithChallenge(Limit.AUDIENCE_SOURCE);
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "registro");
+            return null;
+        }
+        try {
+            AudienceReceipt receipt = audiences.register(new AudienceSignUp(
+                    sessionId, departmentId, subject, text, contactName, contactEmail, contactPhone, privacyConsent));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("audienceReceipt", receipt);
+            return "/audiencias/registrada?faces-redirect=true";
+        } catch (BusinessException refusal) {
+            guard.giveBack(Limit.AUDIENCE_SOURCE);
+            texts.show(refusal, "registro");
+            return null;
+        }
+    }
+
+    public List<Department> getDepartments() {
+        return audiences.departments(sessionId);
+    }
+
+    public OfficeHours getOfficeHours() {
+        return audiences.officeHours(sessionId).orElse(null);
+    }
+
+    /** The attention days in the visitor's language ("lunes, martes, ..."). */
+    public String getOfficeDays() {
+        OfficeHours hours = getOfficeHours();
+        return hours == null
+                ? ""
+                : hours.days().stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, language.getLocale()))
+                        .collect(Collectors.joining(", "));
+    }
+
+    public AudienceView getSession() {
+        return session;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+}
