@@ -99,6 +99,9 @@ public class DemoData {
     private DemoHistory history;
 
     @EJB
+    private DemoPetitions petitions;
+
+    @EJB
     private PrivacyNotices notices;
 
     @EJB
@@ -206,6 +209,7 @@ public class DemoData {
                 Map.of(dept.get("obras"), agente),
                 ciudadano,
                 (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));
+        petitions.generate(metepec, ciudadano);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");
