@@ -254,7 +254,12 @@ public class DemoPetitions {
         List<Planned> plans = new ArrayList<>();
         for (Fate fate : Fate.values()) {
             for (int i = 0; i < HOW_MANY.get(fate); i++) {
-                plans.add(new Planned(fate, arrival(fate, now, municipality, random), random.nextInt(CASES.length)));
+                // Those in process are spread every third day over the month, so that some are on time, some about
+                // to fall due and some overdue.
+                int daysAgo = fate == Fate.IN_PROCESS
+                        ? 3 + 3 * i
+                        : fate.minDaysAgo + random.nextInt(fate.maxDaysAgo - fate.minDaysAgo + 1);
+                plans.add(new Planned(fate, arrival(daysAgo, now, municipality, random), random.nextInt(CASES.length)));
             }
         }
         plans.sort(Comparator.comparing(Planned::received));
@@ -318,19 +323,21 @@ public class DemoPetitions {
 
     private record Planned(Fate fate, OffsetDateTime received, int caseIndex) {}
 
-    /** A working day's instant (a web petition sometimes on a weekend or at night), {@code fate}'s days ago. */
-    private static OffsetDateTime arrival(Fate fate, OffsetDateTime now, Body body, Random random) {
+    /**
+     * An instant {@code daysAgo} days ago in office hours (or a day or two earlier when that is a weekend),
+     * and never later than half an hour ago.
+     */
+    private static OffsetDateTime arrival(int daysAgo, OffsetDateTime now, Body body, Random random) {
         for (int attempt = 0; ; attempt++) {
-            int daysAgo = fate.minDaysAgo + random.nextInt(fate.maxDaysAgo - fate.minDaysAgo + 1);
             ZonedDateTime day = now.atZoneSameInstant(body.getTimeZone())
-                    .minusDays(daysAgo)
-                    .withHour(8 + random.nextInt(12))
+                    .minusDays(daysAgo + attempt)
+                    .withHour(9 + random.nextInt(8))
                     .withMinute(random.nextInt(60))
                     .withSecond(0)
                     .withNano(0);
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             OffsetDateTime at = day.toOffsetDateTime();
-            if ((!weekend || attempt > 20) && at.isBefore(now.minusMinutes(30))) {
+            if (!weekend && at.isBefore(now.minusMinutes(30))) {
                 return at;
             }
         }
