@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.puente.casework.FolioQuery;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Department;
@@ -148,18 +149,8 @@ public class ReportQueue {
             all.add(r.get("status").in(ReportStatus.OPEN));
         }
         FolioQuery folio = FolioQuery.of(f.folio());
-        if (folio != null && folio.contains() != null) {
-            all.add(cb.like(r.get("folio"), folio.likePattern(), '\\'));
-        } else if (folio != null) {
-            if (folio.bodyCode() != null) {
-                all.add(cb.like(r.get("folio"), folio.bodyCode() + "-%"));
-            }
-            if (folio.year() != null) {
-                all.add(cb.equal(r.get("folioYear"), folio.year()));
-            }
-            if (folio.number() != null) {
-                all.add(cb.equal(r.get("folioNumber"), folio.number()));
-            }
+        if (folio != null) {
+            all.add(folio.condition(cb, r.get("folio"), r.get("folioYear"), r.get("folioNumber")));
         }
         return cb.and(all.toArray(Predicate[]::new));
     }

@@ -100,6 +100,7 @@ public class DemoData {
 
     @EJB
     private DemoArco arco;
+    private DemoPetitions petitions;
 
     @EJB
     private PrivacyNotices notices;
@@ -210,6 +211,7 @@ public class DemoData {
                 (department, agent) -> staff(agent[0], agent[1], metepec, department, Role.AGENTE, demoHash, now));
         mailbox.generate(metepec, now);
         arco.generate(metepec, ciudadano, admin, now);
+        petitions.generate(metepec, ciudadano);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

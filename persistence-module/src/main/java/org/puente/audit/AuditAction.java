@@ -16,6 +16,12 @@ public enum AuditAction {
     REPORT_NOTE_ADDED,
     /** Looked up a caller's earlier reports by phone number. */
     CALLER_LOOKED_UP,
+    /** Opened a petition's detail (its filer's name and contact when the caller may see them). */
+    PETITION_VIEWED,
+    /** Exported petitions (the staff CSV; never a reserved or anonymous filer). */
+    PETITIONS_EXPORTED,
+    /** Took a step on a petition (routed, assigned, noted, extended, prevented, answered, referred). */
+    PETITION_CHANGED,
     /** Opened a request's scanned letter. */
     LETTER_VIEWED,
     /** Created or changed a staff account. */

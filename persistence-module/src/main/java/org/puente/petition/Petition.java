@@ -241,12 +241,16 @@ public class Petition {
         steps.add(PetitionStep.NOTE);
         boolean works = department || (desk && this.department == null);
         if (works && !paused) {
+            // Extension, prevención and referral only where the terms in force at receipt provide for them.
+            org.puente.casework.ClockTerms terms = clock.clock().terms();
             steps.add(PetitionStep.RESPOND);
-            steps.add(PetitionStep.REFER);
-            if (clock.getExtendedAt() == null) {
+            if (terms.referral().isPresent()) {
+                steps.add(PetitionStep.REFER);
+            }
+            if (clock.getExtendedAt() == null && terms.allowsExtension()) {
                 steps.add(PetitionStep.EXTEND);
             }
-            if (clock.getPauseStart() == null) {
+            if (clock.getPauseStart() == null && terms.pauseRules().isPresent()) {
                 steps.add(PetitionStep.PREVENT);
             }
         }

@@ -247,7 +247,31 @@ class AccessMatrixIT {
                     String.valueOf(TestDatabase.id(c, "select min(id) from engagement_event where kind = 'FORUM'")));
             ids.put("audience", String.valueOf(TestDatabase.id(c, "select min(id) from audience_session")));
             ids.put("nowhere", "999999999");
+            petitionIds(c, department, metepec);
         }
+    }
+
+    /**
+     * The petitions the rows name: one of agente's department, one of a third department (neither agente's nor
+     * gerente's), and one of agente's department with a reserved identity (made so here when the demo has none).
+     */
+    private void petitionIds(Connection c, long department, long metepec) throws Exception {
+        long gerencia = TestDatabase.id(c, "select department_id from user_account where username = 'gerente'");
+        long petition = TestDatabase.id(
+                c, "select min(id) from petition where department_id = ? and identity <> 'RESERVED'", department);
+        long other = TestDatabase.id(
+                c,
+                "select min(id) from petition where body_id = ? and department_id <> ? and department_id <> ?",
+                metepec,
+                department,
+                gerencia);
+        long reserved = TestDatabase.id(
+                c, "select max(id) from petition where department_id = ? and id <> ?", department, petition);
+        assertTrue(petition > 0 && other > 0 && reserved > 0, "the demo's petitions");
+        TestDatabase.update(c, "update petition set identity = 'RESERVED' where id = ?", reserved);
+        ids.put("petition", text(c, "select folio from petition where id = ?", petition));
+        ids.put("otherPetition", text(c, "select folio from petition where id = ?", other));
+        ids.put("reservedPetition", text(c, "select folio from petition where id = ?", reserved));
     }
 
     /** A new question of the matrix's participant, waiting for the moderator. */

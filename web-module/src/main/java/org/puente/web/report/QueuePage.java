@@ -7,11 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.puente.catalog.CatalogService;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.PublicService;
@@ -28,6 +23,7 @@ import org.puente.report.QueueRow;
 import org.puente.report.ReportDispatch;
 import org.puente.report.ReportQueue;
 import org.puente.report.ReportStatus;
+import org.puente.web.platform.PagedRows;
 import org.puente.web.platform.Texts;
 
 /**
@@ -41,8 +37,7 @@ import org.puente.web.platform.Texts;
 public class QueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Counting stops here; past it the page says "more than 10,000" and invites a filter. */
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = PagedRows.COUNT_CAP;
     /** This page again, with the filters in its address. */
     private static final String SELF = "/staff/reportes?faces-redirect=true&includeViewParams=true";
 
@@ -70,12 +65,10 @@ public class QueuePage implements Serializable {
     private Long targetDepartmentId;
     private Long targetAgentId;
     private List<AgentOption> agents = List.of();
-    private long total;
-    private LazyDataModel<QueueRow> model;
+    private Rows model;
     private List<PublicService> services = List.of();
     private List<Colonia> colonias = List.of();
     private List<Department> departments = List.of();
-    private boolean capped;
 
     @PostConstruct
     void init() {
@@ -136,7 +129,9 @@ public class QueuePage implements Serializable {
 
     /** "25 reportes coinciden…", as counted for the table's last load. */
     public String getTotalText() {
-        return capped ? texts.get("queue.total.capped", COUNT_CAP) : texts.get("queue.total", total);
+        return model.isCapped()
+                ? texts.get("queue.total.capped", COUNT_CAP)
+                : texts.get("queue.total", model.getTotal());
     }
 
     /** The CSV export's address, with the current filters. */
@@ -164,54 +159,35 @@ public class QueuePage implements Serializable {
 
     /** True when more reports match than were counted. */
     public boolean isCapped() {
-        return capped;
+        return model.isCapped();
     }
 
     public ReportStatus[] getStatuses() {
         return ReportStatus.values();
     }
 
-    private class Rows extends LazyDataModel<QueueRow> {
+    /** The queue's rows: counted, sorted and paged by the report queue. */
+    private class Rows extends PagedRows<QueueRow> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            long count = queue.countUpTo(filter(), COUNT_CAP);
-            capped = count > COUNT_CAP;
-            total = count;
-            return (int) Math.min(count, COUNT_CAP);
+        protected long countUpTo(int cap) {
+            return queue.countUpTo(filter(), cap);
         }
 
         @Override
-        public List<QueueRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return queue.queue(
-                    filter(),
-                    first,
-                    pageSize,
-                    sort == null ? "receivedAt" : sort.getField(),
-                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
+        protected List<QueueRow> page(int first, int pageSize, String sortField, boolean ascending) {
+            return queue.queue(filter(), first, pageSize, sortField == null ? "receivedAt" : sortField, ascending);
         }
 
         @Override
-        public String getRowKey(QueueRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public QueueRow getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(r -> String.valueOf(r.id()).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
+        protected Object keyOf(QueueRow row) {
+            return row.id();
         }
     }
 
-    public LazyDataModel<QueueRow> getModel() {
+    public PagedRows<QueueRow> getModel() {
         return model;
     }
 

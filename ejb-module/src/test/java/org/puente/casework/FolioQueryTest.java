@@ -1,4 +1,4 @@
-package org.puente.report;
+package org.puente.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,5 +38,12 @@ class FolioQueryTest {
         assertEquals("%MET\\_\\%%", q.likePattern());
         assertNull(FolioQuery.of("  "));
         assertNull(FolioQuery.of(null));
+    }
+
+    @Test
+    void aPetitionsFolioKeepsItsSeriesInThePrefix() {
+        assertEquals(new FolioQuery("MET-PQR", 2026, 12L, null), FolioQuery.of("met-pqr-2026-12"));
+        assertEquals(new FolioQuery("MET-PQR", 2026, null, null), FolioQuery.of("MET-PQR-2026"));
+        assertEquals(new FolioQuery("MET-ARCO", 2026, 3L, null), FolioQuery.of("MET-ARCO-2026-000003"));
     }
 }
