@@ -27,6 +27,8 @@ public enum Limit {
     REGISTRATION_SOURCE("registration.source", 5, Duration.ofHours(1)),
     /** Reports filed through the public web form from one address. */
     REPORT_SOURCE("report.source", 10, Duration.ofHours(1)),
+    /** Petitions (PQRS) filed through the public web form, and answers to a prevención, from one address. */
+    PETITION_SOURCE("petition.source", 10, Duration.ofHours(1)),
     /** Reports filed through Open311 with one API key. */
     OPEN311_KEY("open311.key", 600, Duration.ofHours(1)),
     /** Reports filed through Open311 from one address. */

@@ -34,7 +34,7 @@ import org.puente.platform.Links;
 @Stateless
 public class CaseDocuments {
 
-    static final String BUNDLE = "org.puente.casework.documents";
+    public static final String BUNDLE_NAME = "org.puente.casework.documents";
     public static final String PDF = "application/pdf";
 
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
@@ -169,7 +169,7 @@ public class CaseDocuments {
     }
 
     static String text(String key, Object... arguments) {
-        return Bundles.text(BUNDLE, Bundles.SPANISH, key, arguments);
+        return Bundles.text(BUNDLE_NAME, Bundles.SPANISH, key, arguments);
     }
 
     /** An instant as the documents write it, in the body's zone ("12 de enero de 2027, 18:00 h"). */
