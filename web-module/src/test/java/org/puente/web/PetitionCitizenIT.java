@@ -505,12 +505,13 @@ class PetitionCitizenIT {
                     tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
             assertTrue(surveyed.surveyAnswered());
             assertFalse(surveyed.surveyOpen());
-            assertEquals(
-                    List.of(List.of("true", "POCO")),
-                    sql().rows(
-                                    "select s.problem_fixed, s.accountability from survey_response s join petition p"
-                                            + " on p.id = s.petition_id where p.folio = ? and s.report_id is null",
-                                    receipt.folio()));
+            List<List<String>> rows = sql().rows(
+                            "select s.problem_fixed, s.accountability from survey_response s join petition p"
+                                    + " on p.id = s.petition_id where p.folio = ? and s.report_id is null",
+                            receipt.folio());
+            assertEquals(1, rows.size(), rows.toString());
+            assertEquals("true", rows.get(0).get(0).toLowerCase());
+            assertEquals("POCO", rows.get(0).get(1));
         } finally {
             smtp.stop();
         }
