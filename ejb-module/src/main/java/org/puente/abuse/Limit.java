@@ -31,6 +31,8 @@ public enum Limit {
     CONTACT_SOURCE("contact.source", 10, Duration.ofHours(1)),
     /** Audience registrations through the public form from one address (issue 12, audiences). */
     AUDIENCE_SOURCE("audience.source", 10, Duration.ofHours(1)),
+    /** Petitions (PQRS) filed through the public web form, and answers to a prevención, from one address. */
+    PETITION_SOURCE("petition.source", 10, Duration.ofHours(1)),
     /** Reports filed through Open311 with one API key. */
     OPEN311_KEY("open311.key", 600, Duration.ofHours(1)),
     /** Reports filed through Open311 from one address. */

@@ -1,13 +1,18 @@
 package org.puente.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -75,7 +80,7 @@ public class Mailer {
                 mime.setFrom(new InternetAddress(from));
                 mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
                 mime.setSubject(message.getSubject(), "UTF-8");
-                mime.setText(textOf(message), "UTF-8");
+                fill(mime, message);
                 Transport.send(mime);
                 message.sent(now);
                 sent++;
@@ -86,6 +91,26 @@ public class Mailer {
             }
         }
         return sent;
+    }
+
+    /** The text alone, or the text and its one document as a multipart message. */
+    private static void fill(MimeMessage mime, OutboxMessage message) throws MessagingException {
+        String text = textOf(message);
+        if (!message.hasAttachment()) {
+            mime.setText(text, "UTF-8");
+            return;
+        }
+        MimeBodyPart words = new MimeBodyPart();
+        words.setText(text, "UTF-8");
+        MimeBodyPart document = new MimeBodyPart();
+        document.setDataHandler(
+                new DataHandler(new ByteArrayDataSource(message.getAttachmentData(), message.getAttachmentType())));
+        document.setFileName(message.getAttachmentName());
+        document.setDisposition(Part.ATTACHMENT);
+        MimeMultipart parts = new MimeMultipart();
+        parts.addBodyPart(words);
+        parts.addBodyPart(document);
+        mime.setContent(parts);
     }
 
     /**

@@ -39,6 +39,23 @@ public class NotificationService {
     }
 
     /**
+     * Queues a message like {@link #enqueue} carrying one document (a PDF), which is sent as an attachment
+     * exactly as given now.
+     */
+    public void enqueueWithAttachment(
+            String recipient, String template, String fileName, String contentType, byte[] data, Object... arguments) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        ResourceBundle texts = ResourceBundle.getBundle("org.puente.notification.mail", SPANISH);
+        String subject = new MessageFormat(texts.getString(template + ".subject"), SPANISH).format(arguments);
+        String body = new MessageFormat(texts.getString(template + ".body"), SPANISH).format(arguments);
+        OutboxMessage message = new OutboxMessage(recipient, subject, body, OffsetDateTime.now(clock));
+        message.attach(fileName, contentType, data);
+        em.persist(message);
+    }
+
+    /**
      * Queues a message that carries a password link: the argument that stands for the token is
      * {@link OutboxMessage#TOKEN_PLACEHOLDER}, and the token itself is made when the message is sent.
      */

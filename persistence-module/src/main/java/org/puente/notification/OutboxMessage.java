@@ -73,6 +73,17 @@ public class OutboxMessage {
     @JoinColumn(name = "password_token_id")
     private PasswordToken link;
 
+    /** The one document an e-mail may carry (an acuse de recibo, a response as PDF); see V18. */
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 60)
+    private String attachmentType;
+
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    @Column(name = "attachment_data")
+    private byte[] attachmentData;
+
     protected OutboxMessage() {}
 
     public OutboxMessage(String recipient, String subject, String body, OffsetDateTime now) {
@@ -93,6 +104,40 @@ public class OutboxMessage {
             throw new IllegalArgumentException("An e-mail with a link has the token's placeholder in its body");
         }
         this.link = link;
+    }
+
+    /**
+     * Adds the document this e-mail carries, made in the transaction of the step it tells about, so that a
+     * retry sends the same bytes.
+     */
+    public void attach(String name, String contentType, byte[] data) {
+        if (name == null
+                || name.isBlank()
+                || name.length() > 100
+                || contentType == null
+                || data == null
+                || data.length == 0) {
+            throw new IllegalArgumentException("An attachment has a name, a type and some content");
+        }
+        this.attachmentName = name;
+        this.attachmentType = contentType;
+        this.attachmentData = data.clone();
+    }
+
+    public boolean hasAttachment() {
+        return attachmentName != null;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachmentData() {
+        return attachmentData == null ? null : attachmentData.clone();
     }
 
     /** The text to send, with this attempt's token in place of the placeholder. */

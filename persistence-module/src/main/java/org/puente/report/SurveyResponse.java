@@ -16,7 +16,9 @@ import java.util.Objects;
 
 /**
  * The "¡Ayúdanos a mejorar!" survey of the *7311 line (seed 003), answered once per resolution of a
- * report (a report the reporter reopened is surveyed again after its next resolution).
+ * report (a report the reporter reopened is surveyed again after its next resolution), and once after a
+ * petition's written response. An answer is about a report or a petition, never both; a petition's answer
+ * has no "¿Conoce el servicio *7311?" ({@code knowsService} null) and no reopening.
  */
 @Entity
 @Table(name = "survey_response")
@@ -34,13 +36,17 @@ public class SurveyResponse {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_response_seq")
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
+    @ManyToOne
+    @JoinColumn(name = "report_id")
     private ServiceReport report;
 
-    /** ¿Conoce nuestro servicio de reporte a través del Sistema Integral *7311? */
-    @Column(name = "knows_service", nullable = false)
-    private boolean knowsService;
+    @ManyToOne
+    @JoinColumn(name = "petition_id")
+    private org.puente.petition.Petition petition;
+
+    /** ¿Conoce nuestro servicio de reporte a través del Sistema Integral *7311? (null for a petition) */
+    @Column(name = "knows_service")
+    private Boolean knowsService;
 
     /** ¿Qué servicios públicos se deben atender como prioritarios? */
     @Column(name = "priority_services", length = 500)
@@ -90,6 +96,28 @@ public class SurveyResponse {
         this.answeredAt = now;
     }
 
+    /**
+     * A petition's answer, after its written response: whether the response answered it ("¿Se atendió su
+     * petición?"), whether the channel is effective and whether it is a practice of accountability.
+     */
+    public static SurveyResponse ofPetition(
+            org.puente.petition.Petition petition,
+            boolean answered,
+            boolean effectiveChannel,
+            Degree accountability,
+            OffsetDateTime now) {
+        if (petition.getStatus() != org.puente.petition.PetitionStatus.RESPONDIDA) {
+            throw new IllegalStateException("The survey comes after the petition's response");
+        }
+        SurveyResponse s = new SurveyResponse();
+        s.petition = petition;
+        s.effectiveChannel = effectiveChannel;
+        s.accountability = Objects.requireNonNull(accountability, "accountability");
+        s.problemFixed = answered;
+        s.answeredAt = now;
+        return s;
+    }
+
     /** The answer to "¿Se resolvió el problema?"; a reopening needs a "no". */
     public void answerFixed(boolean fixed, boolean reopen) {
         if (fixed && reopen) {
@@ -111,8 +139,13 @@ public class SurveyResponse {
         return report;
     }
 
+    /** False also for a petition's answer, which was not asked. */
     public boolean isKnowsService() {
-        return knowsService;
+        return Boolean.TRUE.equals(knowsService);
+    }
+
+    public org.puente.petition.Petition getPetition() {
+        return petition;
     }
 
     public String getPriorityServices() {

@@ -1,0 +1,239 @@
+package org.puente.web.petition;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.puente.abuse.Limit;
+import org.puente.abuse.TooManyRequestsException;
+import org.puente.casework.CaseIdentity;
+import org.puente.organization.Body;
+import org.puente.organization.Department;
+import org.puente.petition.NewPetition;
+import org.puente.petition.PetitionChannel;
+import org.puente.petition.PetitionDesk;
+import org.puente.petition.PetitionIntake;
+import org.puente.petition.PetitionReceipt;
+import org.puente.petition.PetitionType;
+import org.puente.platform.BusinessException;
+import org.puente.web.abuse.FormGuard;
+import org.puente.web.identity.CurrentUser;
+import org.puente.web.layout.LocaleBacking;
+import org.puente.web.platform.Texts;
+
+/**
+ * /peticion, the public PQRS form: type, identity, an optional department, subject, text, contact, the
+ * body's simplified privacy notice with its consent, and the body's attention hours. Filed through
+ * {@link PetitionIntake} (which checks every field); limited per client address like the report form.
+ * Over ~60 lines only because of the form's accessors.
+ */
+@Named
+@ViewScoped
+public class PetitionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PetitionIntake intake;
+
+    @Inject
+    private PetitionDesk desk;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Texts texts;
+
+    @Inject
+    private FormGuard guard;
+
+    @Inject
+    private LocaleBacking language;
+
+    private List<Body> bodies;
+    private Long bodyId;
+    private PetitionType type;
+    private CaseIdentity identity = CaseIdentity.IDENTIFIED;
+    private Long departmentId;
+    private String subject;
+    private String text;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+    private boolean privacyConsent;
+
+    @PostConstruct
+    void init() {
+        bodies = desk.bodies();
+        bodyId = bodies.isEmpty() ? null : bodies.get(0).getId();
+        currentUser.account().filter(u -> !u.isStaff()).ifPresent(citizen -> {
+            contactName = citizen.getFullName();
+            contactEmail = citizen.getEmail();
+        });
+    }
+
+    /** Files the petition and shows its receipt; each refusal goes beside its field, nothing typed is lost. */
+    public String submit() {
+        try {
+            guard.admitWithChallenge(Limit.PETITION_SOURCE);
+        } catch (TooManyRequestsException tooMany) {
+            texts.error(null, "petition.form.tooMany", tooMany.getArguments());
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        } catch (BusinessException refusal) {
+            texts.show(refusal, "petition");
+            return null;
+        }
+        try {
+            PetitionReceipt receipt = intake.file(
+                    new NewPetition(
+                            bodyId,
+                            type,
+                            null,
+                            identity,
+                            departmentId,
+                            subject,
+                            text,
+                            contactName,
+                            contactEmail,
+                            contactPhone,
+                            privacyConsent,
+                            null),
+                    PetitionChannel.WEB);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("petitionReceipt", receipt);
+            return "/peticion-enviada?faces-redirect=true";
+        } catch (BusinessException refusal) {
+            guard.giveBack(Limit.PETITION_SOURCE);
+            texts.show(refusal, "petition");
+            return null;
+        }
+    }
+
+    /** The types of the public form: the PQRS, not ARCO requests (they have their own form). */
+    public List<PetitionType> getTypes() {
+        return Arrays.stream(PetitionType.values()).filter(PetitionType::isPqrs).toList();
+    }
+
+    /** The identities a filer may choose for a type (anonymous only for suggestions and denuncias). */
+    static List<CaseIdentity> identitiesFor(PetitionType type) {
+        List<CaseIdentity> all = new ArrayList<>(List.of(CaseIdentity.IDENTIFIED, CaseIdentity.RESERVED));
+        if (type == null || type.allowsAnonymous()) {
+            all.add(CaseIdentity.ANONYMOUS);
+        }
+        return all;
+    }
+
+    public List<CaseIdentity> getIdentities() {
+        return identitiesFor(type);
+    }
+
+    public List<Department> getDepartments() {
+        return desk.departments(bodyId);
+    }
+
+    /** "Lunes a viernes de 9:00 a 18:00": the chosen body's attention hours. */
+    public String getHours() {
+        PetitionDesk.Hours hours = desk.hours(bodyId);
+        if (hours == null) {
+            return "";
+        }
+        return AttentionHours.describe(
+                hours.days(),
+                hours.opens(),
+                hours.closes(),
+                language.getLocale(),
+                texts.get("petition.hours.range"),
+                texts.get("petition.hours.list"),
+                texts.get("petition.hours.and"));
+    }
+
+    public List<Body> getBodies() {
+        return bodies;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public void setBodyId(Long bodyId) {
+        this.bodyId = bodyId;
+    }
+
+    public PetitionType getType() {
+        return type;
+    }
+
+    public void setType(PetitionType type) {
+        this.type = type;
+    }
+
+    public CaseIdentity getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(CaseIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public void setDepartmentId(Long departmentId) {
+        this.departmentId = departmentId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+}
