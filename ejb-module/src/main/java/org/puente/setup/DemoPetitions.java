@@ -48,6 +48,9 @@ import org.puente.report.Contact;
  * instants on the body's legal clock. Metepec's petitions run on the municipal preset with an extension, a
  * prevención and a referral (a {@link ClockSetting} per type, unless the administrator made one). Deterministic
  * (a fixed seed, times relative to now); nobody is e-mailed: no event is fired and demo filers leave a phone.
+ *
+ * <p>Over ~300 lines because it is demo data (the cases' texts) and a script of each petition's life step by
+ * step; it is not a rule of the product.
  */
 @Stateless
 public class DemoPetitions {

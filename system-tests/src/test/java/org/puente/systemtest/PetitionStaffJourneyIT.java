@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The staff's petitions in a browser: the intake desk files a complaint on the phone, the department's agent
@@ -37,6 +38,7 @@ class PetitionStaffJourneyIT {
         browser.signIn("operador", "demo");
         browser.open("/staff/peticion-nueva");
         browser.phoneScreenshot("petition-intake-390");
+        assertFitsAPhone("the phone intake");
         browser.select("#intake\\:type", "Queja")
                 .select("#intake\\:department", "Dirección de Obras Públicas")
                 .type("#intake\\:subject", "Zanja abierta " + run)
@@ -54,6 +56,7 @@ class PetitionStaffJourneyIT {
         browser.open("/staff/peticiones");
         browser.screenshot("petition-queue-1366");
         browser.phoneScreenshot("petition-queue-390");
+        assertFitsAPhone("the queue");
         browser.select("#queue\\:light", "En término")
                 .select("#queue\\:type", "Queja")
                 .clickAndWait("#queue\\:apply");
@@ -69,6 +72,7 @@ class PetitionStaffJourneyIT {
         assertTrue(browser.text("#filer").contains("Rosa Morales"), "an identified filer: " + browser.text("#filer"));
         browser.screenshot("petition-detail-1366");
         browser.phoneScreenshot("petition-detail-390");
+        assertFitsAPhone("the petition's page");
         browser.assertAccessible();
 
         browser.clickAndWait("#respond\\:submit");
@@ -88,5 +92,23 @@ class PetitionStaffJourneyIT {
         assertFalse(browser.pageText().contains("Enviar la respuesta"), "no step is left on an answered petition");
         browser.screenshot("petition-answered-1366");
         browser.phoneScreenshot("petition-answered-390");
+    }
+
+    /** At 390 px nothing reaches past the screen's right edge (the page never scrolls sideways); names what does. */
+    private void assertFitsAPhone(String page) {
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            Object wider = ((JavascriptExecutor) browser.driver())
+                    .executeScript("var w = document.documentElement.clientWidth, out = [];"
+                            + "document.querySelectorAll('body *').forEach(function (e) {"
+                            + "  var r = e.getBoundingClientRect();"
+                            + "  if (r.width > 0 && r.right > w + 1) out.push(e.tagName + '#' + e.id + '.' + e.className"
+                            + "    + ' to ' + Math.round(r.right) + 'px'); });"
+                            + "return out.slice(0, 10).join(' | ');");
+            assertEquals("", wider, page + " is wider than a phone's screen");
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 }

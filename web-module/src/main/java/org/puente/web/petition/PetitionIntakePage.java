@@ -25,6 +25,7 @@ import org.puente.web.platform.Texts;
  * /staff/peticion-nueva: the intake desk files a petition for a caller on the phone, in its own body,
  * through the one intake door ({@link PetitionIntake}, channel PHONE), after reading him the simplified
  * privacy notice. The receipt (folio, tracking code, due date) stays on the page to be read back to him.
+ * Over ~150 lines only because of the accessors of its nine inputs; the rules are the intake's.
  */
 @Named
 @ViewScoped

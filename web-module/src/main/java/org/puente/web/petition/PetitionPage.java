@@ -46,7 +46,7 @@ public class PetitionPage implements Serializable {
         petition = details.byFolio(folio);
     }
 
-    /** Takes a step with the inputs of its form (whose id is the step's name in lower case). */
+    /** Takes a step with the inputs of its form ({@link #formOf}). */
     public String act(PetitionStep step) {
         Long id = petition.id();
         try {
@@ -62,7 +62,7 @@ public class PetitionPage implements Serializable {
             texts.info("petitions.step.done." + step.name());
             return "/staff/peticion?faces-redirect=true&folio=" + petition.folio();
         } catch (BusinessException refusal) {
-            Refusals.show(texts, refusal, step.name().toLowerCase(java.util.Locale.ROOT), FIELDS.get(step));
+            Refusals.show(texts, refusal, formOf(step), FIELDS.get(step));
             load();
             return null;
         }
@@ -77,6 +77,11 @@ public class PetitionPage implements Serializable {
             PetitionStep.PREVENT, Set.of("request"),
             PetitionStep.RESPOND, Set.of("response"),
             PetitionStep.REFER, Set.of("referredTo", "reason"));
+
+    /** The id of a step's form: its name in lower case; the note's is "internal" (a form and its field never share an id). */
+    static String formOf(PetitionStep step) {
+        return step == PetitionStep.NOTE ? "internal" : step.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     public boolean can(PetitionStep step) {
         return petition.can(step);
