@@ -124,6 +124,7 @@ touch "$WORK/finished"
 wait "$FILER" || true
 grep -q '"failed":false' <<<"$LAST" || { say "the recalculation failed: $LAST"; exit 1; }
 
+LOAD="$(awk '{print $1", "$2", "$3}' /proc/loadavg)"
 SECONDS_TAKEN="$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.1f", b - a }')"
 MOVED="$(sed 's/.*"moved":\([0-9]*\).*/\1/' <<<"$LAST")"
 TOTAL="$(sed 's/.*"total":\([0-9]*\).*/\1/' <<<"$LAST")"
@@ -144,7 +145,7 @@ LINE="clock: $TOTAL open cases recalculated in $SECONDS_TAKEN s"
     echo
     echo "## clock — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "Command: \`./puente bench clock $CASES\` ($(nproc) cores; PostgreSQL; $CASES open petitions of Metepec on the municipal clock loaded with SQL; the demo administrator adds the holiday $HOLIDAY through POST /api/plazos/MET/dias-inhabiles, timed from the POST until its progress says finished; every case read, moved and given its DUE_MOVED entry in chunks of 500, one transaction each)"
+    echo "Command: \`./puente bench clock $CASES\` ($(nproc) cores, load average $LOAD at the end; PostgreSQL; $CASES open petitions of Metepec on the municipal clock loaded with SQL; the demo administrator adds the holiday $HOLIDAY through POST /api/plazos/MET/dias-inhabiles, timed from the POST until its progress says finished; every case read, moved and given its DUE_MOVED entry in chunks of 500, one transaction each)"
     echo
     echo "| measure | value |"
     echo "|---|---|"
