@@ -20,7 +20,8 @@ import org.puente.web.platform.Texts;
 /**
  * /staff/plazos, "Días inhábiles" and "Horario de atención": the chosen body's holidays of a year, adding
  * and removing one, and its working days and hours. Each change starts the recalculation of the body's open
- * cases, whose progress the page polls.
+ * cases, whose progress the page polls. (Longer than a view bean should be only by the accessors of its two
+ * small forms; the rules are ClockSettings'.)
  */
 @Named
 @ViewScoped
@@ -44,6 +45,7 @@ public class HolidaysForm implements Serializable {
     private LocalTime end;
     private List<DayOfWeek> days = new ArrayList<>();
     private String zone;
+    private transient List<Holiday> holidays;
     private String job;
     private RecalculationProgress progress;
 
@@ -57,6 +59,7 @@ public class HolidaysForm implements Serializable {
     /** Another body chosen above: its terms, and its hours (the holidays are read when shown). */
     public void chooseBody() {
         page.chooseBody();
+        holidays = null;
         loadHours();
     }
 
@@ -71,8 +74,12 @@ public class HolidaysForm implements Serializable {
         zone = hours.zone();
     }
 
+    /** The year's holidays, read once per change (the table asks for its value several times a render). */
     public List<Holiday> getHolidays() {
-        return page.getBodyId() == null ? List.of() : settings.holidays(page.getBodyId(), year);
+        if (holidays == null) {
+            holidays = page.getBodyId() == null ? List.of() : settings.holidays(page.getBodyId(), year);
+        }
+        return holidays;
     }
 
     public void add() {
@@ -94,6 +101,7 @@ public class HolidaysForm implements Serializable {
     }
 
     private void run(java.util.function.Supplier<String> change, String form) {
+        holidays = null;
         try {
             job = change.get();
             progress = settings.progress(job).orElse(null);
@@ -114,10 +122,12 @@ public class HolidaysForm implements Serializable {
 
     public void previousYear() {
         year--;
+        holidays = null;
     }
 
     public void nextYear() {
         year++;
+        holidays = null;
     }
 
     public DayOfWeek[] getWeekDays() {
