@@ -100,6 +100,7 @@ public class DemoData {
 
     @EJB
     private DemoArco arco;
+
     private DemoPetitions petitions;
 
     @EJB
