@@ -13,10 +13,10 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.puente.calendar.CalendarService;
 import org.puente.casework.CaseIdentity;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.petition.NewPetition;
 import org.puente.petition.Petition;
@@ -45,9 +45,6 @@ public class AudienceRegistration {
 
     @EJB
     private PetitionIntake intake;
-
-    @EJB
-    private CalendarService calendars;
 
     @Inject
     private BodyScope scope;
@@ -147,15 +144,10 @@ public class AudienceRegistration {
         return s == null ? List.of() : s.getDepartments();
     }
 
-    /** The attention hours of the session's body (its business calendar), when it has one. */
-    public Optional<OfficeHours> officeHours(Long id) {
+    /** The session's body (whose attention hours the registration form shows). */
+    public Optional<Body> bodyOf(Long id) {
         AudienceSession s = id == null ? null : em.find(AudienceSession.class, id);
-        return s == null
-                ? Optional.empty()
-                : calendars
-                        .calendarOf(s.getBody())
-                        .map(c -> new OfficeHours(
-                                c.getWorkingDays().stream().sorted().toList(), c.getWorkdayStart(), c.getWorkdayEnd()));
+        return s == null ? Optional.empty() : Optional.of(s.getBody());
     }
 
     /** The public turn board; empty for an unknown or cancelled session. */

@@ -5,20 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.puente.abuse.Limit;
 import org.puente.audience.AudienceReceipt;
 import org.puente.audience.AudienceRegistration;
 import org.puente.audience.AudienceSignUp;
 import org.puente.audience.AudienceView;
-import org.puente.audience.OfficeHours;
+import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
-import org.puente.web.layout.LocaleBacking;
 import org.puente.web.platform.ErrorView;
 import org.puente.web.platform.Texts;
 
@@ -41,8 +38,6 @@ public class AudienceRegistrationForm implements Serializable {
     @Inject
     private Texts texts;
 
-    @Inject
-    private LocaleBacking language;
 
     private Long sessionId;
     private AudienceView session;
@@ -91,18 +86,9 @@ public class AudienceRegistrationForm implements Serializable {
         return audiences.departments(sessionId);
     }
 
-    public OfficeHours getOfficeHours() {
-        return audiences.officeHours(sessionId).orElse(null);
-    }
-
-    /** The attention days in the visitor's language ("lunes, martes, ..."). */
-    public String getOfficeDays() {
-        OfficeHours hours = getOfficeHours();
-        return hours == null
-                ? ""
-                : hours.days().stream()
-                        .map(d -> d.getDisplayName(TextStyle.FULL, language.getLocale()))
-                        .collect(Collectors.joining(", "));
+    /** The session's body, whose attention hours the form shows; null for an unknown session. */
+    public Body getBody() {
+        return audiences.bodyOf(sessionId).orElse(null);
     }
 
     public AudienceView getSession() {

@@ -23,7 +23,6 @@ import org.puente.petition.PetitionType;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
-import org.puente.web.layout.LocaleBacking;
 import org.puente.web.platform.Texts;
 
 /**
@@ -53,8 +52,6 @@ public class PetitionForm implements Serializable {
     @Inject
     private FormGuard guard;
 
-    @Inject
-    private LocaleBacking language;
 
     private List<Body> bodies;
     private Long bodyId;
@@ -137,20 +134,9 @@ public class PetitionForm implements Serializable {
         return desk.departments(bodyId);
     }
 
-    /** "Lunes a viernes de 9:00 a 18:00": the chosen body's attention hours. */
-    public String getHours() {
-        PetitionDesk.Hours hours = desk.hours(bodyId);
-        if (hours == null) {
-            return "";
-        }
-        return AttentionHours.describe(
-                hours.days(),
-                hours.opens(),
-                hours.closes(),
-                language.getLocale(),
-                texts.get("petition.hours.range"),
-                texts.get("petition.hours.list"),
-                texts.get("petition.hours.and"));
+    /** The chosen body (its attention hours and privacy notice show beside the form); null before one is chosen. */
+    public Body getBody() {
+        return bodies.stream().filter(b -> b.getId().equals(bodyId)).findFirst().orElse(null);
     }
 
     public List<Body> getBodies() {
