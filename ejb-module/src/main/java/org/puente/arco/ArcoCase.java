@@ -1,5 +1,6 @@
 package org.puente.arco;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,10 +37,11 @@ public record ArcoCase(
         boolean carryOutOpen,
         int maxExtensionDays,
         List<Entry> history,
-        ZoneId zone) {
+        ZoneId zone)
+        implements Serializable {
 
     /** A step of its history, with the unit that acted and its text. */
-    public record Entry(PetitionEntry.Kind kind, OffsetDateTime at, String unit, String text) {}
+    public record Entry(PetitionEntry.Kind kind, OffsetDateTime at, String unit, String text) implements Serializable {}
 
     public boolean can(String step) {
         return steps.contains(PetitionStep.valueOf(step));

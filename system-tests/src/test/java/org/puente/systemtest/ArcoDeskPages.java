@@ -16,8 +16,8 @@ final class ArcoDeskPages {
 
     /** The row of the list with this folio: its text (right, state, light, dates). */
     String row(String folio) {
-        return browser.all("#requests tbody tr").stream()
-                .map(org.openqa.selenium.WebElement::getText)
+        return browser.attributes("#requests tbody tr", "textContent").stream()
+                .map(t -> t.replaceAll("\\s+", " ").strip())
                 .filter(t -> t.contains(folio))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(folio + " is not on the desk: " + browser.pageText()));

@@ -109,7 +109,10 @@ class ArcoJourneyIT extends SharedBrowser {
         assertTrue(desk.row(arco).contains("Cancelación"), desk.row(arco));
         assertTrue(desk.row(arco).contains("En término"), desk.row(arco));
         browser.screenshot("arco-desk");
-        browser.phoneScreenshot("arco-desk-phone");
+        phone(() -> {
+            scrollTo("results-title");
+            browser.screenshot("arco-desk-phone");
+        });
         browser.assertAccessible();
         desk.openRequest(arco);
         assertTrue(browser.pageText().contains(email), "the officer sees who asked");
@@ -124,7 +127,12 @@ class ArcoJourneyIT extends SharedBrowser {
         assertTrue(desk.history().contains("Ejecutada"), desk.history());
         assertFalse(browser.pageText().contains(email), "nothing of him left, even for the officer");
         browser.screenshot("arco-case-carried-out");
-        browser.phoneScreenshot("arco-case-carried-out-phone");
+        phone(() -> {
+            scrollTo("facts-title");
+            browser.screenshot("arco-case-carried-out-phone");
+            scrollTo("history-title");
+            browser.screenshot("arco-case-history-phone");
+        });
         browser.signOut();
 
         browser.signIn(email, password);

@@ -1,8 +1,9 @@
 package org.puente.web.arco;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.puente.arco.ArcoCase;
 import org.puente.arco.ArcoDesk;
 import org.puente.arco.Erasure;
@@ -11,11 +12,14 @@ import org.puente.web.platform.Texts;
 
 /**
  * /staff/arco-caso?id=: one ARCO request on the desk. Each form runs one step of {@link ArcoDesk} and comes
- * back to the page with what happened; a refusal shows on its field and keeps what was typed.
+ * back to the page with what happened; a refusal shows on its field and keeps what was typed. View-scoped (as
+ * {@code ReportPage}): a postback decides which forms it processes by the request it loaded on the first visit.
  */
 @Named
-@RequestScoped
-public class ArcoCasePage {
+@ViewScoped
+public class ArcoCasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private ArcoDesk desk;
@@ -85,7 +89,7 @@ public class ArcoCasePage {
         return "/staff/arco-caso?faces-redirect=true&id=" + id;
     }
 
-    /** The request; read once per request (on a refused postback too, where the view action does not run). */
+    /** The request as loaded for this view (the view action does not run on a postback). */
     public ArcoCase getArco() {
         if (arco == null && id != null) {
             arco = desk.open(id);
