@@ -38,7 +38,6 @@ public class AudienceRegistrationForm implements Serializable {
     @Inject
     private Texts texts;
 
-
     private Long sessionId;
     private AudienceView session;
     private Long departmentId;

@@ -52,7 +52,6 @@ public class PetitionForm implements Serializable {
     @Inject
     private FormGuard guard;
 
-
     private List<Body> bodies;
     private Long bodyId;
     private PetitionType type;
