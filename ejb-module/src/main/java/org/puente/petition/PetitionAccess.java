@@ -22,8 +22,8 @@ import org.puente.platform.BusinessException;
 /**
  * Who may open which petitions: the body rule of {@link BodyScope}, then the petition's own answer
  * ({@link Petition#worksIt}); and the same rule as a query condition for the queue and the export: the
- * intake desk sees its body's, a manager his department's and those not routed yet, an agent his
- * department's.
+ * intake desk and a manager see their body's, an agent his department's. ARCO requests are never in this
+ * queue: the data-protection officer works them on his own desk.
  */
 @RequestScoped
 public class PetitionAccess {
@@ -70,7 +70,7 @@ public class PetitionAccess {
         UserAccount caller = caller();
         @SuppressWarnings("unchecked")
         Path<Body> body = (Path<Body>) (Path<?>) p.get("body");
-        Predicate byBody = scope.restrict(cb, body);
+        Predicate byBody = cb.and(scope.restrict(cb, body), cb.notEqual(p.get("type"), PetitionType.ARCO));
         if (caller.hasRole(Role.ADMIN)) {
             return byBody;
         }
@@ -85,7 +85,7 @@ public class PetitionAccess {
             any.add(cb.conjunction());
         }
         if (caller.hasRole(Role.GERENTE)) {
-            any.add(mine == null ? cb.conjunction() : cb.or(cb.isNull(department), cb.equal(department, mine)));
+            any.add(cb.conjunction());
         }
         if (caller.hasRole(Role.AGENTE) && mine != null) {
             any.add(cb.equal(department, mine));

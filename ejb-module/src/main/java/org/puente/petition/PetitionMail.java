@@ -47,7 +47,7 @@ public class PetitionMail {
 
     public void changed(@Observes PetitionChanged change) {
         Petition p = em.find(Petition.class, change.petitionId());
-        if (p == null) {
+        if (p == null || NotificationService.silenced()) {
             return;
         }
         switch (change.kind()) {

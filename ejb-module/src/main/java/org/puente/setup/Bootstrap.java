@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.puente.calendar.CalendarService;
 import org.puente.casework.FolioNumbers;
+import org.puente.notification.NotificationService;
 import org.puente.privacy.PrivacyNotices;
 
 /**
@@ -83,8 +84,11 @@ public class Bootstrap {
     @PostConstruct
     void start() {
         if (demo) {
-            demoData.loadOnce();
-            demoAudiences.loadOnce();
+            // The demo's months of cases go through the real intake doors, but they happened in the past: no e-mail.
+            NotificationService.silently(() -> {
+                demoData.loadOnce();
+                demoAudiences.loadOnce();
+            });
         } else {
             LOG.info("Demo data not requested (puente.demo=false)");
         }

@@ -230,12 +230,14 @@ public class Petition {
             return steps;
         }
         boolean desk = isIntakeDesk(caller);
-        boolean department = ofDepartment(caller) || caller.hasRole(Role.ADMIN);
+        boolean department = ofDepartment(caller) || caller.hasRole(Role.ADMIN) || isManager(caller);
         boolean paused = status == PetitionStatus.PREVENIDA;
-        if (desk || isManager(caller)) {
+        if (desk || isManager(caller) || caller.hasRole(Role.ADMIN)) {
             steps.add(PetitionStep.ROUTE);
         }
-        if (department && this.department != null && (isManager(caller) || caller.hasRole(Role.AGENTE))) {
+        if (department
+                && this.department != null
+                && (isManager(caller) || caller.hasRole(Role.AGENTE) || caller.hasRole(Role.ADMIN))) {
             steps.add(PetitionStep.ASSIGN);
         }
         steps.add(PetitionStep.NOTE);
@@ -265,6 +267,10 @@ public class Petition {
         if (caller.hasRole(Role.ADMIN)) {
             return true;
         }
+        if (type == PetitionType.ARCO) {
+            // An ARCO request carries the proof of a person's identity: only the data-protection officer works it.
+            return false;
+        }
         if (caller.getBody() == null || !caller.getBody().equals(body)) {
             return false;
         }
@@ -290,10 +296,9 @@ public class Petition {
         return caller.hasRole(Role.OPERADOR) && body.equals(caller.getBody());
     }
 
+    /** A manager works the whole body's petitions, as he does its reports (he routes them between departments). */
     private boolean isManager(UserAccount caller) {
-        return caller.hasRole(Role.GERENTE)
-                && body.equals(caller.getBody())
-                && (department == null || caller.getDepartment() == null || department.equals(caller.getDepartment()));
+        return caller.hasRole(Role.GERENTE) && body.equals(caller.getBody());
     }
 
     private boolean ofDepartment(UserAccount caller) {

@@ -102,7 +102,16 @@ class PetitionTest {
                         PetitionStep.PREVENT),
                 p.stepsFor(operador),
                 "the intake desk works what it has not routed");
-        assertEquals(EnumSet.of(PetitionStep.ROUTE, PetitionStep.NOTE), p.stepsFor(gerenteObras));
+        assertEquals(
+                EnumSet.of(
+                        PetitionStep.ROUTE,
+                        PetitionStep.NOTE,
+                        PetitionStep.RESPOND,
+                        PetitionStep.REFER,
+                        PetitionStep.EXTEND,
+                        PetitionStep.PREVENT),
+                p.stepsFor(gerenteObras),
+                "a manager works the whole municipality's, routed or not");
         assertEquals(Set.of(), p.stepsFor(agente), "no department yet: no agent works it");
         assertEquals(Set.of(), p.stepsFor(agenteToluca));
         assertFalse(p.worksIt(agenteToluca));
