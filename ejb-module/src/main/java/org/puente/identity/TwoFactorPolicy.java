@@ -53,11 +53,20 @@ public class TwoFactorPolicy {
 
     /** The roles whose holders must sign in with a code now. */
     public Set<Role> requiredRoles() {
+        return required(
+                em.createQuery("select r.role from TwoFactorRule r where r.required = true", Role.class)
+                        .getResultList(),
+                isDemoInstallation());
+    }
+
+    /**
+     * The rule itself: the roles an administrator chose, and administrators whatever was chosen unless this is
+     * the demo installation.
+     */
+    static Set<Role> required(java.util.Collection<Role> chosen, boolean demoInstallation) {
         Set<Role> required = EnumSet.noneOf(Role.class);
-        em.createQuery("select r.role from TwoFactorRule r where r.required = true", Role.class)
-                .getResultList()
-                .forEach(required::add);
-        if (!isDemoInstallation()) {
+        required.addAll(chosen);
+        if (!demoInstallation) {
             required.add(Role.ADMIN);
         }
         return required;
