@@ -101,6 +101,7 @@ public class DemoData {
     @EJB
     private DemoArco arco;
 
+    @EJB
     private DemoPetitions petitions;
 
     @EJB
