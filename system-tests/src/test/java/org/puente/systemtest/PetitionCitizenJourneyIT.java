@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A citizen files a petición on the public form in the browser (first sending it without its text, which the
  * form refuses on that field keeping the rest), reads the receipt, downloads the acuse as a PDF and follows
- * the petition on the tracking page, with his code and without it.
+ * the petition on the tracking page, with his code and without it; the department's agent answers it in his
+ * own browser, and the citizen reads the response on the tracking page and answers the survey, once.
  */
 class PetitionCitizenJourneyIT {
 
@@ -43,6 +44,7 @@ class PetitionCitizenJourneyIT {
 
         form.type("Petición")
                 .identity(0)
+                .department("Dirección de Obras Públicas")
                 .subject(subject)
                 .contactName("Lucía Vecina")
                 .contactEmail("lucia@example.mx")
@@ -103,5 +105,32 @@ class PetitionCitizenJourneyIT {
         assertTrue(browser.all("#history").isEmpty(), "without the code, no history");
         assertFalse(browser.pageText().contains("Hidalgo y Morelos"), "without the code, none of his words");
         browser.screenshot("petition-tracking-public");
+
+        Browser agent = new Browser();
+        try {
+            agent.signIn("agente", "demo");
+            agent.open("/staff/peticion?folio=" + folio);
+            assertEquals("Recibida", agent.text("#status"), agent.pageText());
+            agent.type("#respond\\:response", "El jueves se cambió la luminaria de Hidalgo y Morelos.")
+                    .clickAndWait("#respond\\:submit");
+            assertEquals("Respondida", agent.text("#status"), agent.pageText());
+        } finally {
+            agent.close();
+        }
+
+        TrackingPage.open(browser, folio, code);
+        assertEquals("Respondida", TrackingPage.on(browser).status());
+        assertEquals("El jueves se cambió la luminaria de Hidalgo y Morelos.", browser.text("#response"));
+        assertTrue(browser.text("#history").contains("Respondida"), browser.text("#history"));
+        browser.screenshot("petition-answered-tracking");
+        browser.phoneScreenshot("petition-answered-tracking-phone");
+        browser.click("#petitionSurvey\\:answered\\:0")
+                .click("#petitionSurvey\\:effectiveChannel\\:0")
+                .click("#petitionSurvey\\:accountability\\:0")
+                .clickAndWait("#petitionSurvey\\:send");
+        assertTrue(browser.all("#petitionSurvey").isEmpty(), "answered once: the survey is gone");
+        assertFalse(browser.text("#petition-survey-answered").isBlank());
+        browser.assertAccessible();
+        browser.screenshot("petition-survey-answered");
     }
 }

@@ -38,6 +38,11 @@ final class PetitionFormPage {
         return this;
     }
 
+    PetitionFormPage department(String name) {
+        browser.select("#petition\\:department", name);
+        return this;
+    }
+
     PetitionFormPage subject(String text) {
         browser.type("#petition\\:subject", text);
         return this;
