@@ -159,9 +159,10 @@ class ClockAdminIT {
         ClockSettings.TypeTerms queja = table.get(PetitionType.QUEJA.ordinal());
         assertEquals(5, queja.terms().term().amount());
         assertTrue(queja.setting() != null);
-        assertTrue(table.get(PetitionType.PETICION.ordinal()).setting() == null, "the others keep the preset");
         assertEquals(
-                15, table.get(PetitionType.PETICION.ordinal()).terms().term().amount());
+                15,
+                table.get(PetitionType.PETICION.ordinal()).terms().term().amount(),
+                "the other types keep their terms (the demo's own setting or the preset)");
     }
 
     @Test

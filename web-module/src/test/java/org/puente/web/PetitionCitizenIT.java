@@ -355,13 +355,28 @@ class PetitionCitizenIT {
         // Metepec's complaints on Ley 1755's terms, which allow a prevención and the filer's one extension.
         inTransaction(() -> {
             Body body = em.find(Body.class, metepec());
-            em.persist(new ClockSetting(
-                    body,
-                    PetitionType.QUEJA.caseType(),
-                    ClockPreset.CO_LEY_1755_GENERAL,
-                    ClockPreset.CO_LEY_1755_GENERAL.terms(),
-                    OffsetDateTime.now(clock),
-                    admin()));
+            // The demo may have set Metepec's complaints already: change that setting, or make one.
+            ClockSetting setting = em.createNamedQuery("ClockSetting.of", ClockSetting.class)
+                    .setParameter("body", body)
+                    .setParameter("caseType", PetitionType.QUEJA.caseType())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            if (setting == null) {
+                em.persist(new ClockSetting(
+                        body,
+                        PetitionType.QUEJA.caseType(),
+                        ClockPreset.CO_LEY_1755_GENERAL,
+                        ClockPreset.CO_LEY_1755_GENERAL.terms(),
+                        OffsetDateTime.now(clock),
+                        admin()));
+            } else {
+                setting.change(
+                        ClockPreset.CO_LEY_1755_GENERAL,
+                        ClockPreset.CO_LEY_1755_GENERAL.terms(),
+                        OffsetDateTime.now(clock),
+                        admin());
+            }
             return null;
         });
         PetitionReceipt receipt = intake.file(
