@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.puente.abuse.Limit;
 import org.puente.abuse.RateLimits;
+import org.puente.audit.AuditAction;
+import org.puente.audit.AuditLog;
 import org.puente.casework.CaseIdentity;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
@@ -77,6 +79,9 @@ public class Mailbox {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditLog audit;
+
     /**
      * A message from the public form. {@code source} is the client's address: after the form is found right,
      * one of its {@link Limit#CONTACT_SOURCE} budget is taken (a field to correct costs nothing). The sender is
@@ -135,7 +140,9 @@ public class Mailbox {
 
     /** A message of a body the caller sees (403 otherwise, 404 for none). */
     public MessageDetail detail(long id) {
-        return detail(load(id));
+        ContactMessage message = load(id);
+        audit.record(AuditAction.MESSAGE_VIEWED, "message", String.valueOf(message.getId()), null);
+        return detail(message);
     }
 
     /** The body answers the sender: the answer is e-mailed to him and the message is RESPONDIDO. */
@@ -143,6 +150,7 @@ public class Mailbox {
         ContactMessage message = load(id);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Steps.attempt("mailbox", () -> message.answer(answer, caller(), now));
+        audit.record(AuditAction.MESSAGE_CHANGED, "message", String.valueOf(message.getId()), "answered");
         notifications.enqueue(
                 message.getContact().getEmail(),
                 "mailbox.answer",
@@ -157,6 +165,7 @@ public class Mailbox {
     public MessageDetail discard(long id, String reason) {
         ContactMessage message = load(id);
         Steps.attempt("mailbox", () -> message.discard(reason, caller(), OffsetDateTime.now(clock)));
+        audit.record(AuditAction.MESSAGE_CHANGED, "message", String.valueOf(message.getId()), "discarded");
         return detail(message);
     }
 
@@ -192,6 +201,8 @@ public class Mailbox {
                 PetitionChannel.MAILBOX);
         Petition petition = em.find(Petition.class, receipt.id());
         Steps.attempt("mailbox", () -> message.convertInto(petition, caller(), OffsetDateTime.now(clock)));
+        audit.record(
+                AuditAction.MESSAGE_CHANGED, "message", String.valueOf(message.getId()), "petition " + receipt.folio());
         return receipt;
     }
 

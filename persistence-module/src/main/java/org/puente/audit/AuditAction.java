@@ -32,6 +32,10 @@ public enum AuditAction {
     PERSONAL_DATA_EXPORTED,
     /** A citizen corrected his account's name or e-mail, or the contact of one of his open reports (ARCO rectification). */
     PERSONAL_DATA_CORRECTED,
+    /** Opened a contact-mailbox message (it shows the sender's name and contact). */
+    MESSAGE_VIEWED,
+    /** Answered, discarded or turned into a petition a contact-mailbox message. */
+    MESSAGE_CHANGED,
     /** The data-protection officer opened an ARCO request (it shows who filed it). */
     ARCO_REQUEST_VIEWED,
     /** The data-protection officer answered an ARCO request, extended its term or asked for more (prevención). */

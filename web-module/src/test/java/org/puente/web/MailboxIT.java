@@ -287,6 +287,13 @@ class MailboxIT {
                 receipt.folio(),
                 asStaff("gerente", () -> mailbox.detail(id)).petitionFolio(),
                 "the message shows the folio it became");
+        assertEquals(
+                List.of(List.of("MESSAGE_CHANGED", "petition " + receipt.folio()), List.of("MESSAGE_VIEWED", "-")),
+                db().rows(
+                        "select action, coalesce(detail, '-') from audit_entry where subject_type = 'message'"
+                                + " and subject_ref = ? order by id",
+                        String.valueOf(id)),
+                "staff's reading and turning of the message are in the audit log");
     }
 
     @Test
