@@ -290,9 +290,9 @@ class MailboxIT {
         assertEquals(
                 List.of(List.of("MESSAGE_CHANGED", "petition " + receipt.folio()), List.of("MESSAGE_VIEWED", "-")),
                 db().rows(
-                        "select action, coalesce(detail, '-') from audit_entry where subject_type = 'message'"
-                                + " and subject_ref = ? order by id",
-                        String.valueOf(id)),
+                                "select action, coalesce(detail, '-') from audit_entry where subject_type = 'message'"
+                                        + " and subject_ref = ? order by id",
+                                String.valueOf(id)),
                 "staff's reading and turning of the message are in the audit log");
     }
 

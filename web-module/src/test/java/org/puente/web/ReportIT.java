@@ -1284,7 +1284,13 @@ class ReportIT {
         PersonalDataExport data = asStaff(ana, () -> personalData.export("json"));
         assertEquals(ana, data.account().username());
         assertEquals("Ana Arco", data.account().fullName());
-        assertEquals(1, data.consents().size());
+        List<String> consents = data.consents().stream()
+                .map(PersonalDataExport.Consent::subject)
+                .toList();
+        assertEquals(
+                2, consents.size(), "the consent he gave when he signed up and the one with his report: " + consents);
+        assertTrue(consents.get(0).endsWith(":account"), consents.get(0));
+        assertEquals("privacy-notice:MET:" + mine.folio(), consents.get(1), "his report's, never Beto's");
         assertEquals(
                 List.of(mine.folio()),
                 data.reports().stream().map(PersonalDataExport.Report::folio).toList(),
