@@ -43,7 +43,7 @@ class MailboxJourneyIT {
         String email = "vecino-" + run + "@example.mx";
 
         ContactFormPage form = ContactFormPage.open(citizen);
-        assertTrue(form.hours().contains("lunes a viernes, de 09:00 a 18:00"), form.hours());
+        assertTrue(form.hours().contains("Lunes a viernes de 9:00 a 18:00"), form.hours());
         assertTrue(citizen.pageText().contains("Repórtalo aquí"), "the form sends reports to /reportar");
         citizen.assertAccessible();
         form.subject(complaint)
