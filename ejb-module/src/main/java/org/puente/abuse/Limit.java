@@ -45,6 +45,8 @@ public enum Limit {
     FORUM_POST_ACCOUNT("forum.post.account", 20, Duration.ofHours(1)),
     /** Forum threads and replies from one address. */
     FORUM_POST_SOURCE("forum.post.source", 40, Duration.ofHours(1)),
+    /** Tracking look-ups with a code (/seguimiento's form) from one address: guessing codes is slowed. */
+    TRACKING_SOURCE("tracking.source", 120, Duration.ofMinutes(10)),
     /** Satisfaction survey answers (and reopenings) from one address. */
     SURVEY_SOURCE("survey.source", 10, Duration.ofHours(1)),
     /** ARCO requests filed on the public form (/derechos-arco) from one address. */

@@ -203,6 +203,13 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(BASE_URL.length());
     }
 
+    /** This browser's cookies as a Cookie header, for a plain HTTP call made in its session. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

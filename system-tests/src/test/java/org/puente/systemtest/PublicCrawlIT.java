@@ -107,6 +107,9 @@ class PublicCrawlIT {
             if (type.startsWith("text/html")) {
                 Matcher m = LINK.matcher(body);
                 while (m.find()) {
+                    if (m.group(1).contains("codigo=")) {
+                        leaks.add(path + " links to " + m.group(1) + ": a tracking code in an address");
+                    }
                     String link = publicLink(m.group(1).replace("&amp;", "&"));
                     if (link != null && seen.add(link)) {
                         queue.add(link);

@@ -314,18 +314,21 @@ class ReportStaffIT {
         browser.screenshot("tracking-evidence");
         assertFalse(browser.pageText().contains(secret), "the internal note is not public");
         String src = tracking.firstEvidenceAddress();
+        assertFalse(src.contains(code), "the photo's address does not carry the tracking code: " + src);
         HttpResponse<byte[]> image200 = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(src)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, image200.statusCode());
+                .send(
+                        HttpRequest.newBuilder(URI.create(src))
+                                .header("Cookie", browser.cookieHeader())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, image200.statusCode(), "in the session that typed the code");
         assertTrue(image200.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertEquals(
                 404,
                 HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(src.replace("codigo=" + code, "codigo=ZZZZZZZZZZ")))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode());
+                        .send(HttpRequest.newBuilder(URI.create(src)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode(),
+                "another browser, same address");
         tracking.answerSurvey(false, true, true, false).reopenBecause("El bache se volvió a abrir");
         browser.phoneScreenshot("tracking-reopen-390");
         tracking.sendSurvey();

@@ -17,8 +17,16 @@ final class TrackingPage {
         return new TrackingPage(browser);
     }
 
+    /**
+     * The reporter's way in: the folio and the code typed into the lookup form, which posts them and lands on
+     * the page by folio alone (the code is a secret: never in the address, the history or a log).
+     */
     static TrackingPage open(Browser browser, String folio, String code) {
-        browser.open("/seguimiento?folio=" + folio + "&codigo=" + code);
+        browser.open("/seguimiento");
+        browser.type("#lookup\\:folio", folio).type("#lookup\\:codigo", code).clickAndWait("#lookup\\:submit");
+        if (!browser.path().equals("/seguimiento?folio=" + folio)) {
+            throw new AssertionError("the lookup lands on the folio's page, without the code: " + browser.path());
+        }
         return new TrackingPage(browser);
     }
 

@@ -277,7 +277,8 @@ class PetitionCitizenIT {
         assertEquals(before + 1, sql().number("select count(*) from petition"));
         assertEquals("WEB", sql().string("select channel from petition where folio = ?", folio.group()));
 
-        HttpResponse<byte[]> acuse = browser.bytes("/acuse?folio=" + folio.group() + "&codigo=" + code.group(1));
+        // The browser that filed it knows its code for the session: the acuse opens by folio alone.
+        HttpResponse<byte[]> acuse = browser.bytes("/acuse?folio=" + folio.group());
         assertEquals(200, acuse.statusCode());
         assertEquals("%PDF-", new String(acuse.body(), 0, 5, StandardCharsets.US_ASCII));
         assertEquals(
@@ -287,12 +288,14 @@ class PetitionCitizenIT {
                 "attachment; filename=\"acuse-" + folio.group() + ".pdf\"",
                 acuse.headers().firstValue("Content-Disposition").orElse(""));
         assertTrue(acuse.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
-        assertEquals(404, browser.bytes("/acuse?folio=" + folio.group()).statusCode(), "without the code: 404");
+        Browser stranger = new Browser();
+        assertEquals(404, stranger.bytes("/acuse?folio=" + folio.group()).statusCode(), "another browser: 404");
         assertEquals(
                 404,
-                browser.bytes("/respuesta?folio=" + folio.group() + "&codigo=" + code.group(1))
+                stranger.bytes("/acuse?folio=" + folio.group() + "&codigo=" + code.group(1))
                         .statusCode(),
-                "no response yet");
+                "a code in the address opens nothing");
+        assertEquals(404, browser.bytes("/respuesta?folio=" + folio.group()).statusCode(), "no response yet");
     }
 
     @Test
@@ -339,8 +342,21 @@ class PetitionCitizenIT {
         assertFalse(publicPage.contains("id=\"history\""), publicPage);
         assertFalse(publicPage.contains("camión de basura"), publicPage);
         assertFalse(publicPage.contains(note), publicPage);
-        String filerPage = browser.get("/seguimiento?folio=" + receipt.folio() + "&codigo=" + receipt.trackingCode())
-                .body();
+        String filerPage =
+                browser.track(receipt.folio(), receipt.trackingCode()).body();
+        // An old link with the code in its address: the code goes into the session, the address loses it.
+        Browser oldLink = new Browser();
+        HttpResponse<String> old =
+                oldLink.get("/seguimiento?folio=" + receipt.folio() + "&codigo=" + receipt.trackingCode());
+        assertEquals(302, old.statusCode(), old.body());
+        assertEquals(
+                runnerRequest.getContextPath() + "/seguimiento?folio=" + receipt.folio(),
+                URI.create(old.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
+                        + URI.create(old.headers().firstValue("Location").orElseThrow())
+                                .getRawQuery());
+        assertTrue(
+                oldLink.get("/seguimiento?folio=" + receipt.folio()).body().contains("id=\"history\""),
+                "the old link still opens the filer's page");
         assertTrue(filerPage.contains("id=\"history\""), filerPage);
         assertTrue(filerPage.contains("¿Cómo se calculó?"), filerPage);
         assertFalse(filerPage.contains("Nota interna"), "never a staff note: " + filerPage);
@@ -489,8 +505,8 @@ class PetitionCitizenIT {
             assertTrue(document.contains(receipt.folio()), document);
 
             Browser browser = new Browser();
-            HttpResponse<byte[]> pdf =
-                    browser.bytes("/respuesta?folio=" + receipt.folio() + "&codigo=" + receipt.trackingCode());
+            browser.track(receipt.folio(), receipt.trackingCode());
+            HttpResponse<byte[]> pdf = browser.bytes("/respuesta?folio=" + receipt.folio());
             assertEquals(200, pdf.statusCode());
             assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
 
@@ -693,6 +709,20 @@ class PetitionCitizenIT {
                 lastPage = response.body();
             }
             return response;
+        }
+
+        /**
+         * Types the folio and the code into /seguimiento's form (posted: the code is never in an address) and
+         * returns the page it lands on, by folio only.
+         */
+        HttpResponse<String> track(String folio, String code) throws Exception {
+            get("/seguimiento?folio=" + folio);
+            HttpResponse<String> posted =
+                    submit("/seguimiento", "lookup", Map.of("lookup:folio", folio, "lookup:codigo", code));
+            assertEquals(302, posted.statusCode(), posted.body());
+            String target = posted.headers().firstValue("Location").orElseThrow();
+            assertFalse(target.contains(code), "the code stays out of the address: " + target);
+            return get(target.substring(target.indexOf("/seguimiento")));
         }
 
         /** The path (without the context path and query) a redirect points at. */

@@ -17,6 +17,7 @@ import org.puente.petition.PetitionReceipt;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 import org.puente.web.abuse.FormGuard;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.platform.Texts;
 
 /**
@@ -31,6 +32,10 @@ public class ArcoRequestForm {
     /** The petition intake's names of the fields that this form calls otherwise. */
     private static final Map<String, String> FIELDS = Map.of(
             "arcoRight", "right", "text", "request", "contactEmail", "email", "contactName", "name", "body", "body");
+
+    /** The code of what this session files, so that its tracking page opens without it in the address. */
+    @Inject
+    private TrackingKeys keys;
 
     @Inject
     private ArcoIntake intake;
@@ -79,6 +84,7 @@ public class ArcoRequestForm {
         try {
             guard.admitWithChallenge(Limit.ARCO_SOURCE);
             receipt = intake.filePublic(input());
+            keys.remember(receipt.folio(), receipt.trackingCode());
         } catch (BusinessException refusal) {
             guard.giveBack(Limit.ARCO_SOURCE);
             show(refusal, "arcoPublic");

@@ -15,6 +15,7 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.ErrorView;
 import org.puente.web.platform.Texts;
@@ -25,6 +26,10 @@ import org.puente.web.platform.Texts;
 public class AudienceRegistrationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The code of what this session files, so that its tracking page and acuse open without it in the address. */
+    @Inject
+    private TrackingKeys keys;
 
     @Inject
     private AudienceRegistration audiences;
@@ -72,6 +77,7 @@ public class AudienceRegistrationForm implements Serializable {
         try {
             AudienceReceipt receipt = audiences.register(new AudienceSignUp(
                     sessionId, departmentId, subject, text, contactName, contactEmail, contactPhone, privacyConsent));
+            keys.remember(receipt.folio(), receipt.trackingCode());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("audienceReceipt", receipt);
             return "/audiencias/registrada?faces-redirect=true";
         } catch (BusinessException refusal) {

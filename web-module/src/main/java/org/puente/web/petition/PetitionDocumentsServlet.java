@@ -9,12 +9,14 @@ import java.io.IOException;
 import org.puente.casework.CaseDocuments;
 import org.puente.petition.PetitionFile;
 import org.puente.petition.PetitionTracking;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.platform.ErrorView;
 
 /**
  * A petition's documents for its filer: {@code /acuse} (the acuse de recibo) and {@code /respuesta} (the
- * written response, once answered), each with {@code folio} and {@code codigo} (or signed in as the citizen
- * who filed it), as a PDF attachment that no cache keeps. Anyone else, or a response not given yet, gets 404.
+ * written response, once answered), each by {@code folio} for a session that showed the case's tracking code
+ * on /seguimiento or just filed it ({@link TrackingKeys}; never a code in the address), or signed in as the citizen
+ * who filed it, as a PDF attachment that no cache keeps. Anyone else, or a response not given yet, gets 404.
  */
 @WebServlet(urlPatterns = {"/acuse", "/respuesta"})
 public class PetitionDocumentsServlet extends HttpServlet {
@@ -24,11 +26,15 @@ public class PetitionDocumentsServlet extends HttpServlet {
     @Inject
     private PetitionTracking tracking;
 
+    @Inject
+    private TrackingKeys keys;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean answer = request.getServletPath().equals("/respuesta");
-        PetitionFile file = tracking.document(request.getParameter("folio"), request.getParameter("codigo"), answer)
-                .orElse(null);
+        String folio = request.getParameter("folio");
+        PetitionFile file =
+                tracking.document(folio, keys.codeFor(folio), answer).orElse(null);
         if (file == null) {
             ErrorView.forward(request, response, HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -22,6 +22,7 @@ import org.puente.petition.PetitionReceipt;
 import org.puente.petition.PetitionType;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
@@ -36,6 +37,10 @@ import org.puente.web.platform.Texts;
 public class PetitionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The code of what this session files, so that its tracking page and acuse open without it in the address. */
+    @Inject
+    private TrackingKeys keys;
 
     @Inject
     private PetitionIntake intake;
@@ -102,6 +107,7 @@ public class PetitionForm implements Serializable {
                             privacyConsent,
                             null),
                     PetitionChannel.WEB);
+            keys.remember(receipt.folio(), receipt.trackingCode());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("petitionReceipt", receipt);
             return "/peticion-enviada?faces-redirect=true";
         } catch (BusinessException refusal) {

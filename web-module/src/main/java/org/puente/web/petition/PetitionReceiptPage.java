@@ -10,7 +10,7 @@ import org.puente.petition.PetitionReceipt;
 
 /**
  * /peticion-enviada: the receipt the form put in the flash (folio, tracking code, type, dates), with the
- * acuse's download and the tracking page's address, which carry the code when there is one.
+ * acuse's download and the tracking page's address, by folio only.
  */
 @Named
 @RequestScoped
@@ -32,11 +32,9 @@ public class PetitionReceiptPage {
         return ZoneId.of(getReceipt().timeZone());
     }
 
-    /** "folio=...&codigo=..." (without the code for a citizen who filed it signed in). */
+    /** "folio=..." (the session that filed it knows its code: {@link org.puente.web.casework.TrackingKeys}). */
     public String getQuery() {
-        PetitionReceipt r = getReceipt();
-        String query = "folio=" + encode(r.folio());
-        return r.trackingCode() == null ? query : query + "&codigo=" + encode(r.trackingCode());
+        return "folio=" + encode(getReceipt().folio());
     }
 
     private static String encode(String value) {

@@ -20,6 +20,7 @@ import org.puente.report.ReportPhoto;
 import org.puente.report.ReportQueue;
 import org.puente.report.ReportStatus;
 import org.puente.report.ReportTracking;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.platform.ErrorView;
 import org.puente.web.platform.SpreadsheetCsv;
 import org.puente.web.platform.Texts;
@@ -27,7 +28,8 @@ import org.puente.web.platform.Texts;
 /**
  * Files of the intranet's reports: the queue as CSV (with the same filters, written a page at a
  * time, never all in memory) and a report's photos, both answering 403 to whoever may not see them;
- * and, in public, a resolution's evidence photo for the report's reporter only (404 to anyone else).
+ * and, in public, a resolution's evidence photo for the report's reporter only (his session knows the code, or
+ * he is signed in; 404 to anyone else).
  */
 @WebServlet(urlPatterns = {"/staff/reportes.csv", "/staff/foto", "/evidencia"})
 public class ReportFilesServlet extends HttpServlet {
@@ -58,6 +60,10 @@ public class ReportFilesServlet extends HttpServlet {
 
     @Inject
     private ReportTracking tracking;
+
+    /** The reporter's code, as this session showed it on /seguimiento (never in the photo's address). */
+    @Inject
+    private TrackingKeys keys;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -118,8 +124,8 @@ public class ReportFilesServlet extends HttpServlet {
     }
 
     private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var photo = tracking.evidence(
-                        request.getParameter("folio"), request.getParameter("codigo"), number(request, "foto"))
+        String folio = request.getParameter("folio");
+        var photo = tracking.evidence(folio, keys.codeFor(folio), number(request, "foto"))
                 .orElseThrow(() -> new BusinessException("error.notFound"));
         send(photo, response);
     }

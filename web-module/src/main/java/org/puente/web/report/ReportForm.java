@@ -30,6 +30,7 @@ import org.puente.report.ReportIntake;
 import org.puente.report.ReportPhoto;
 import org.puente.report.ReportReceipt;
 import org.puente.web.abuse.FormGuard;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.identity.CurrentUser;
 import org.puente.web.platform.Texts;
 
@@ -45,6 +46,10 @@ import org.puente.web.platform.Texts;
 public class ReportForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The code of what this session files, so that its tracking page and acuse open without it in the address. */
+    @Inject
+    private TrackingKeys keys;
 
     @Inject
     private ReportIntake intake;
@@ -170,6 +175,9 @@ public class ReportForm implements Serializable {
                             uploads,
                             idempotencyKey),
                     phone ? Channel.PHONE : Channel.WEB);
+            if (!phone) {
+                keys.remember(receipt.folio(), receipt.trackingCode());
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("receipt", receipt);
             return (phone ? "/staff/atender-enviado" : "/reporte-enviado") + "?faces-redirect=true";
         } catch (BusinessException refusal) {

@@ -1,9 +1,14 @@
 package org.puente.web.report;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.puente.abuse.Limit;
 import org.puente.platform.BusinessException;
@@ -12,6 +17,7 @@ import org.puente.report.SurveyAnswers;
 import org.puente.report.SurveyResponse;
 import org.puente.report.TrackingView;
 import org.puente.web.abuse.FormGuard;
+import org.puente.web.casework.TrackingKeys;
 import org.puente.web.platform.Texts;
 
 /**
@@ -35,6 +41,9 @@ public class TrackingPage implements Serializable {
     @Inject
     private FormGuard guard;
 
+    @Inject
+    private TrackingKeys keys;
+
     private String folio;
     private String code;
     private TrackingView view;
@@ -47,9 +56,47 @@ public class TrackingPage implements Serializable {
     private boolean reopen;
     private String reopenReason;
 
-    public void load() {
+    /**
+     * The page by folio, with the code this session knows for it. A code that came in the address (an old
+     * link) is taken into the session and the page reloads without it, so that it stays in no history or log.
+     */
+    public void load() throws IOException {
+        if (code != null && !code.isBlank() && folio != null && !folio.isBlank()) {
+            keys.remember(folio, code);
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            context.redirect(context.getRequestContextPath() + "/seguimiento?folio=" + encode(folio.strip()));
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        code = keys.codeFor(folio);
         searched = folio != null && !folio.isBlank();
         view = searched ? reports.track(folio, code).orElse(null) : null;
+    }
+
+    /** The lookup form (posted, never in the address): remembers the code and shows the folio's page. */
+    public String lookUp() {
+        if (folio == null || folio.isBlank()) {
+            texts.error("folio", "tracking.folio.required");
+            return null;
+        }
+        if (code != null && !code.isBlank()) {
+            try {
+                guard.admit(Limit.TRACKING_SOURCE);
+            } catch (BusinessException refusal) {
+                texts.show(refusal, "lookup");
+                return null;
+            }
+        }
+        keys.remember(folio, code);
+        return "/seguimiento?faces-redirect=true&folio=" + encode(folio.strip());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public void answer() {
@@ -70,7 +117,7 @@ public class TrackingPage implements Serializable {
         } catch (BusinessException refusal) {
             texts.show(refusal, "survey");
         }
-        load();
+        refresh();
     }
 
     public List<TrackingView> getMine() {
