@@ -74,13 +74,26 @@ class PetitionCitizenJourneyIT {
         browser.screenshot("petition-sent");
         browser.phoneScreenshot("petition-sent-phone");
 
+        // The acuse's link names the folio only; the browser that filed the petition holds its code for the session.
+        assertFalse(form.acuseAddress().contains(code), "no tracking code in the acuse's address");
         HttpResponse<byte[]> acuse = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(form.acuseAddress()))
+                                .header("Cookie", browser.cookieHeader())
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, acuse.statusCode());
+        assertEquals(
+                404,
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(form.acuseAddress()))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode(),
+                "another browser with the same address gets nothing");
         assertEquals("%PDF-", new String(acuse.body(), 0, 5, StandardCharsets.US_ASCII));
         assertEquals(
                 "attachment; filename=\"acuse-" + folio + ".pdf\"",
@@ -100,11 +113,14 @@ class PetitionCitizenJourneyIT {
         browser.screenshot("petition-tracking");
         browser.phoneScreenshot("petition-tracking-phone");
 
-        TrackingPage.open(browser, folio);
-        assertEquals("Recibida", TrackingPage.on(browser).status());
-        assertTrue(browser.all("#history").isEmpty(), "without the code, no history");
-        assertFalse(browser.pageText().contains("Hidalgo y Morelos"), "without the code, none of his words");
-        browser.screenshot("petition-tracking-public");
+        // Another browser with the folio alone (the one that filed it holds the code for its session).
+        try (Browser stranger = new Browser()) {
+            TrackingPage.open(stranger, folio);
+            assertEquals("Recibida", TrackingPage.on(stranger).status());
+            assertTrue(stranger.all("#history").isEmpty(), "without the code, no history");
+            assertFalse(stranger.pageText().contains("Hidalgo y Morelos"), "without the code, none of his words");
+            stranger.screenshot("petition-tracking-public");
+        }
 
         Browser agent = new Browser();
         try {
