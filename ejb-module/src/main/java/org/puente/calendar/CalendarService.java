@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.puente.casework.ClockCalendar;
 import org.puente.organization.Body;
 
 /** Bodies' business calendars: working hours and holidays. A body's office hours are public. */
@@ -24,7 +26,7 @@ public class CalendarService {
 
     private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
 
-    private record CachedTime(BusinessTime time, long loadedAt) {}
+    private record CachedTime(ClockCalendar time, long loadedAt) {}
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -63,33 +65,42 @@ public class CalendarService {
     }
 
     /**
-     * The body's business time: its calendar with the holidays of this year and the next two (a
-     * deadline never reaches further). A body without a calendar works as a Mexican public office.
+     * The body's business calendar ({@link ClockCalendar}, the one the legal clock walks too): its working days
+     * and hours with the holidays of the year before {@code year} to two years after it (a deadline never reaches
+     * further). A body without a calendar works as a Mexican public office.
      */
-    public BusinessTime businessTime(Body body, int year) {
+    public ClockCalendar businessTime(Body body, int year) {
         String key = body.getCode() + "/" + year;
         CachedTime cached = CACHE.get(key);
         long now = System.nanoTime();
         if (cached != null && now - cached.loadedAt() < CACHE_NANOS) {
             return cached.time();
         }
-        BusinessTime time = loadBusinessTime(body, year);
+        ClockCalendar time = load(body, year);
         CACHE.put(key, new CachedTime(time, now));
         return time;
     }
 
-    private BusinessTime loadBusinessTime(Body body, int year) {
+    private ClockCalendar load(Body body, int year) {
         BusinessCalendar calendar = calendarOf(body).orElseGet(() -> BusinessCalendar.mexicanOffice(body));
-        Set<LocalDate> days = calendar.getId() == null
-                ? OfficialHolidays.of(calendar.getHolidayCountry(), year).keySet()
-                : em.createNamedQuery("Holiday.between", Holiday.class)
-                        .setParameter("calendar", calendar)
-                        .setParameter("from", LocalDate.of(year, 1, 1))
-                        .setParameter("to", LocalDate.of(year + 2, 12, 31))
-                        .getResultStream()
-                        .map(Holiday::getDay)
-                        .collect(Collectors.toSet());
-        return BusinessTime.of(calendar, days);
+        if (calendar.getId() == null) {
+            Map<LocalDate, String> named = new TreeMap<>();
+            for (int y = year - 1; y <= year + 2; y++) {
+                named.putAll(OfficialHolidays.of(calendar.getHolidayCountry(), y));
+            }
+            return ClockCalendar.of(
+                    calendar.getWorkingDays(),
+                    calendar.getWorkdayStart(),
+                    calendar.getWorkdayEnd(),
+                    named,
+                    body.getTimeZone());
+        }
+        List<Holiday> holidays = em.createNamedQuery("Holiday.between", Holiday.class)
+                .setParameter("calendar", calendar)
+                .setParameter("from", LocalDate.of(year - 1, 1, 1))
+                .setParameter("to", LocalDate.of(year + 2, 12, 31))
+                .getResultList();
+        return ClockCalendar.of(calendar, holidays);
     }
 
     /** The body's calendar, made as a Mexican public office with this year's official holidays when it has none. */

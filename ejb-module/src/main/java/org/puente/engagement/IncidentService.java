@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
@@ -77,7 +77,7 @@ public class IncidentService {
         }
         OffsetDateTime now = now();
         Body agency = agencyBody.get();
-        BusinessTime time = calendars.businessTime(
+        ClockCalendar time = calendars.businessTime(
                 agency, now.atZoneSameInstant(agency.getTimeZone()).getYear());
         OffsetDateTime due = time.plus(now, Duration.ofMinutes(settings.incidentMinutes()));
         PlatformIncident incident = new PlatformIncident(enlace, event, description, now, due);

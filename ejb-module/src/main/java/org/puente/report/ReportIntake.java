@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.puente.abuse.Limit;
 import org.puente.abuse.RateLimits;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.casework.Folio;
 import org.puente.casework.FolioNumbers;
 import org.puente.catalog.Colonia;
@@ -123,7 +123,7 @@ public class ReportIntake {
                 service.getBody().getCode(), year, folios.next(FolioNumbers.Series.REPORT, service.getBody(), year));
         logIfLost(folio);
 
-        BusinessTime time = calendars.businessTime(service.getBody(), year);
+        ClockCalendar time = calendars.businessTime(service.getBody(), year);
         Duration allowed = Duration.ofHours(service.getDeadlineHours());
         Deadline deadline = new Deadline(time.plus(now, allowed.multipliedBy(3).dividedBy(4)), time.plus(now, allowed));
         GeoPoint point = form.latitude() == null ? null : new GeoPoint(form.latitude(), form.longitude());

@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.casework.Folio;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
@@ -255,7 +255,7 @@ public class ReportTracking {
         if (left.compareTo(floor) < 0) {
             left = floor;
         }
-        BusinessTime time = calendars.businessTime(
+        ClockCalendar time = calendars.businessTime(
                 report.getBody(), now.atZoneSameInstant(zone).getYear());
         return new Deadline(time.plus(now, left.multipliedBy(3).dividedBy(4)), time.plus(now, left));
     }

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.puente.calendar.BusinessCalendar;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.casework.FolioNumbers;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.Delegacion;
@@ -279,7 +279,7 @@ public class DemoData {
             UserAccount expert,
             OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(MEXICO_CITY).toLocalDate();
-        BusinessTime time = calendars.businessTime(agency, today.getYear());
+        ClockCalendar time = calendars.businessTime(agency, today.getYear());
         LocalDate firstChat = workingDayFrom(time, today.plusDays(3));
         LocalDate secondChat = workingDayFrom(time, firstChat.plusDays(5));
         ExpertContact contact = new ExpertContact(
@@ -358,7 +358,7 @@ public class DemoData {
         persist(new EngagementEvent(request, moderator, agency.getTimeZone()));
     }
 
-    private static LocalDate workingDayFrom(BusinessTime time, LocalDate day) {
+    private static LocalDate workingDayFrom(ClockCalendar time, LocalDate day) {
         LocalDate d = day;
         while (!time.isWorkingDay(d)) {
             d = d.plusDays(1);

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.casework.Folio;
 import org.puente.casework.FolioNumbers;
 import org.puente.catalog.Colonia;
@@ -220,14 +220,14 @@ public class DemoHistory {
         }
         arrivals.sort(Comparator.naturalOrder());
 
-        Map<Integer, BusinessTime> times = new HashMap<>();
+        Map<Integer, ClockCalendar> times = new HashMap<>();
         List<ServiceReport> earlier = new ArrayList<>();
         int citizenReports = 0;
         for (OffsetDateTime received : arrivals) {
             PublicService service = services.get(pick(serviceWeights, random));
             Colonia colonia = colonias.get(pick(coloniaWeights, random));
             int year = received.atZoneSameInstant(zone).getYear();
-            BusinessTime time = times.computeIfAbsent(year, y -> calendars.businessTime(municipality, y));
+            ClockCalendar time = times.computeIfAbsent(year, y -> calendars.businessTime(municipality, y));
             Duration allowed = Duration.ofHours(service.getDeadlineHours());
             Deadline deadline = new Deadline(
                     time.plus(received, allowed.multipliedBy(3).dividedBy(4)), time.plus(received, allowed));
@@ -278,7 +278,7 @@ public class DemoHistory {
     private void live(
             ServiceReport report,
             UserAccount agent,
-            BusinessTime time,
+            ClockCalendar time,
             OffsetDateTime now,
             Random random,
             List<ServiceReport> earlier) {

@@ -1,10 +1,12 @@
 package org.puente.casework;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,8 +21,15 @@ import org.puente.calendar.Holiday;
  * A body's {@link BusinessCalendar} and holidays as the legal clock reads them: working weekdays, the
  * working hours as minutes of the day, holidays by epoch day with their names, and the body's zone.
  * Immutable and cheap to query (no allocation per day), so one instance serves many cases.
+ *
+ * <p>The one business calendar of Puente: the legal clock of petitions walks it ({@link LegalClock}), and
+ * the deadlines of reports and incidents count business time on it ({@link #plus}, {@link #between}):
+ * "48 business hours from Friday 17:00" is the Wednesday after at 17:00 on a 9-18 calendar.
  */
 public final class ClockCalendar {
+
+    /** Business time is counted at most this many days ahead (ten years). */
+    private static final int MAX_DAYS = 3660;
 
     private final boolean[] working = new boolean[7];
     private final int openMinute;
@@ -88,6 +97,66 @@ public final class ClockCalendar {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** True when the body works that day: a working weekday that is not a holiday. */
+    public boolean isWorkingDay(LocalDate day) {
+        return isWorkingDay(day.toEpochDay());
+    }
+
+    /** The instant that lies the given business time after {@code from} (to the second). */
+    public OffsetDateTime plus(OffsetDateTime from, Duration businessTime) {
+        if (businessTime.isNegative()) {
+            throw new IllegalArgumentException("Business time runs forward");
+        }
+        ZonedDateTime cursor = from.atZoneSameInstant(zone);
+        Duration remaining = businessTime;
+        for (int day = 0; day < MAX_DAYS; day++) {
+            LocalDate date = cursor.toLocalDate();
+            ZonedDateTime open = opening(date);
+            ZonedDateTime close = closing(date);
+            if (isWorkingDay(date) && cursor.isBefore(close)) {
+                if (cursor.isBefore(open)) {
+                    cursor = open;
+                }
+                Duration available = Duration.between(cursor, close);
+                if (remaining.compareTo(available) <= 0) {
+                    return cursor.plus(remaining).toOffsetDateTime().withOffsetSameInstant(from.getOffset());
+                }
+                remaining = remaining.minus(available);
+            }
+            cursor = opening(date.plusDays(1));
+        }
+        throw new IllegalStateException("No working time within ten years of " + from);
+    }
+
+    /** Business time between two instants (zero when {@code to} is not after {@code from}). */
+    public Duration between(OffsetDateTime from, OffsetDateTime to) {
+        Duration total = Duration.ZERO;
+        ZonedDateTime cursor = from.atZoneSameInstant(zone);
+        ZonedDateTime target = to.atZoneSameInstant(zone);
+        for (int day = 0; day < MAX_DAYS && cursor.isBefore(target); day++) {
+            LocalDate date = cursor.toLocalDate();
+            if (isWorkingDay(date)) {
+                ZonedDateTime open = opening(date);
+                ZonedDateTime close = closing(date);
+                ZonedDateTime a = cursor.isAfter(open) ? cursor : open;
+                ZonedDateTime b = target.isBefore(close) ? target : close;
+                if (b.isAfter(a)) {
+                    total = total.plus(Duration.between(a, b));
+                }
+            }
+            cursor = date.plusDays(1).atStartOfDay(zone);
+        }
+        return total;
+    }
+
+    private ZonedDateTime opening(LocalDate date) {
+        return date.atStartOfDay().plusMinutes(openMinute).atZone(zone);
+    }
+
+    private ZonedDateTime closing(LocalDate date) {
+        return date.atStartOfDay().plusMinutes(closeMinute).atZone(zone);
     }
 
     /** The instant of a minute of a local day in the body's zone. */

@@ -48,9 +48,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
 import org.puente.calendar.OfficialHolidays;
+import org.puente.casework.ClockCalendar;
 import org.puente.engagement.Conflict;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EventReminders;
@@ -1061,7 +1061,7 @@ class EngagementIT {
         Body agency = em.createNamedQuery("Body.findByCode", Body.class)
                 .setParameter("code", DemoData.AGENCY)
                 .getSingleResult();
-        BusinessTime time = calendars.businessTime(agency, friday.getYear());
+        ClockCalendar time = calendars.businessTime(agency, friday.getYear());
         assertEquals(Duration.ofMinutes(30), time.between(reportedAt.toOffsetDateTime(), due));
 
         incidents.escalateDue(dueAt.minusMinutes(1).toOffsetDateTime());

@@ -59,8 +59,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.puente.calendar.BusinessTime;
 import org.puente.calendar.CalendarService;
+import org.puente.casework.ClockCalendar;
 import org.puente.identity.CitizenRegistration;
 import org.puente.identity.PersonalDataExport;
 import org.puente.notification.Mailer;
@@ -336,7 +336,7 @@ class ReportIT {
                 "at risk on Friday at 17:00, got " + atRisk.atZoneSameInstant(MEXICO_CITY));
         assertTrue(receipt.folio().startsWith("MET-" + year + "-"), receipt.folio());
 
-        BusinessTime time = calendars.businessTime(metepec(), year);
+        ClockCalendar time = calendars.businessTime(metepec(), year);
         assertFalse(time.isWorkingDay(constitucion));
         assertEquals(Duration.ofHours(48), time.between(received, due));
         assertEquals(Duration.ofHours(36), time.between(received, atRisk));
@@ -353,7 +353,7 @@ class ReportIT {
         OffsetDateTime received = timestamp("received_at", receipt.id());
         OffsetDateTime due = timestamp("due_at", receipt.id());
         int year = received.atZoneSameInstant(MEXICO_CITY).getYear();
-        BusinessTime time = calendars.businessTime(metepec(), year);
+        ClockCalendar time = calendars.businessTime(metepec(), year);
 
         assertEquals(time.plus(received, Duration.ofHours(48)).toInstant(), due.toInstant());
         assertEquals(Duration.ofHours(48), time.between(received, due));

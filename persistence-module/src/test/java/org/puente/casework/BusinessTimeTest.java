@@ -1,4 +1,4 @@
-package org.puente.calendar;
+package org.puente.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,18 +10,19 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Business time on the one business calendar: reports' and incidents' deadlines (hand-computed dates). */
 class BusinessTimeTest {
 
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
     /** Monday 16 November 2026 is the Día de la Revolución. */
-    private final BusinessTime metepec = new BusinessTime(
+    private final ClockCalendar metepec = ClockCalendar.of(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
             LocalTime.of(9, 0),
             LocalTime.of(18, 0),
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-            Set.of(LocalDate.of(2026, 11, 16)),
+            Map.of(LocalDate.of(2026, 11, 16), "Día de la Revolución"),
             MEXICO);
 
     private static OffsetDateTime at(int month, int day, int hour, int minute) {
