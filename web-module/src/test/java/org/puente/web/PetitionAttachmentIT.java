@@ -297,6 +297,48 @@ class PetitionAttachmentIT {
         assertEquals(attachments, db().number("select count(*) from petition_attachment"), "no file saved");
     }
 
+    @Test
+    @Order(5)
+    void theIntakeDeskAttachesACallersFileAndTheDemoHasLetters() throws Exception {
+        Browser desk = new Browser();
+        desk.signIn("operador");
+        String page = desk.get("/staff/peticion-nueva").body();
+        assertTrue(page.contains("enctype=\"multipart/form-data\""), page);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("intake:type", "QUEJA");
+        fields.put("intake:identity", "IDENTIFIED");
+        fields.put("intake:department", String.valueOf(obras()));
+        fields.put("intake:subject", "Fuga de agua");
+        fields.put("intake:text", "El vecino llama: la fuga de la esquina lleva tres días.");
+        fields.put("intake:contactName", "Vecino por teléfono");
+        fields.put("intake:contactPhone", "722 123 4567");
+        fields.put("intake:privacyConsent", "true");
+        HttpResponse<String> filed = desk.submit(
+                "/staff/peticion-nueva",
+                "intake",
+                fields,
+                List.of(new FilePart("intake:attachments", "fuga.png", "image/png", pngWithGps())));
+        assertEquals(200, filed.statusCode());
+        Matcher f = Pattern.compile("id=\"receipt-folio\"><strong>(MET-PQR-\\d{4}-\\d{6})<")
+                .matcher(filed.body());
+        assertTrue(f.find(), filed.body());
+        assertEquals(
+                List.of(List.of("1", "fuga.png", "image/png")),
+                db().rows(
+                                "select a.ordinal, a.file_name, a.content_type from petition_attachment a"
+                                        + " join petition p on p.id = a.petition_id where p.folio = ? and p.channel = 'PHONE'",
+                                f.group(1)));
+
+        long letters = db().number("select count(*) from petition_attachment where file_name like 'escrito-MET-PQR-%'");
+        assertTrue(letters >= 1 && letters <= 6, "the demo's letters: " + letters);
+        assertEquals(
+                0,
+                db().number(
+                                "select count(*) from petition_attachment a join petition p on p.id = a.petition_id"
+                                        + " where a.file_name like 'escrito-MET-PQR-%' and (p.channel <> 'WEB' or p.identity <> 'IDENTIFIED')"),
+                "on web petitions with a named filer");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private Map<String, String> typed(String subject, String email) throws Exception {
