@@ -295,6 +295,14 @@ class PetitionAttachmentIT {
         assertFalse(again.contains("id=\"petition:attachments-held\""), "the refused file is not held");
         assertEquals(petitions, db().number("select count(*) from petition"), "no petition filed");
         assertEquals(attachments, db().number("select count(*) from petition_attachment"), "no file saved");
+
+        // A script that posts the form without multipart (no browser does) reads as "no file": its fields are
+        // checked as usual, never an error page.
+        fields.put("petition:text", "");
+        HttpResponse<String> plain = citizen.submitPlain("/peticion", "petition", fields);
+        assertEquals(200, plain.statusCode(), plain.body());
+        assertTrue(plain.body().contains("id=\"petition:text-error\""), plain.body());
+        assertEquals(petitions, db().number("select count(*) from petition"));
     }
 
     @Test
@@ -534,6 +542,29 @@ class PetitionAttachmentIT {
                 lastPage = response.body();
             }
             return response;
+        }
+
+        /** Posts a form of the page last read as application/x-www-form-urlencoded (no files). */
+        HttpResponse<String> submitPlain(String path, String form, Map<String, String> fields) throws Exception {
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(lastPage);
+            assertTrue(state.find(), "a JSF form on the page: " + lastPage);
+            Map<String, String> all = new LinkedHashMap<>();
+            all.put(form, form);
+            all.putAll(fields);
+            all.put(form + ":submit", "x");
+            all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+            String body = all.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept-Language", "es-MX")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         /** The login page's form with the demo password; signed in when it redirects away from /login. */

@@ -24,6 +24,7 @@ import org.puente.petition.PetitionType;
 import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.identity.CurrentUser;
+import org.puente.web.platform.HeldUploads;
 import org.puente.web.platform.Texts;
 
 /**
@@ -133,6 +134,11 @@ public class PetitionForm implements Serializable {
     /** The names of the files held for the next round. */
     public List<String> getHeldAttachments() {
         return held.names();
+    }
+
+    /** The file input is off for a post that is not multipart (see HeldUploads.postedWithoutParts). */
+    public boolean isAttachmentsOff() {
+        return HeldUploads.postedWithoutParts();
     }
 
     public List<Part> getAttachments() {

@@ -19,6 +19,7 @@ import org.puente.petition.PetitionIntake;
 import org.puente.petition.PetitionReceipt;
 import org.puente.petition.PetitionType;
 import org.puente.platform.BusinessException;
+import org.puente.web.platform.HeldUploads;
 import org.puente.web.platform.Refusals;
 import org.puente.web.platform.Texts;
 
@@ -111,6 +112,11 @@ public class PetitionIntakePage implements Serializable {
     /** The names of the files held for the next round. */
     public List<String> getHeldAttachments() {
         return held.names();
+    }
+
+    /** The file input is off for a post that is not multipart (see HeldUploads.postedWithoutParts). */
+    public boolean isAttachmentsOff() {
+        return HeldUploads.postedWithoutParts();
     }
 
     public List<Part> getAttachments() {

@@ -1,5 +1,6 @@
 package org.puente.web.platform;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,20 @@ public class HeldUploads implements Serializable {
     public HeldUploads(int max, int maxBytes) {
         this.max = max;
         this.readLimit = maxBytes + 1;
+    }
+
+    /**
+     * Whether this request is a form post that is not multipart (a script's, never a browser's, for a form with
+     * a file input): the page disables its file input then, so that it is not decoded (which would ask the
+     * container for the parts of a body that has none and end in an error page) and reads as no file chosen.
+     */
+    public static boolean postedWithoutParts() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || !context.isPostback()) {
+            return false;
+        }
+        String type = context.getExternalContext().getRequestContentType();
+        return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     /** Whether any file was chosen at all (an empty part is no choice). */
