@@ -88,6 +88,12 @@ public class PersonalDataErasure {
 
         List<Petition> petitions = petitionsOf(account, emails);
         petitions.forEach(p -> p.anonymise(replacement));
+        if (!petitions.isEmpty()) {
+            // the files the person attached can name him (a signed letter, a photo of his house): they go too
+            em.createNamedQuery("PetitionAttachment.deleteOf")
+                    .setParameter("petitions", petitions)
+                    .executeUpdate();
+        }
 
         List<ChatParticipant> chats = account == null
                 ? List.of()

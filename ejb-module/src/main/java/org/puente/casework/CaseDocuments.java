@@ -12,12 +12,15 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.puente.petition.AttachmentSummary;
 import org.puente.petition.Petition;
 import org.puente.petition.PetitionEntry;
 import org.puente.petition.PetitionStatus;
@@ -48,12 +51,20 @@ public class CaseDocuments {
     @Inject
     private Links links;
 
-    /** The acuse de recibo of a petition, as its body's clock reads it now. */
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    /** The acuse de recibo of a petition, as its body's clock reads it now, with the files received with it. */
     public byte[] acuse(Petition petition) {
         LocalDate firstCounted = clocks.clockOf(petition.getBody())
                 .read(petition.getClock().clock())
                 .firstCounted();
-        return acuse(petition, firstCounted, links.to("/seguimiento"));
+        List<String> attachments = em.createNamedQuery("PetitionAttachment.summariesOf", AttachmentSummary.class)
+                .setParameter("petition", petition)
+                .getResultStream()
+                .map(AttachmentSummary::fileName)
+                .toList();
+        return acuse(petition, firstCounted, links.to("/seguimiento"), attachments);
     }
 
     /** The written response of an answered petition. */
@@ -68,6 +79,14 @@ public class CaseDocuments {
 
     /** The acuse, from what the engine read (the first counted day) and the tracking page's address. */
     static byte[] acuse(Petition petition, LocalDate firstCounted, String trackingUrl) {
+        return acuse(petition, firstCounted, trackingUrl, List.of());
+    }
+
+    /**
+     * The acuse, with the number and names of the files received with the petition (the acuse goes to its
+     * filer only, who sent them).
+     */
+    static byte[] acuse(Petition petition, LocalDate firstCounted, String trackingUrl, List<String> attachments) {
         ZoneId zone = petition.getBody().getTimeZone();
         OffsetDateTime due = petition.getClock().getDueAt();
         return render(document -> {
@@ -81,6 +100,12 @@ public class CaseDocuments {
             row(facts, "document.receivedAt", when(petition.getReceivedAt(), zone));
             row(facts, "document.firstCounted", firstCounted == null ? "" : day(firstCounted));
             row(facts, "document.dueAt", due == null ? text("document.dueAt.paused") : when(due, zone));
+            row(
+                    facts,
+                    "document.attachments",
+                    attachments.isEmpty()
+                            ? text("document.attachments.none")
+                            : text("document.attachments.some", attachments.size(), String.join(", ", attachments)));
             document.add(facts);
             document.add(new Paragraph(text("document.track.title"), LABEL));
             document.add(new Paragraph(

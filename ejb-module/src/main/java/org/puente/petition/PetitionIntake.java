@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.puente.casework.AttachmentCheck;
 import org.puente.casework.CaseClock;
 import org.puente.casework.CaseClocks;
 import org.puente.casework.CaseIdentity;
@@ -48,6 +49,8 @@ public class PetitionIntake {
 
     private static final Logger LOG = Logger.getLogger(PetitionIntake.class.getName());
     public static final Pattern PHONE = Pattern.compile("^[0-9 ()+-]{7,20}$");
+    /** The field the attachments' refusals name (the forms' file input). */
+    public static final String ATTACHMENTS = "attachments";
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -76,7 +79,8 @@ public class PetitionIntake {
     /** Files a petition; the receipt carries the tracking code when the filer has no account. */
     public PetitionReceipt file(NewPetition form, PetitionChannel channel) {
         Body body = form.bodyId() == null ? null : em.find(Body.class, form.bodyId());
-        Department department = validate(form, channel, body);
+        List<AttachmentCheck.Checked> files = new ArrayList<>();
+        Department department = validate(form, channel, body, files);
         UserAccount caller = scope.caller().orElse(null);
         UserAccount citizen =
                 caller != null && !caller.isStaff() && form.identity() != CaseIdentity.ANONYMOUS ? caller : null;
@@ -122,6 +126,10 @@ public class PetitionIntake {
                     channel == PetitionChannel.PHONE ? caller : null,
                     now));
         }
+        for (int i = 0; i < files.size(); i++) {
+            AttachmentCheck.Checked file = files.get(i);
+            em.persist(new PetitionAttachment(petition, i + 1, file.fileName(), file.type(), file.data(), now));
+        }
         em.flush();
         changes.fire(new PetitionChanged(petition.getId(), PetitionEntry.Kind.RECEIVED));
         ClockReading reading = legal.read(received);
@@ -147,7 +155,9 @@ public class PetitionIntake {
         return "CO".equals(country) ? ClockPreset.CO_LEY_1755_GENERAL : ClockPreset.MX_MUNICIPAL;
     }
 
-    private Department validate(NewPetition form, PetitionChannel channel, Body body) {
+    /** Checks the form; the attachments, checked by content and the images cleaned (see AttachmentCheck), go into {@code files}. */
+    private Department validate(
+            NewPetition form, PetitionChannel channel, Body body, List<AttachmentCheck.Checked> files) {
         List<BusinessException> problems = new ArrayList<>();
         if (body == null) {
             problems.add(new BusinessException("body", "petition.body.required"));
@@ -198,6 +208,11 @@ public class PetitionIntake {
         }
         if (form.receivedAt() != null && form.receivedAt().isAfter(OffsetDateTime.now(clock))) {
             problems.add(new BusinessException("receivedAt", "petition.receivedAt.future"));
+        }
+        try {
+            files.addAll(AttachmentCheck.checkAll(form.attachments(), ATTACHMENTS));
+        } catch (InvalidInputException refused) {
+            problems.addAll(refused.getProblems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -106,6 +106,16 @@ public class PetitionTracking {
                         : new PetitionFile(CaseDocuments.fileName("acuse", p), documents.acuse(p)));
     }
 
+    /** The names of the files the filer attached, for the filer only (no download here); empty for anyone else. */
+    public List<String> attachmentNames(String folioText, String trackingCode) {
+        return byFolio(folioText)
+                .filter(p -> isFiler(p, trackingCode))
+                .map(p -> PetitionAttachments.summariesOf(em, p).stream()
+                        .map(AttachmentSummary::fileName)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The filer completes his petition as the prevención asked: the clock runs again. */
     public void answerPrevention(String folioText, String trackingCode, String answer) {
         Petition p = ownOrRefuse(folioText, trackingCode);

@@ -105,6 +105,9 @@ public class DemoData {
     private DemoPetitions petitions;
 
     @EJB
+    private DemoPetitionAttachments petitionAttachments;
+
+    @EJB
     private PrivacyNotices notices;
 
     @EJB
@@ -214,6 +217,7 @@ public class DemoData {
         mailbox.generate(metepec, now);
         arco.generate(metepec, ciudadano, admin, now);
         petitions.generate(metepec, ciudadano);
+        petitionAttachments.generate(metepec);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

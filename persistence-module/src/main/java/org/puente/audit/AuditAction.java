@@ -22,6 +22,8 @@ public enum AuditAction {
     PETITIONS_EXPORTED,
     /** Took a step on a petition (routed, assigned, noted, extended, prevented, answered, referred). */
     PETITION_CHANGED,
+    /** Downloaded a file a filer attached to his petition (it can name him). */
+    PETITION_ATTACHMENT_VIEWED,
     /** Opened a request's scanned letter. */
     LETTER_VIEWED,
     /** Created or changed a staff account. */

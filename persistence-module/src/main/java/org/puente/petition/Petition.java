@@ -292,6 +292,15 @@ public class Petition {
         };
     }
 
+    /**
+     * Whether this person may open the files the filer attached: everyone who works it, except that a
+     * reserved filer's files, which can name him (a letter signed, a photo of his house), are the intake
+     * desk's alone, as his identity is. An anonymous filer's files are the case's evidence: they are seen.
+     */
+    public boolean attachmentsVisibleTo(UserAccount caller) {
+        return worksIt(caller) && (identity != CaseIdentity.RESERVED || filerVisibleTo(caller));
+    }
+
     private boolean isIntakeDesk(UserAccount caller) {
         return caller.hasRole(Role.OPERADOR) && body.equals(caller.getBody());
     }

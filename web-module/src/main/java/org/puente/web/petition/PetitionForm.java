@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,13 +25,15 @@ import org.puente.platform.BusinessException;
 import org.puente.web.abuse.FormGuard;
 import org.puente.web.casework.TrackingKeys;
 import org.puente.web.identity.CurrentUser;
+import org.puente.web.platform.HeldUploads;
 import org.puente.web.platform.Texts;
 
 /**
  * /peticion, the public PQRS form: type, identity, an optional department, subject, text, contact, the
  * body's simplified privacy notice with its consent, and the body's attention hours. Filed through
  * {@link PetitionIntake} (which checks every field); limited per client address like the report form.
- * Over ~60 lines only because of the form's accessors.
+ * Up to three attachments, held across rounds ({@link HeldAttachments}). Over ~60 lines only because of the
+ * form's accessors.
  */
 @Named
 @ViewScoped
@@ -68,6 +71,8 @@ public class PetitionForm implements Serializable {
     private String contactEmail;
     private String contactPhone;
     private boolean privacyConsent;
+    private transient List<Part> attachments;
+    private final HeldAttachments held = new HeldAttachments();
 
     @PostConstruct
     void init() {
@@ -79,8 +84,17 @@ public class PetitionForm implements Serializable {
         });
     }
 
-    /** Files the petition and shows its receipt; each refusal goes beside its field, nothing typed is lost. */
+    /**
+     * Files the petition and shows its receipt; each refusal goes beside its field, nothing typed is lost (the
+     * files that passed stay held, see {@link HeldAttachments}).
+     */
     public String submit() {
+        BusinessException notHeld = held.choose(attachments);
+        attachments = null;
+        if (notHeld != null) {
+            texts.show(notHeld, "petition");
+            return null;
+        }
         try {
             guard.admitWithChallenge(Limit.PETITION_SOURCE);
         } catch (TooManyRequestsException tooMany) {
@@ -105,16 +119,40 @@ public class PetitionForm implements Serializable {
                             contactEmail,
                             contactPhone,
                             privacyConsent,
-                            null),
+                            null,
+                            held.uploads()),
                     PetitionChannel.WEB);
             keys.remember(receipt.folio(), receipt.trackingCode());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("petitionReceipt", receipt);
             return "/peticion-enviada?faces-redirect=true";
         } catch (BusinessException refusal) {
             guard.giveBack(Limit.PETITION_SOURCE);
+            held.dropRefused();
             texts.show(refusal, "petition");
             return null;
         }
+    }
+
+    public void dropAttachments() {
+        held.drop();
+    }
+
+    /** The names of the files held for the next round. */
+    public List<String> getHeldAttachments() {
+        return held.names();
+    }
+
+    /** The file input is off for a post that is not multipart (see HeldUploads.postedWithoutParts). */
+    public boolean isAttachmentsOff() {
+        return HeldUploads.postedWithoutParts();
+    }
+
+    public List<Part> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<Part> attachments) {
+        this.attachments = attachments;
     }
 
     /** The types of the public form: the PQRS, not ARCO requests (they have their own form). */

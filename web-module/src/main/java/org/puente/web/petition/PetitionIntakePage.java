@@ -3,6 +3,7 @@ package org.puente.web.petition;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.puente.petition.PetitionIntake;
 import org.puente.petition.PetitionReceipt;
 import org.puente.petition.PetitionType;
 import org.puente.platform.BusinessException;
+import org.puente.web.platform.HeldUploads;
 import org.puente.web.platform.Refusals;
 import org.puente.web.platform.Texts;
 
@@ -25,7 +27,8 @@ import org.puente.web.platform.Texts;
  * /staff/peticion-nueva: the intake desk files a petition for a caller on the phone, in its own body,
  * through the one intake door ({@link PetitionIntake}, channel PHONE), after reading him the simplified
  * privacy notice. The receipt (folio, tracking code, due date) stays on the page to be read back to him.
- * Over ~150 lines only because of the accessors of its nine inputs; the rules are the intake's.
+ * The caller's files (sent by e-mail to the desk, say) may be attached as on the public form ({@link HeldAttachments}).
+ * Over ~150 lines only because of the accessors of its ten inputs; the rules are the intake's.
  */
 @Named
 @ViewScoped
@@ -41,7 +44,8 @@ public class PetitionIntakePage implements Serializable {
             "contactName",
             "contactEmail",
             "contactPhone",
-            "privacyConsent");
+            "privacyConsent",
+            PetitionIntake.ATTACHMENTS);
 
     @Inject
     private PetitionIntake intake;
@@ -65,8 +69,16 @@ public class PetitionIntakePage implements Serializable {
     private String contactPhone;
     private boolean privacyConsent;
     private PetitionReceipt receipt;
+    private transient List<Part> attachments;
+    private final HeldAttachments held = new HeldAttachments();
 
     public String file() {
+        BusinessException notHeld = held.choose(attachments);
+        attachments = null;
+        if (notHeld != null) {
+            texts.show(notHeld, "intake");
+            return null;
+        }
         try {
             receipt = intake.file(
                     new NewPetition(
@@ -81,13 +93,38 @@ public class PetitionIntakePage implements Serializable {
                             contactEmail,
                             contactPhone,
                             privacyConsent,
-                            null),
+                            null,
+                            held.uploads()),
                     PetitionChannel.PHONE);
+            held.drop();
             return null;
         } catch (BusinessException refusal) {
+            held.dropRefused();
             Refusals.show(texts, refusal, "intake", FIELDS);
             return null;
         }
+    }
+
+    public void dropAttachments() {
+        held.drop();
+    }
+
+    /** The names of the files held for the next round. */
+    public List<String> getHeldAttachments() {
+        return held.names();
+    }
+
+    /** The file input is off for a post that is not multipart (see HeldUploads.postedWithoutParts). */
+    public boolean isAttachmentsOff() {
+        return HeldUploads.postedWithoutParts();
+    }
+
+    public List<Part> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<Part> attachments) {
+        this.attachments = attachments;
     }
 
     /** Clears the form for the next call. */
