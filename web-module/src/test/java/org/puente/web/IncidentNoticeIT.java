@@ -418,7 +418,10 @@ class IncidentNoticeIT {
                 db().strings(
                                 "select action from audit_entry where subject_type = 'Holiday' and subject_ref = ?",
                                 "MET " + closed));
-        as("comunicacion", () -> notices.resolve(closure, "Las ventanillas atienden de nuevo.", null));
+        BusinessException early = assertThrows(
+                BusinessException.class,
+                () -> as("comunicacion", () -> notices.resolve(closure, "Las ventanillas atienden de nuevo.", null)));
+        assertEquals("incidentNotice.resolvedAt.beforeStart", early.getMessageKey(), "a closure ahead has not ended");
     }
 
     // Helpers
