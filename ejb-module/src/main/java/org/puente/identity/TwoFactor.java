@@ -56,7 +56,17 @@ public class TwoFactor {
     /** The signed-in person's second factor: on since when, and whether his role requires it. */
     public record Status(boolean enabled, OffsetDateTime enabledAt, boolean required) {}
 
-    @RolesAllowed({"OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
+    @RolesAllowed({
+        "OPERADOR",
+        "AGENTE",
+        "GERENTE",
+        "ENLACE",
+        "EVALUADOR",
+        "MODERADOR",
+        "EXPERTO",
+        "COMUNICACION",
+        "ADMIN"
+    })
     public Status status() {
         UserAccount account = caller();
         return new Status(account.hasSecondFactor(), account.getTotpEnabledAt(), policy.isRequired(account));
@@ -69,7 +79,17 @@ public class TwoFactor {
     }
 
     /** The signed-in person switches the second factor on with the secret he was shown and its current code. */
-    @RolesAllowed({"OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
+    @RolesAllowed({
+        "OPERADOR",
+        "AGENTE",
+        "GERENTE",
+        "ENLACE",
+        "EVALUADOR",
+        "MODERADOR",
+        "EXPERTO",
+        "COMUNICACION",
+        "ADMIN"
+    })
     public void enrol(String base32Secret, String code) {
         UserAccount account = caller();
         if (account.hasSecondFactor()) {
@@ -83,7 +103,17 @@ public class TwoFactor {
     }
 
     /** The signed-in person switches it off with a current code, unless his role requires it. */
-    @RolesAllowed({"OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
+    @RolesAllowed({
+        "OPERADOR",
+        "AGENTE",
+        "GERENTE",
+        "ENLACE",
+        "EVALUADOR",
+        "MODERADOR",
+        "EXPERTO",
+        "COMUNICACION",
+        "ADMIN"
+    })
     public void disable(String code) {
         UserAccount account = caller();
         if (!account.hasSecondFactor()) {

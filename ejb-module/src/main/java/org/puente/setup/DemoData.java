@@ -71,6 +71,7 @@ public class DemoData {
                             "agente",
                             "enlace",
                             "experto",
+                            "comunicacion",
                             "ciudadano"),
                     DemoHistory.AGENTS.values().stream().map(agent -> agent[0]))
             .sorted()
@@ -115,6 +116,9 @@ public class DemoData {
 
     @EJB
     private Consents consents;
+
+    @EJB
+    private DemoIncidentNotices incidentNotices;
 
     /** How many reports of the past year the demo municipality starts with (0 for none). */
     @Inject
@@ -200,6 +204,8 @@ public class DemoData {
                 staff("enlace", "Mariana Torres Lugo", salud, saludComunicacion, Role.ENLACE, demoHash, now);
         UserAccount experto =
                 staff("experto", "Dr. Roberto Sánchez Islas", salud, saludPrevencion, Role.EXPERTO, demoHash, now);
+        UserAccount comunicacion =
+                staff("comunicacion", "Paola Jiménez Arriaga", metepec, null, Role.COMUNICACION, demoHash, now);
         for (Body body : new Body[] {agency, metepec, salud}) {
             notices.inForceOrFirst(body);
         }
@@ -218,6 +224,7 @@ public class DemoData {
         arco.generate(metepec, ciudadano, admin, now);
         petitions.generate(metepec, ciudadano);
         petitionAttachments.generate(metepec);
+        incidentNotices.generate(metepec, comunicacion);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

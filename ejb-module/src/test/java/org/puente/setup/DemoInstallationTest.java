@@ -101,6 +101,7 @@ class DemoInstallationTest {
                         "agente.servicios",
                         "agente.urbano",
                         "ciudadano",
+                        "comunicacion",
                         "enlace",
                         "evaluador",
                         "experto",

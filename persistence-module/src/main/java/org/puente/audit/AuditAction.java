@@ -46,6 +46,8 @@ public enum AuditAction {
     PERSONAL_DATA_CANCELLED,
     /** Changed a body's legal clock: the terms of a case type, a holiday, the working hours. */
     CLOCK_CHANGED,
+    /** Published, corrected, updated, resolved an incident notice, or marked its office's closure day (issue 13). */
+    INCIDENT_NOTICE_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

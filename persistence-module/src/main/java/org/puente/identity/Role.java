@@ -12,6 +12,8 @@ public enum Role {
     EVALUADOR(true, true),
     MODERADOR(true, true),
     EXPERTO(true, false),
+    /** A body's communication staff: incident notices and, later, news, hoax debunking and public answers. */
+    COMUNICACION(true, false),
     ADMIN(true, true);
 
     private final boolean staff;

@@ -29,6 +29,7 @@ final class AccessMatrix {
             "experto",
             "evaluador",
             "moderador",
+            "comunicacion",
             "admin");
 
     static final String ANONYMOUS = "anonimo";

@@ -246,6 +246,10 @@ class AccessMatrixIT {
                     "forum",
                     String.valueOf(TestDatabase.id(c, "select min(id) from engagement_event where kind = 'FORUM'")));
             ids.put("audience", String.valueOf(TestDatabase.id(c, "select min(id) from audience_session")));
+            ids.put(
+                    "notice",
+                    String.valueOf(
+                            TestDatabase.id(c, "select min(id) from incident_notice where body_id = ?", metepec)));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

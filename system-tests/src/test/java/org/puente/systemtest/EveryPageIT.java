@@ -94,8 +94,8 @@ class EveryPageIT {
     /** Addresses that answer with a redirect by design (the intranet's home to the caller's first page). */
     private static final List<String> REDIRECTS = List.of("/staff/");
 
-    private static final List<String> STAFF =
-            List.of("admin", "evaluador", "moderador", "gerente", "operador", "agente", "enlace", "experto");
+    private static final List<String> STAFF = List.of(
+            "admin", "evaluador", "moderador", "gerente", "operador", "agente", "enlace", "experto", "comunicacion");
 
     @Test
     void everyPageGivesAClearAnswerToEveryVisitorWhateverItsParameters() throws Exception {

@@ -36,6 +36,7 @@ class SignInIT extends SharedBrowser {
                                 "requests",
                                 "calendar",
                                 "incidents",
+                                "notices",
                                 "chats",
                                 "forums",
                                 "bodies",
@@ -92,7 +93,8 @@ class SignInIT extends SharedBrowser {
                                 "account")),
                 Arguments.of(
                         "experto",
-                        List.of("dashboard", "calendar", "my_events", "chats", "forums", "my_body", "account")));
+                        List.of("dashboard", "calendar", "my_events", "chats", "forums", "my_body", "account")),
+                Arguments.of("comunicacion", List.of("dashboard", "notices", "my_body", "account")));
     }
 
     @ParameterizedTest

@@ -14,6 +14,17 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue =
                 @LoginToContinue(loginPage = "#{loginRedirect.page}", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"CIUDADANO", "OPERADOR", "AGENTE", "GERENTE", "ENLACE", "EVALUADOR", "MODERADOR", "EXPERTO", "ADMIN"})
+@DeclareRoles({
+    "CIUDADANO",
+    "OPERADOR",
+    "AGENTE",
+    "GERENTE",
+    "ENLACE",
+    "EVALUADOR",
+    "MODERADOR",
+    "EXPERTO",
+    "COMUNICACION",
+    "ADMIN"
+})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -2,6 +2,7 @@ package org.puente.web.layout;
 
 import static org.puente.identity.Role.ADMIN;
 import static org.puente.identity.Role.AGENTE;
+import static org.puente.identity.Role.COMUNICACION;
 import static org.puente.identity.Role.ENLACE;
 import static org.puente.identity.Role.EVALUADOR;
 import static org.puente.identity.Role.EXPERTO;
@@ -37,6 +38,7 @@ public enum StaffPage {
             "/staff/incidencias",
             "pi pi-exclamation-triangle",
             EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN)),
+    NOTICES("menu.notices", "/staff/avisos", "pi pi-bell", EnumSet.of(COMUNICACION, ADMIN)),
     CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
@@ -44,7 +46,7 @@ public enum StaffPage {
             "menu.myBody",
             "/staff/organismo",
             "pi pi-building",
-            EnumSet.of(GERENTE, AGENTE, OPERADOR, ENLACE, EXPERTO)),
+            EnumSet.of(GERENTE, AGENTE, OPERADOR, ENLACE, EXPERTO, COMUNICACION)),
     CATALOGUE("menu.catalogue", "/staff/catalogo", "pi pi-list", EnumSet.of(ADMIN, GERENTE, AGENTE, OPERADOR)),
     USERS("menu.users", "/staff/usuarios", "pi pi-users", EnumSet.of(ADMIN, GERENTE)),
     OUTBOX("menu.outbox", "/staff/correo", "pi pi-envelope", EnumSet.of(ADMIN)),
