@@ -150,15 +150,16 @@ class PetitionAttachmentIT {
         assertEquals(40, kept.getWidth());
         assertEquals(Color.RED.getRGB(), kept.getRGB(5, 10), "the pixels stay");
 
-        String tracking =
-                citizen.get("/seguimiento?folio=" + folio + "&codigo=" + code).body();
+        // The browser that filed it holds its code for the session (never in an address).
+        String tracking = citizen.get("/seguimiento?folio=" + folio).body();
         assertTrue(tracking.contains("Archivos que enviaste"), tracking);
+        assertFalse(tracking.contains("codigo=" + code), "no link carries the tracking code");
         assertTrue(tracking.contains("oficio.pdf") && tracking.contains("bache.png"), tracking);
         assertFalse(tracking.contains("/staff/peticion/adjunto"), "no download on the public page");
-        String byFolioAlone = citizen.get("/seguimiento?folio=" + folio).body();
+        String byFolioAlone = new Browser().get("/seguimiento?folio=" + folio).body();
         assertFalse(byFolioAlone.contains("oficio.pdf"), "the folio alone shows no file name");
 
-        HttpResponse<byte[]> acuse = citizen.bytes("/acuse?folio=" + folio + "&codigo=" + code);
+        HttpResponse<byte[]> acuse = citizen.bytes("/acuse?folio=" + folio);
         assertEquals(200, acuse.statusCode());
         String acuseText = pdfText(acuse.body());
         assertTrue(acuseText.contains("Archivos adjuntos recibidos"), acuseText);
