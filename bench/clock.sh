@@ -128,8 +128,10 @@ LOAD="$(awk '{print $1", "$2", "$3}' /proc/loadavg)"
 SECONDS_TAKEN="$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.1f", b - a }')"
 MOVED="$(sed 's/.*"moved":\([0-9]*\).*/\1/' <<<"$LAST")"
 TOTAL="$(sed 's/.*"total":\([0-9]*\).*/\1/' <<<"$LAST")"
-# Every DUE_MOVED entry this recalculation wrote: the loaded petitions' and those of the demo's open ones it reached.
-ENTRIES="$("${PSQL[@]}" -c "select count(*) from petition_entry where kind = 'DUE_MOVED' and occurred_at >= to_timestamp($T0 - 1)")"
+# Every DUE_MOVED entry this recalculation wrote: the loaded petitions' and those of the demo's open petitions and
+# reports it reached.
+ENTRIES="$("${PSQL[@]}" -c "select (select count(*) from petition_entry where kind = 'DUE_MOVED' and occurred_at >= to_timestamp($T0 - 1))
+    + (select count(*) from report_transition where kind = 'DUE_MOVED' and occurred_at >= to_timestamp($T0 - 1))")"
 NOT_MOVED="$("${PSQL[@]}" -c "select count(*) from petition where id >= 50000000
     and due_at = ((clock_received_at at time zone '$ZONE')::date + 21 + time '18:00') at time zone '$ZONE'")"
 say "recalculated in $SECONDS_TAKEN s: $MOVED moved, $ENTRIES DUE_MOVED entries, $REACHED loaded petitions due on or after $HOLIDAY"

@@ -62,8 +62,8 @@ WITH s AS (SELECT array_agg(id ORDER BY code <> 'bacheo', id) ids, array_agg(dep
                   (2 + r3 * r3 * 286) * interval '1 hour' AS took
            FROM x, s, c)
 INSERT INTO service_report (id, folio, folio_year, folio_number, body_id, service_id, department_id, status, description,
-    colonia_id, street, latitude, longitude, channel, received_at, at_risk_at, due_at, deadline_state,
-    resolved_at, closed_at, business_minutes_to_resolve, version)
+    colonia_id, street, latitude, longitude, channel, received_at, warn_from, due_at, deadline_state,
+    clock_received_at, clock_terms, resolved_at, closed_at, business_minutes_to_resolve, version)
 SELECT 20000000 + g, 'MET-' || extract(year FROM received)::int || '-' || (1000000 + g),
        extract(year FROM received)::int, 1000000 + g, (SELECT id FROM body WHERE code = 'MET'),
        s.ids[si], s.deps[si], status, 'Reporte de carga ' || g, c.ids[ci], 'Calle ' || (g % 500),
@@ -72,6 +72,7 @@ SELECT 20000000 + g, 'MET-' || extract(year FROM received)::int || '-' || (10000
        received, received + interval '4 days', received + interval '6 days',
        CASE WHEN status IN ('RECEIVED','ASSIGNED','IN_PROGRESS') AND received + interval '6 days' < now() THEN 'OVERDUE'
             ELSE 'ON_TIME' END,
+       received, '48 BUSINESS_HOURS|FIRST_BUSINESS_HOUR|P75|0|-|-|-',
        CASE WHEN status IN ('RESOLVED','CLOSED') THEN received + took END,
        CASE WHEN status = 'CLOSED' THEN received + took + interval '5 days' END,
        CASE WHEN status IN ('RESOLVED','CLOSED') THEN (extract(epoch FROM took) / 180)::int END,

@@ -73,8 +73,8 @@ IDS="$("${PSQL[@]}" -c "select b.id||' '||s.id||' '||d.id||' '||c.id from body b
 read -r BODY SERVICE DEPT COLONIA <<<"$IDS"
 cat >"$WORK/insert.sql" <<SQL
 BEGIN;
-INSERT INTO service_report (id, folio, folio_year, folio_number, body_id, service_id, department_id, status, description, colonia_id, street, latitude, longitude, channel, contact_email, tracking_code, received_at, at_risk_at, due_at, deadline_state, version)
-  VALUES (nextval('service_report_seq') + (random() * 49)::int, 'BENCH-' || nextval('bench_folio'), 2026, currval('bench_folio') + 1000000000, $BODY, $SERVICE, $DEPT, 'RECEIVED', 'Bache de la prueba de carga', $COLONIA, 'Av. Benito Juárez 100', 19.2549, -99.6047, 'OPEN311', 'carga@example.mx', 'ABCDEFGHJK', now(), now() + interval '5 days', now() + interval '7 days', 'ON_TIME', 1)
+INSERT INTO service_report (id, folio, folio_year, folio_number, body_id, service_id, department_id, status, description, colonia_id, street, latitude, longitude, channel, contact_email, tracking_code, received_at, warn_from, due_at, deadline_state, clock_received_at, clock_terms, version)
+  VALUES (nextval('service_report_seq') + (random() * 49)::int, 'BENCH-' || nextval('bench_folio'), 2026, currval('bench_folio') + 1000000000, $BODY, $SERVICE, $DEPT, 'RECEIVED', 'Bache de la prueba de carga', $COLONIA, 'Av. Benito Juárez 100', 19.2549, -99.6047, 'OPEN311', 'carga@example.mx', 'ABCDEFGHJK', now(), now() + interval '5 days', now() + interval '7 days', 'ON_TIME', now(), '48 BUSINESS_HOURS|FIRST_BUSINESS_HOUR|P75|0|-|-|-', 1)
   ON CONFLICT DO NOTHING;
 INSERT INTO report_transition (id, report_id, from_status, to_status, occurred_at, actor_unit)
   SELECT nextval('report_transition_seq'), max(id), null, 'RECEIVED', now(), 'Dirección de Obras Públicas' FROM service_report WHERE folio = 'BENCH-' || currval('bench_folio');

@@ -14,30 +14,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.puente.petition.PetitionEntry;
 
 /**
  * The writes of one chunk of a recalculation ({@link ClockRecalculator}): the moved due dates (each only if
  * its row did not change meanwhile) and their DUE_MOVED history rows, as {@link org.puente.petition.Petition#dueMoved}
- * writes them. On PostgreSQL each is one statement over arrays (a chunk's 500 rows in two round trips, the
+ * (or {@link org.puente.report.ServiceReport#dueMoved}) writes them. On PostgreSQL each is one statement over arrays (a chunk's 500 rows in two round trips, the
  * set-based way the database is fastest at); elsewhere (the embedded database) plain JDBC batches.
  */
 final class DueMoves {
 
-    /** The petition_entry sequence hands out blocks of 50 (its allocationSize), the value being the block's last. */
-    private static final int ID_BLOCK = 50;
+    private static final int ID_BLOCK = ClockedTable.ID_BLOCK;
 
     private final Connection c;
+    private final ClockedTable t;
     private final boolean postgres;
 
-    private DueMoves(Connection c, boolean postgres) {
+    private DueMoves(Connection c, ClockedTable t, boolean postgres) {
         this.c = c;
+        this.t = t;
         this.postgres = postgres;
     }
 
-    static DueMoves on(Connection c) throws SQLException {
+    static DueMoves on(Connection c, ClockedTable t) throws SQLException {
         return new DueMoves(
                 c,
+                t,
                 c.getMetaData()
                         .getDatabaseProductName()
                         .toLowerCase(Locale.ROOT)
@@ -76,7 +77,7 @@ final class DueMoves {
             OffsetDateTime[] warn)
             throws SQLException {
         Set<Long> done = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("update petition p set due_at = v.due::timestamptz,"
+        try (PreparedStatement s = c.prepareStatement("update " + t.table + " p set due_at = v.due::timestamptz,"
                 + " warn_from = v.warn::timestamptz, version = p.version + 1"
                 + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) as v(id, ver, due, warn)"
                 + " where p.id = v.id and p.version = v.ver and p.clock_ending is null returning p.id")) {
@@ -100,7 +101,7 @@ final class DueMoves {
             OffsetDateTime[] due,
             OffsetDateTime[] warn)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("update petition set due_at = ?, warn_from = ?,"
+        try (PreparedStatement s = c.prepareStatement("update " + t.table + " set due_at = ?, warn_from = ?,"
                 + " version = version + 1 where id = ? and version = ? and clock_ending is null")) {
             for (int i = 0; i < ids.length; i++) {
                 s.setObject(1, due[i]);
@@ -126,47 +127,49 @@ final class DueMoves {
             return;
         }
         long[] ids = entryIds(written.size());
-        String kind = PetitionEntry.Kind.DUE_MOVED.name();
+        String kind = "DUE_MOVED";
         if (postgres) {
             int n = written.size();
             Long[] entryIds = new Long[n];
-            Long[] petitions = new Long[n];
+            Long[] cases = new Long[n];
             OffsetDateTime[] before = new OffsetDateTime[n];
             OffsetDateTime[] after = new OffsetDateTime[n];
             for (int i = 0; i < n; i++) {
                 entryIds[i] = ids[i];
-                petitions[i] = written.get(i).id();
+                cases[i] = written.get(i).id();
                 before[i] = written.get(i).before();
                 after[i] = written.get(i).after();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into petition_entry (id, petition_id, kind,"
-                            + " occurred_at, text, due_before, due_after)"
-                            + " select v.id, v.petition, ?, ?::timestamptz, ?, v.before::timestamptz, v.after::timestamptz"
-                            + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) as v(id, petition, before, after)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("insert into " + t.history + " (id, " + t.caseColumn + ", kind" + t.statusColumns
+                            + ", occurred_at, " + t.textColumn + ", due_before, due_after)"
+                            + " select v.id, c.id, ?" + t.statusValues
+                            + ", ?::timestamptz, ?, v.before::timestamptz, v.after::timestamptz"
+                            + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) as v(id, case_id, before, after)"
+                            + " join " + t.table + " c on c.id = v.case_id")) {
                 s.setString(1, kind);
                 s.setString(2, at.toString());
                 s.setString(3, why);
                 s.setArray(4, c.createArrayOf("bigint", entryIds));
-                s.setArray(5, c.createArrayOf("bigint", petitions));
+                s.setArray(5, c.createArrayOf("bigint", cases));
                 s.setArray(6, texts(before));
                 s.setArray(7, texts(after));
                 s.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("insert into petition_entry (id, petition_id, kind,"
-                + " occurred_at, actor_id, actor_unit, text, due_before, due_after)"
-                + " values (?, ?, ?, ?, null, null, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("insert into " + t.history + " (id, " + t.caseColumn + ", kind"
+                + t.statusColumns + ", occurred_at, " + t.textColumn + ", due_before, due_after)"
+                + " select ?, c.id, ?" + t.statusValues + ", ?, ?, ?, ? from " + t.table + " c where c.id = ?")) {
             for (int i = 0; i < written.size(); i++) {
                 ClockRecalculation.DueChange change = written.get(i);
                 s.setLong(1, ids[i]);
-                s.setLong(2, change.id());
-                s.setString(3, kind);
-                s.setObject(4, at);
-                s.setString(5, why);
-                s.setObject(6, change.before());
-                s.setObject(7, change.after());
+                s.setString(2, kind);
+                s.setObject(3, at);
+                s.setString(4, why);
+                s.setObject(5, change.before());
+                s.setObject(6, change.after());
+                s.setLong(7, change.id());
                 s.addBatch();
             }
             s.executeBatch();
@@ -179,8 +182,8 @@ final class DueMoves {
         long[] ids = new long[count];
         int n = 0;
         String sql = postgres
-                ? "select nextval('petition_entry_seq') from generate_series(1, " + blocks + ")"
-                : "select next value for petition_entry_seq";
+                ? "select nextval('" + t.sequence() + "') from generate_series(1, " + blocks + ")"
+                : "select next value for " + t.sequence();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             while (n < count) {
                 try (ResultSet r = s.executeQuery()) {

@@ -160,7 +160,7 @@ public class PersonalData {
                 r.getPhotos().stream().map(PersonalData::photo).toList(),
                 r.getHistory().stream()
                         .filter(t -> t.getKind().isPublic())
-                        .map(t -> new Step(at(t.getAt(), zone), t.getTo().name(), t.getActorUnit(), t.getNote()))
+                        .map(t -> new Step(at(t.getAt(), zone), t.getTo().name(), t.getActorUnit(), t.getText()))
                         .toList());
     }
 

@@ -43,23 +43,12 @@ public record PetitionDetail(
         String referredTo,
         ClockUnit termUnit,
         int extensionMax,
-        List<Entry> history,
+        List<org.puente.casework.HistoryLine> history,
         List<ClockStep> trace,
         Set<PetitionStep> steps,
         List<Choice> departments,
         List<AgentOption> agents,
         ZoneId zone) {
-
-    /** One step of the history; {@code internal} ones (notes, assignments) the citizen never reads. */
-    public record Entry(
-            PetitionEntry.Kind kind,
-            OffsetDateTime at,
-            String actorName,
-            String unit,
-            String text,
-            boolean internal,
-            OffsetDateTime dueBefore,
-            OffsetDateTime dueAfter) {}
 
     /** A department to route to. */
     public record Choice(Long id, String name) {}

@@ -86,15 +86,8 @@ public class PetitionDetails {
                 stored.terms().term().unit(),
                 stored.terms().extensionMax(),
                 p.getHistory().stream()
-                        .map(e -> new PetitionDetail.Entry(
-                                e.getKind(),
-                                e.getAt(),
-                                e.getActor() == null ? null : e.getActor().getFullName(),
-                                e.getActorUnit(),
-                                e.getText(),
-                                !e.isPublic(),
-                                e.getDueBefore(),
-                                e.getDueAfter()))
+                        .map(e ->
+                                org.puente.casework.HistoryLine.forStaff(e, PetitionView.byCitizen(e.getKind()), null))
                         .toList(),
                 clocks.clockOf(p.getBody()).trace(stored).steps(),
                 steps,

@@ -193,7 +193,8 @@ public class PetitionTracking {
                 filer
                         ? p.getHistory().stream()
                                 .filter(PetitionEntry::isPublic)
-                                .map(e -> new PetitionView.Entry(e.getKind(), e.getAt(), e.getActorUnit(), e.getText()))
+                                .map(e -> org.puente.casework.HistoryLine.forCitizen(
+                                        e, PetitionView.byCitizen(e.getKind()), true))
                                 .toList()
                         : List.of(),
                 filer ? p.getResponse() : null,

@@ -25,7 +25,7 @@ public record PetitionView(
         LocalDate firstCounted,
         boolean filer,
         boolean codeMismatch,
-        List<Entry> history,
+        List<org.puente.casework.HistoryLine> history,
         String response,
         OffsetDateTime respondedAt,
         boolean prevented,
@@ -37,12 +37,9 @@ public record PetitionView(
         boolean surveyAnswered,
         ZoneId timeZone) {
 
-    /** A public step of its history; {@code text} what it told the citizen (or what he answered). */
-    public record Entry(PetitionEntry.Kind kind, OffsetDateTime at, String unit, String text) {
-
-        public boolean byCitizen() {
-            return kind == PetitionEntry.Kind.CITIZEN_ANSWER || kind == PetitionEntry.Kind.ANSWER_TIME_EXTENDED;
-        }
+    /** Whether the citizen himself took a step of this kind (he answered a prevención, asked for more time). */
+    public static boolean byCitizen(PetitionEntry.Kind kind) {
+        return kind == PetitionEntry.Kind.CITIZEN_ANSWER || kind == PetitionEntry.Kind.ANSWER_TIME_EXTENDED;
     }
 
     public boolean isResponded() {

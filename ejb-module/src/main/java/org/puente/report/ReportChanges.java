@@ -32,7 +32,7 @@ class ReportChanges {
                 r,
                 ReportMail.label(r.getStatus()),
                 Optional.ofNullable(
-                                r.getHistory().get(r.getHistory().size() - 1).getNote())
+                                r.getHistory().get(r.getHistory().size() - 1).getText())
                         .orElse(""),
                 links.base());
     }

@@ -32,29 +32,14 @@ public record ReportDetail(
         String duplicateOf,
         List<Long> photoIds,
         List<Long> evidenceIds,
-        List<Step> history,
+        List<org.puente.casework.HistoryLine> history,
         Set<ReportStep> steps,
         List<AgentOption> agents,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        List<org.puente.casework.ClockStep> trace) {
 
     /** Whether the caller may take the step now (the report's own rule, {@link ServiceReport#stepsFor}). */
     public boolean can(ReportStep step) {
         return steps.contains(step);
-    }
-
-    /** A step of the history; kind says whether it is internal (a note, a hand-over) or by the citizen. */
-    public record Step(
-            ReportStatus from,
-            ReportStatus to,
-            OffsetDateTime at,
-            String actorName,
-            String unit,
-            String note,
-            ReportTransition.Kind kind,
-            String assigneeName) {
-
-        public boolean internal() {
-            return !kind.isPublic();
-        }
     }
 }

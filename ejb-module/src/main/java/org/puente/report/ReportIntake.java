@@ -11,7 +11,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,8 @@ import java.util.regex.Pattern;
 import org.puente.abuse.Limit;
 import org.puente.abuse.RateLimits;
 import org.puente.calendar.CalendarService;
-import org.puente.casework.ClockCalendar;
+import org.puente.casework.CaseClocks;
+import org.puente.casework.ClockRecord;
 import org.puente.casework.Folio;
 import org.puente.casework.FolioNumbers;
 import org.puente.catalog.Colonia;
@@ -62,6 +62,9 @@ public class ReportIntake {
 
     @EJB
     private CalendarService calendars;
+
+    @EJB
+    private CaseClocks clocks;
 
     @EJB
     private NotificationService notifications;
@@ -123,9 +126,7 @@ public class ReportIntake {
                 service.getBody().getCode(), year, folios.next(FolioNumbers.Series.REPORT, service.getBody(), year));
         logIfLost(folio);
 
-        ClockCalendar time = calendars.businessTime(service.getBody(), year);
-        Duration allowed = Duration.ofHours(service.getDeadlineHours());
-        Deadline deadline = new Deadline(time.plus(now, allowed.multipliedBy(3).dividedBy(4)), time.plus(now, allowed));
+        ClockRecord term = ServiceReport.termFrom(clocks.clockOf(service.getBody()), service.getDeadlineHours(), now);
         GeoPoint point = form.latitude() == null ? null : new GeoPoint(form.latitude(), form.longitude());
         ServiceReport report = new ServiceReport(
                 folio,
@@ -138,7 +139,7 @@ public class ReportIntake {
                 channel,
                 new Contact(form.contactName(), form.contactEmail(), form.contactPhone()),
                 citizen,
-                deadline,
+                term,
                 now,
                 filedBy);
         if (citizen == null) {

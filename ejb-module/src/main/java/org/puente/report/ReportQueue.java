@@ -34,13 +34,16 @@ public class ReportQueue {
 
     /** Sortable columns of the queue and the attribute each sorts by. */
     private static final Map<String, String> SORTS =
-            Map.of("folio", "folioNumber", "receivedAt", "receivedAt", "dueAt", "dueAt", "status", "status");
+            Map.of("folio", "folioNumber", "receivedAt", "receivedAt", "dueAt", "clock.dueAt", "status", "status");
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
 
     @Inject
     private ReportAccess access;
+
+    @EJB
+    private org.puente.casework.CaseClocks clocks;
 
     @EJB
     private org.puente.audit.AuditLog audit;
@@ -64,11 +67,15 @@ public class ReportQueue {
                 r.get("status"),
                 r.get("deadlineState"),
                 r.get("receivedAt"),
-                r.get("dueAt"),
+                r.get("clock").get("dueAt"),
                 assignee.get("fullName"),
                 r.join("body").get("timeZone")));
         q.where(conditions(cb, r, filter));
-        Path<Object> sort = r.get(SORTS.getOrDefault(sortBy, "receivedAt"));
+        String[] attribute = SORTS.getOrDefault(sortBy, "receivedAt").split("\\.");
+        Path<Object> sort = r.get(attribute[0]);
+        for (int i = 1; i < attribute.length; i++) {
+            sort = sort.get(attribute[i]);
+        }
         boolean asc = SORTS.containsKey(sortBy) ? ascending : false;
         List<Order> order = new ArrayList<>();
         order.add(asc ? cb.asc(sort) : cb.desc(sort));
@@ -96,7 +103,7 @@ public class ReportQueue {
                 r.get("status"),
                 r.get("deadlineState"),
                 r.get("receivedAt"),
-                r.get("dueAt"),
+                r.get("clock").get("dueAt"),
                 assignee.get("fullName"),
                 r.get("street"),
                 r.get("description"),
@@ -189,19 +196,15 @@ public class ReportQueue {
                         .setParameter("report", r)
                         .getResultList(),
                 r.getHistory().stream()
-                        .map(t -> new ReportDetail.Step(
-                                t.getFrom(),
-                                t.getTo(),
-                                t.getAt(),
-                                t.getActor() == null ? null : t.getActor().getFullName(),
-                                t.getActorUnit(),
-                                t.getNote(),
-                                t.getKind(),
+                        .map(t -> org.puente.casework.HistoryLine.forStaff(
+                                t,
+                                t.getKind() == ReportTransition.Kind.CITIZEN,
                                 t.getAssignee() == null ? null : t.getAssignee().getFullName()))
                         .toList(),
                 r.stepsFor(access.caller()),
                 agents(r.getBody(), r.getDepartment()),
-                r.getBody().getTimeZone());
+                r.getBody().getTimeZone(),
+                clocks.clockOf(r.getBody()).trace(r.getClock().clock()).steps());
     }
 
     /** The active agents of the municipality the caller works for (every department), for the queue's bulk assignment. */

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.puente.calendar.CalendarService;
-import org.puente.casework.ClockCalendar;
+import org.puente.casework.CaseClocks;
+import org.puente.casework.ClockRecord;
 import org.puente.casework.Folio;
+import org.puente.casework.HistoryLine;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
@@ -35,6 +37,9 @@ public class ReportTracking {
 
     @EJB
     private CalendarService calendars;
+
+    @EJB
+    private CaseClocks clocks;
 
     @EJB
     private NotificationService notifications;
@@ -74,12 +79,7 @@ public class ReportTracking {
                     r.getDuplicateOf() == null ? null : r.getDuplicateOf().getFolio(),
                     r.getHistory().stream()
                             .filter(t -> t.getKind().isPublic())
-                            .map(t -> new TrackingView.Step(
-                                    t.getTo(),
-                                    t.getAt(),
-                                    t.getActorUnit(),
-                                    reporter ? t.getNote() : null,
-                                    t.getKind() == ReportTransition.Kind.CITIZEN))
+                            .map(t -> HistoryLine.forCitizen(t, t.getKind() == ReportTransition.Kind.CITIZEN, reporter))
                             .toList(),
                     codeMismatch,
                     surveyOpen && r.getStatus() == ReportStatus.RESOLVED,
@@ -88,7 +88,12 @@ public class ReportTracking {
                                     .setParameter("report", r)
                                     .getResultList()
                             : List.of(),
-                    r.getBody().getTimeZone());
+                    r.getBody().getTimeZone(),
+                    reporter
+                            ? clocks.clockOf(r.getBody())
+                                    .trace(r.getClock().clock())
+                                    .steps()
+                            : List.of());
         });
     }
 
@@ -150,7 +155,8 @@ public class ReportTracking {
                         false,
                         false,
                         List.of(),
-                        r.getBody().getTimeZone()))
+                        r.getBody().getTimeZone(),
+                        List.of()))
                 .toList();
     }
 
@@ -220,8 +226,8 @@ public class ReportTracking {
                             && scope.caller().map(report.getCitizen()::equals).orElse(false)
                     ? report.getCitizen()
                     : null;
-            Deadline deadline = deadlineAfterReopening(report, now);
-            Steps.attempt("report", () -> report.reopenByCitizen(citizen, now, answers.reopenReason(), deadline));
+            ClockRecord term = termAfterReopening(report, now);
+            Steps.attempt("report", () -> report.reopenByCitizen(citizen, now, answers.reopenReason(), term));
             for (String to : java.util.Arrays.asList(
                     report.getDepartment().getEmail(),
                     report.getAssignee() == null ? null : report.getAssignee().getEmail())) {
@@ -239,8 +245,11 @@ public class ReportTracking {
         }
     }
 
-    /** See {@link #answerSurvey}: the time left at resolution, at least a quarter of the service's hours. */
-    private Deadline deadlineAfterReopening(ServiceReport report, OffsetDateTime now) {
+    /**
+     * See {@link #answerSurvey}: a new term from the reopening, of the business time left at resolution
+     * (rounded up to the hour, the unit of a report's term), at least a quarter of the service's hours.
+     */
+    private ClockRecord termAfterReopening(ServiceReport report, OffsetDateTime now) {
         java.time.ZoneId zone = report.getBody().getTimeZone();
         OffsetDateTime resolved = report.getResolvedAt();
         Duration left = Duration.ZERO;
@@ -255,9 +264,8 @@ public class ReportTracking {
         if (left.compareTo(floor) < 0) {
             left = floor;
         }
-        ClockCalendar time = calendars.businessTime(
-                report.getBody(), now.atZoneSameInstant(zone).getYear());
-        return new Deadline(time.plus(now, left.multipliedBy(3).dividedBy(4)), time.plus(now, left));
+        long hours = (left.toMinutes() + 59) / 60;
+        return ServiceReport.termFrom(clocks.clockOf(report.getBody()), Math.toIntExact(hours), now);
     }
 
     private boolean isReporter(ServiceReport report, String trackingCode) {

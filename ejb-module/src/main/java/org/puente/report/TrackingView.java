@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A report as its reporter sees it on the public tracking page: no staff names, no personal data,
  * no internal notes; the description and the evidence of the resolution only to the reporter himself
- * (tracking code or his account); dates are shown in the municipality's time zone. codeMismatch: a tracking code was given and it is not this report's.
+ * (tracking code or his account), and so is "¿Cómo se calculó?" ({@code trace}, the legal clock's steps, as
+ * for a petition); dates are shown in the municipality's time zone. codeMismatch: a tracking code was given and it is not this report's.
  */
 public record TrackingView(
         String folio,
@@ -21,12 +22,9 @@ public record TrackingView(
         boolean surveyOpen,
         boolean surveyAnswered,
         String duplicateOf,
-        List<Step> history,
+        List<org.puente.casework.HistoryLine> history,
         boolean codeMismatch,
         boolean reopenable,
         List<Long> evidenceIds,
-        ZoneId timeZone) {
-
-    /** A public step; byCitizen when the reporter himself took it (he reopened the report). */
-    public record Step(ReportStatus status, OffsetDateTime at, String unit, String note, boolean byCitizen) {}
-}
+        ZoneId timeZone,
+        List<org.puente.casework.ClockStep> trace) {}

@@ -22,8 +22,10 @@ import java.util.Random;
 import java.util.logging.Logger;
 import org.puente.calendar.CalendarService;
 import org.puente.casework.ClockCalendar;
+import org.puente.casework.ClockRecord;
 import org.puente.casework.Folio;
 import org.puente.casework.FolioNumbers;
+import org.puente.casework.LegalClock;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
@@ -32,7 +34,6 @@ import org.puente.organization.Body;
 import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
-import org.puente.report.Deadline;
 import org.puente.report.ServiceReport;
 import org.puente.report.SurveyResponse;
 
@@ -228,9 +229,7 @@ public class DemoHistory {
             Colonia colonia = colonias.get(pick(coloniaWeights, random));
             int year = received.atZoneSameInstant(zone).getYear();
             ClockCalendar time = times.computeIfAbsent(year, y -> calendars.businessTime(municipality, y));
-            Duration allowed = Duration.ofHours(service.getDeadlineHours());
-            Deadline deadline = new Deadline(
-                    time.plus(received, allowed.multipliedBy(3).dividedBy(4)), time.plus(received, allowed));
+            ClockRecord term = ServiceReport.termFrom(new LegalClock(time), service.getDeadlineHours(), received);
             int channelDraw = random.nextInt(100);
             Channel channel = channelDraw < 52 ? Channel.WEB : channelDraw < 88 ? Channel.PHONE : Channel.OPEN311;
             UserAccount filer = null;
@@ -260,7 +259,7 @@ public class DemoHistory {
                     channel,
                     contact,
                     filer,
-                    deadline,
+                    term,
                     received,
                     filer);
             if (filer == null) {

@@ -85,7 +85,10 @@ class ReportNoticesTest {
                 Channel.WEB,
                 contact,
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                org.puente.casework.ClockRecord.of(
+                        org.puente.casework.CaseClock.received(NOW, ServiceReport.termsFor(48)),
+                        new org.puente.casework.ClockReading(
+                                NOW.plusHours(48), NOW.plusHours(36), null, NOW.toLocalDate(), java.util.List.of())),
                 NOW,
                 null);
     }

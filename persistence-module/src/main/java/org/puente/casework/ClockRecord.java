@@ -99,6 +99,26 @@ public class ClockRecord {
         }
     }
 
+    /**
+     * Closes a clock that never pauses and is never extended (a service report's) as answered at {@code at}:
+     * its stored due date is the engine's reading, kept current by every recalculation, so whether it met
+     * its term is decided from it, once.
+     */
+    public void answer(OffsetDateTime at) {
+        CaseClock open = clock();
+        if (open.isClosed() || !open.pauses().isEmpty() || open.extension() != null) {
+            throw new IllegalStateException("Only an open clock with no pause and no extension closes this way");
+        }
+        if (at.isBefore(receivedAt)) {
+            throw new IllegalArgumentException("A case closes after it is received");
+        }
+        ClockOutcome out = ClockOutcome.of(ClockOutcome.Ending.ANSWERED, at, dueAt);
+        ending = out.ending();
+        closedAt = out.closedAt();
+        closedDue = out.due();
+        metTerm = out.metTerm();
+    }
+
     /** Only the due date moves: what a recalculation after a calendar change writes. */
     public void moveDue(ClockReading reading) {
         if (ending != null) {

@@ -7,7 +7,7 @@ import org.puente.platform.RuleViolation;
 public record ClockSpan(int amount, ClockUnit unit) {
 
     /** Longer than any legal term we know; a bigger number is a typing error. */
-    static final int MAX_AMOUNT = 1000;
+    static final int MAX_AMOUNT = 2000;
 
     public ClockSpan {
         Objects.requireNonNull(unit, "unit");

@@ -54,9 +54,6 @@ import org.puente.report.Contact;
 @NamedQuery(
         name = "Petition.silentPrevented",
         query = "select p from Petition p where p.status = org.puente.petition.PetitionStatus.PREVENIDA")
-@NamedQuery(
-        name = "Petition.openIdsOfBody",
-        query = "select p.id from Petition p where p.body = :body and p.status in :open order by p.id")
 public class Petition {
 
     public static final int MAX_SUBJECT = 200;

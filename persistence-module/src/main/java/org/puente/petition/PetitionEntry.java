@@ -13,16 +13,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.puente.casework.CaseEntry;
 import org.puente.identity.UserAccount;
 
 /**
- * One step of a petition's history: what happened, when, which unit acted (safe in public) and who (staff
- * only), the text the step carried, and for a moved due date the dates before and after. The citizen's
+ * One step of a petition's history ({@link CaseEntry}: when, which unit, who, the text, a moved due date's
+ * dates): what happened, of the petition's kinds. The citizen's
  * tracking page shows only the public kinds ({@link Kind#isPublic()}).
  */
 @Entity
 @Table(name = "petition_entry")
-public class PetitionEntry {
+public class PetitionEntry extends CaseEntry {
 
     /** What a step is, and whether the citizen reads it. Text: {@code petition.entry.<NAME>}. */
     public enum Kind {
@@ -53,7 +54,7 @@ public class PetitionEntry {
         }
 
         public String messageKey() {
-            return "petition.entry." + name();
+            return this == DUE_MOVED ? "case.entry." + CaseEntry.DUE_MOVED : "petition.entry." + name();
         }
     }
 
@@ -72,47 +73,24 @@ public class PetitionEntry {
     @Column(nullable = false, length = 24)
     private Kind kind;
 
-    @Column(name = "occurred_at", nullable = false)
-    private OffsetDateTime at;
-
-    @ManyToOne
-    @JoinColumn(name = "actor_id")
-    private UserAccount actor;
-
-    @Column(name = "actor_unit", length = 200)
-    private String actorUnit;
-
-    @Column(length = MAX_TEXT)
-    private String text;
-
-    @Column(name = "due_before")
-    private OffsetDateTime dueBefore;
-
-    @Column(name = "due_after")
-    private OffsetDateTime dueAfter;
-
     protected PetitionEntry() {}
 
     PetitionEntry(Petition petition, Kind kind, OffsetDateTime at, UserAccount actor, String actorUnit, String text) {
+        super(at, actor, actorUnit, text);
         this.petition = Objects.requireNonNull(petition, "petition");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.at = Objects.requireNonNull(at, "at");
-        this.actor = actor;
-        this.actorUnit = actorUnit;
-        this.text = text == null || text.isBlank() ? null : text.strip();
     }
 
     static PetitionEntry dueMoved(
             Petition petition, OffsetDateTime at, OffsetDateTime before, OffsetDateTime after, String why) {
         PetitionEntry e = new PetitionEntry(petition, Kind.DUE_MOVED, at, null, null, why);
-        e.dueBefore = before;
-        e.dueAfter = after;
+        e.dueMoved(before, after);
         return e;
     }
 
     /** Removes the citizen's own words from this entry (an ARCO cancellation). */
     void blank() {
-        this.text = null;
+        blankText();
     }
 
     public Long getId() {
@@ -127,30 +105,17 @@ public class PetitionEntry {
         return kind;
     }
 
-    public OffsetDateTime getAt() {
-        return at;
+    @Override
+    public String kindName() {
+        return kind.name();
     }
 
-    public UserAccount getActor() {
-        return actor;
+    @Override
+    public String messageKey() {
+        return kind.messageKey();
     }
 
-    public String getActorUnit() {
-        return actorUnit;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public OffsetDateTime getDueBefore() {
-        return dueBefore;
-    }
-
-    public OffsetDateTime getDueAfter() {
-        return dueAfter;
-    }
-
+    @Override
     public boolean isPublic() {
         return kind.isPublic();
     }

@@ -1,5 +1,6 @@
 package org.puente.report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,16 +13,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.puente.casework.CaseEntry;
 import org.puente.identity.UserAccount;
 
 /**
- * One step of a report's history: from which status to which, when, who, and the note. The
+ * One step of a report's history ({@link CaseEntry}: when, which unit, who, the note in its {@code text}):
+ * from which status to which. The
  * public tracking page shows the unit that acted (actorUnit), never the staff member's name, and
  * only the public kinds of step ({@link Kind#isPublic()}): an internal note stays with the staff.
  */
 @Entity
 @Table(name = "report_transition")
-public class ReportTransition {
+@AttributeOverride(name = "text", column = @Column(name = "note", length = 2000))
+public class ReportTransition extends CaseEntry {
 
     @Id
     @SequenceGenerator(name = "report_transition_seq", sequenceName = "report_transition_seq", allocationSize = 50)
@@ -39,20 +43,6 @@ public class ReportTransition {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 20)
     private ReportStatus to;
-
-    @Column(name = "occurred_at", nullable = false)
-    private OffsetDateTime at;
-
-    @ManyToOne
-    @JoinColumn(name = "actor_id")
-    private UserAccount actor;
-
-    /** The unit (department or channel) that acted, safe to show in public. */
-    @Column(name = "actor_unit", length = 200)
-    private String actorUnit;
-
-    @Column(length = 2000)
-    private String note;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -72,7 +62,9 @@ public class ReportTransition {
         /** The work given to another person without a status change: staff only. */
         HANDOVER(false),
         /** The reporter himself reopened the report (he said it was not fixed). */
-        CITIZEN(true);
+        CITIZEN(true),
+        /** A calendar change (a holiday added later) moved the due date: the reporter sees why and the dates. */
+        DUE_MOVED(true);
 
         private final boolean shownInPublic;
 
@@ -108,23 +100,49 @@ public class ReportTransition {
             String actorUnit,
             String note,
             UserAccount assignee) {
+        super(at, actor, actorUnit, note);
         this.report = report;
         this.kind = kind;
         this.assignee = assignee;
         this.from = from;
         this.to = to;
-        this.at = at;
-        this.actor = actor;
-        this.actorUnit = actorUnit;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    static ReportTransition dueMoved(
+            ServiceReport report, OffsetDateTime at, OffsetDateTime before, OffsetDateTime after, String why) {
+        ReportTransition t = new ReportTransition(
+                report, Kind.DUE_MOVED, report.getStatus(), report.getStatus(), at, null, null, why, null);
+        t.dueMoved(before, after);
+        return t;
     }
 
     /** ARCO cancellation: the reporter's own words go; in anyone else's note, his identifiers are replaced. */
     void scrub(java.util.function.UnaryOperator<String> identifiers) {
-        if (note == null) {
-            return;
+        if (kind == Kind.CITIZEN) {
+            blankText();
+        } else {
+            scrubText(identifiers);
         }
-        note = kind == Kind.CITIZEN ? null : identifiers.apply(note);
+    }
+
+    @Override
+    public String kindName() {
+        return kind.name();
+    }
+
+    @Override
+    public String messageKey() {
+        return switch (kind) {
+            case NOTE -> "report.internalNote";
+            case HANDOVER -> "report.history.handover";
+            case DUE_MOVED -> "case.entry." + DUE_MOVED;
+            case STEP, CITIZEN -> to.messageKey();
+        };
+    }
+
+    @Override
+    public boolean isPublic() {
+        return kind.isPublic();
     }
 
     public Long getId() {
@@ -141,22 +159,6 @@ public class ReportTransition {
 
     public ReportStatus getTo() {
         return to;
-    }
-
-    public OffsetDateTime getAt() {
-        return at;
-    }
-
-    public UserAccount getActor() {
-        return actor;
-    }
-
-    public String getActorUnit() {
-        return actorUnit;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     public Kind getKind() {

@@ -25,7 +25,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.puente.casework.CaseClock;
+import org.puente.casework.ClockRecord;
+import org.puente.casework.ClockSpan;
+import org.puente.casework.ClockStart;
+import org.puente.casework.ClockTerms;
+import org.puente.casework.ClockUnit;
 import org.puente.casework.Folio;
+import org.puente.casework.LegalClock;
 import org.puente.catalog.Colonia;
 import org.puente.catalog.GeoPoint;
 import org.puente.catalog.PublicService;
@@ -56,11 +63,11 @@ import org.puente.platform.RuleViolation;
 @NamedQuery(
         name = "ServiceReport.dueForRisk",
         query = "select r from ServiceReport r where r.status in :open"
-                + " and r.deadlineState = org.puente.report.DeadlineState.ON_TIME and r.atRiskAt <= :now")
+                + " and r.deadlineState = org.puente.report.DeadlineState.ON_TIME and r.clock.warnFrom <= :now")
 @NamedQuery(
         name = "ServiceReport.dueForOverdue",
         query = "select r from ServiceReport r where r.status in :open"
-                + " and r.deadlineState <> org.puente.report.DeadlineState.OVERDUE and r.dueAt <= :now")
+                + " and r.deadlineState <> org.puente.report.DeadlineState.OVERDUE and r.clock.dueAt <= :now")
 @NamedQuery(
         name = "ServiceReport.openNearby",
         query =
@@ -145,11 +152,12 @@ public class ServiceReport {
     @Column(name = "received_at", nullable = false)
     private OffsetDateTime receivedAt;
 
-    @Column(name = "at_risk_at", nullable = false)
-    private OffsetDateTime atRiskAt;
-
-    @Column(name = "due_at", nullable = false)
-    private OffsetDateTime dueAt;
+    /**
+     * The report's term on the one legal clock of every case: business hours from the first business hour,
+     * warning at 75%; a holiday added later moves its due date (see ClockRecalculator).
+     */
+    @Embedded
+    private ClockRecord clock;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "deadline_state", nullable = false, length = 10)
@@ -198,7 +206,7 @@ public class ServiceReport {
             Channel channel,
             Contact contact,
             UserAccount citizen,
-            Deadline deadline,
+            ClockRecord clock,
             OffsetDateTime now,
             UserAccount filedBy) {
         Objects.requireNonNull(service, "service");
@@ -228,11 +236,25 @@ public class ServiceReport {
         this.contact = contact == null ? Contact.none() : contact;
         this.citizen = citizen;
         this.receivedAt = now;
-        this.atRiskAt = deadline.atRisk();
-        this.dueAt = deadline.due();
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.deadlineState = DeadlineState.ON_TIME;
         this.status = ReportStatus.RECEIVED;
         history.add(new ReportTransition(this, null, ReportStatus.RECEIVED, now, filedBy, department.getName(), null));
+    }
+
+    /**
+     * A report's term: the service's hours (set in the catalog) in business hours, counted from the moment it
+     * arrived or the first business hour after it, warning at 75%; no extension, no prevención, no referral.
+     */
+    public static ClockTerms termsFor(int hours) {
+        return ClockTerms.simple(new ClockSpan(hours, ClockUnit.BUSINESS_HOURS))
+                .withStart(ClockStart.FIRST_BUSINESS_HOUR);
+    }
+
+    /** A report's clock received at {@code at} for {@code hours} business hours, as the body's engine reads it. */
+    public static ClockRecord termFrom(LegalClock legal, int hours, OffsetDateTime at) {
+        CaseClock received = CaseClock.received(at, termsFor(hours));
+        return ClockRecord.of(received, legal.read(received));
     }
 
     public void protectWithTrackingCode(String code) {
@@ -432,10 +454,10 @@ public class ServiceReport {
      * with whoever had it), the step recorded as his, with his reason, and a new deadline that the
      * caller computed (see ReportTracking.answerSurvey). Every earlier step stays in the history.
      */
-    public void reopenByCitizen(UserAccount citizenAccount, OffsetDateTime now, String reason, Deadline deadline) {
+    public void reopenByCitizen(UserAccount citizenAccount, OffsetDateTime now, String reason, ClockRecord term) {
         requireAllowed(ReportStep.REOPEN);
         requireNote(reason);
-        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(term, "term");
         history.add(new ReportTransition(
                 this,
                 ReportTransition.Kind.CITIZEN,
@@ -449,8 +471,7 @@ public class ServiceReport {
         status = ReportStatus.IN_PROGRESS;
         resolvedAt = null;
         businessMinutesToResolve = null;
-        atRiskAt = deadline.atRisk();
-        dueAt = deadline.due();
+        clock = term;
         // The deadline watch marks it at risk and overdue as for any open report (and tells the managers).
         deadlineState = DeadlineState.ON_TIME;
     }
@@ -489,6 +510,7 @@ public class ServiceReport {
         requireAllowed(ReportStep.CLOSE);
         move(ReportStatus.CLOSED, actor, now, note);
         closedAt = now;
+        endTerm(now);
     }
 
     public void reject(UserAccount actor, OffsetDateTime now, String reason) {
@@ -496,6 +518,7 @@ public class ServiceReport {
         requireNote(reason);
         move(ReportStatus.REJECTED, actor, now, reason);
         closedAt = now;
+        endTerm(now);
     }
 
     public void markDuplicateOf(ServiceReport original, UserAccount actor, OffsetDateTime now) {
@@ -509,6 +532,7 @@ public class ServiceReport {
         move(ReportStatus.DUPLICATE, actor, now, original.getFolio());
         duplicateOf = original;
         closedAt = now;
+        endTerm(now);
     }
 
     /** A manager hands the report to another department of the municipality; the status stays. */
@@ -576,10 +600,34 @@ public class ServiceReport {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * A finished report's term ended when it was answered: at its resolution, or now when it ends without one
+     * (rejected, a duplicate). Whether it met its term is recorded then and never changes.
+     */
+    private void endTerm(OffsetDateTime now) {
+        clock.answer(resolvedAt != null ? resolvedAt : now);
+    }
+
+    /**
+     * A calendar change (a holiday added later) moved the due date of this open report: the clock's reading
+     * is renewed and the history says so, with the dates before and after and why (the citizen sees it).
+     */
+    public void dueMoved(LegalClock legal, OffsetDateTime at, String why) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Only an open report's due date moves, not a " + status + " one");
+        }
+        OffsetDateTime before = clock.getDueAt();
+        clock.moveDue(legal.read(clock.clock()));
+        history.add(ReportTransition.dueMoved(this, at, before, clock.getDueAt(), why));
+    }
+
     /** Deadline at resolution; true when it was met (or is still running on time). */
     public boolean isWithinDeadline() {
+        if (clock.isClosed()) {
+            return Boolean.TRUE.equals(clock.getMetTerm());
+        }
         OffsetDateTime end = resolvedAt != null ? resolvedAt : closedAt;
-        return end == null ? deadlineState != DeadlineState.OVERDUE : !end.isAfter(dueAt);
+        return end == null ? deadlineState != DeadlineState.OVERDUE : !end.isAfter(clock.getDueAt());
     }
 
     public Long getId() {
@@ -663,12 +711,17 @@ public class ServiceReport {
         return receivedAt;
     }
 
+    /** From when the report is at risk (75% of its business time used). */
     public OffsetDateTime getAtRiskAt() {
-        return atRiskAt;
+        return clock.getWarnFrom();
     }
 
     public OffsetDateTime getDueAt() {
-        return dueAt;
+        return clock.getDueAt();
+    }
+
+    public ClockRecord getClock() {
+        return clock;
     }
 
     public DeadlineState getDeadlineState() {

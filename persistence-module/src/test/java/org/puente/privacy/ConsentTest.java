@@ -21,9 +21,9 @@ import org.puente.organization.BodyKind;
 import org.puente.organization.Department;
 import org.puente.report.Channel;
 import org.puente.report.Contact;
-import org.puente.report.Deadline;
 import org.puente.report.ReportFollower;
 import org.puente.report.ServiceReport;
+import org.puente.report.Terms;
 
 /** Whose consent is recorded, to which version, and what is refused, in memory. */
 class ConsentTest {
@@ -129,7 +129,7 @@ class ConsentTest {
                 channel,
                 Contact.none(),
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
     }

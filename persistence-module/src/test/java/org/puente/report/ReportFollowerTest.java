@@ -66,7 +66,7 @@ class ReportFollowerTest {
         ReportTransition step = report.getHistory().get(2);
         assertEquals(ReportStatus.IN_PROGRESS, step.getFrom());
         assertEquals(ReportStatus.IN_PROGRESS, step.getTo());
-        assertEquals("Otra persona reportó el mismo problema.", step.getNote());
+        assertEquals("Otra persona reportó el mismo problema.", step.getText());
         assertEquals("Dirección de Obras Públicas", step.getActorUnit());
     }
 
@@ -108,7 +108,7 @@ class ReportFollowerTest {
                 Channel.WEB,
                 Contact.none(),
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
     }

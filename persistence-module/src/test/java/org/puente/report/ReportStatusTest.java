@@ -83,7 +83,7 @@ class ReportStatusTest {
                                             null,
                                             NOW,
                                             "Sigue el bache",
-                                            new Deadline(NOW.plusHours(9), NOW.plusHours(12))),
+                                            Terms.of(NOW, NOW.plusHours(9), NOW.plusHours(12))),
                                     EnumSet.of(ReportStatus.RESOLVED))),
             ReportStatus.RESOLVED,
                     List.of(new Verb(
@@ -258,7 +258,7 @@ class ReportStatusTest {
         ReportTransition note = report.getHistory().get(steps);
         assertEquals(ReportTransition.Kind.NOTE, note.getKind());
         assertFalse(note.getKind().isPublic());
-        assertEquals("El vecino llamó otra vez", note.getNote());
+        assertEquals("El vecino llamó otra vez", note.getText());
         assertEquals(status, note.getFrom());
         assertEquals(status, note.getTo());
         assertThrows(IllegalArgumentException.class, () -> report.noteInternally(agente, NOW, " "));
@@ -298,7 +298,7 @@ class ReportStatusTest {
         report.markAtRisk();
         List<ReportTransition> before = List.copyOf(report.getHistory());
         OffsetDateTime later = NOW.plusDays(3);
-        Deadline again = new Deadline(later.plusHours(9), later.plusHours(12));
+        org.puente.casework.ClockRecord again = Terms.of(later, later.plusHours(9), later.plusHours(12));
         assertThrows(IllegalArgumentException.class, () -> report.reopenByCitizen(null, later, "", again));
         report.reopenByCitizen(null, later, "Siguen los baches", again);
         assertEquals(ReportStatus.IN_PROGRESS, report.getStatus());
@@ -310,7 +310,7 @@ class ReportStatusTest {
         ReportTransition last = report.getHistory().get(before.size());
         assertEquals(ReportTransition.Kind.CITIZEN, last.getKind());
         assertTrue(last.getKind().isPublic());
-        assertEquals("Siguen los baches", last.getNote());
+        assertEquals("Siguen los baches", last.getText());
         assertNull(last.getActor());
         assertSame(agente, report.getAssignee(), "whoever had it has it again");
     }
@@ -350,7 +350,7 @@ class ReportStatusTest {
                 Channel.WEB,
                 Contact.none(),
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
     }

@@ -62,7 +62,7 @@ class ReporterAnonymisationTest {
                 Channel.WEB,
                 new Contact("Ana López", "ana@example.mx", "722 123 4567"),
                 ana,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
         report.attachPhoto(PhotoType.PNG, PNG);
@@ -71,7 +71,10 @@ class ReporterAnonymisationTest {
         report.resolve(agente, NOW.plusHours(5), "Listo, ana@example.mx: se rellenó el bache", Duration.ofHours(4));
         report.attachEvidence(PhotoType.PNG, PNG);
         report.reopenByCitizen(
-                ana, NOW.plusHours(6), "Sigue igual, soy Ana", new Deadline(NOW.plusHours(20), NOW.plusHours(30)));
+                ana,
+                NOW.plusHours(6),
+                "Sigue igual, soy Ana",
+                Terms.of(NOW.plusHours(6), NOW.plusHours(20), NOW.plusHours(30)));
 
         List<ReportPhoto> removed = report.anonymiseReporter("[Datos cancelados]", text -> PersonalDataScrub.of(
                         List.of("Ana López", "ana@example.mx", "722 123 4567"))
@@ -91,7 +94,7 @@ class ReporterAnonymisationTest {
         assertEquals(1, report.getPhotos().size());
         assertTrue(report.getPhotos().get(0).isEvidence(), "the staff's evidence stays");
         List<String> notes =
-                report.getHistory().stream().map(ReportTransition::getNote).toList();
+                report.getHistory().stream().map(ReportTransition::getText).toList();
         assertEquals(
                 java.util.Arrays.asList(
                         null,
@@ -122,7 +125,7 @@ class ReporterAnonymisationTest {
                 Channel.PHONE,
                 null,
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
         ReportFollower follower = report.addFollower(

@@ -68,7 +68,7 @@ class ServiceReportTest {
                 Channel.WEB,
                 null,
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
         assertEquals("MET-2026-000041", report.getFolio());
@@ -90,7 +90,7 @@ class ServiceReportTest {
 
     @Test
     void aNewReportRefusesAColoniaOrFolioOfAnotherMunicipalityAndAnEmptyDescription() {
-        Deadline deadline = new Deadline(NOW.plusHours(36), NOW.plusHours(48));
+        org.puente.casework.ClockRecord deadline = Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new ServiceReport(
@@ -170,7 +170,7 @@ class ServiceReportTest {
         assertSame(agente, step.getActor());
         assertSame(agente, step.getAssignee());
         assertEquals(NOW.plusMinutes(5), step.getAt());
-        assertEquals("Voy en camino", step.getNote());
+        assertEquals("Voy en camino", step.getText());
     }
 
     @Test
@@ -208,7 +208,7 @@ class ServiceReportTest {
         assertEquals(ReportStatus.IN_PROGRESS, report.getStatus());
         assertNull(report.getAssignee(), "starting work assigns nobody");
         assertEquals(ReportStatus.IN_PROGRESS, last(report).getTo());
-        assertNull(last(report).getNote());
+        assertNull(last(report).getText());
     }
 
     @Test
@@ -222,7 +222,7 @@ class ServiceReportTest {
         assertEquals(ReportStatus.RESOLVED, report.getStatus());
         assertEquals(NOW.plusDays(1), report.getResolvedAt());
         assertEquals(300, report.getBusinessMinutesToResolve());
-        assertEquals("Se rellenó el bache", last(report).getNote());
+        assertEquals("Se rellenó el bache", last(report).getText());
         assertTrue(report.isWithinDeadline(), "resolved before the due time");
     }
 
@@ -236,7 +236,7 @@ class ServiceReportTest {
         assertNull(report.getResolvedAt());
         assertNull(report.getBusinessMinutesToResolve());
         assertEquals(ReportStatus.RESOLVED, last(report).getFrom());
-        assertEquals("El bache sigue ahí", last(report).getNote());
+        assertEquals("El bache sigue ahí", last(report).getText());
     }
 
     @Test
@@ -273,7 +273,7 @@ class ServiceReportTest {
         report.reject(agente, NOW.plusHours(1), "Es una obra particular");
         assertEquals(ReportStatus.REJECTED, report.getStatus());
         assertEquals(NOW.plusHours(1), report.getClosedAt());
-        assertEquals("Es una obra particular", last(report).getNote());
+        assertEquals("Es una obra particular", last(report).getText());
     }
 
     @Test
@@ -293,7 +293,7 @@ class ServiceReportTest {
                 Channel.WEB,
                 null,
                 null,
-                new Deadline(NOW.plusHours(18), NOW.plusHours(24)),
+                Terms.of(NOW, NOW.plusHours(18), NOW.plusHours(24)),
                 NOW,
                 null);
         refused("report.duplicate.unknown", () -> report.markDuplicateOf(inToluca, agente, NOW));
@@ -307,7 +307,7 @@ class ServiceReportTest {
         assertEquals(ReportStatus.DUPLICATE, report.getStatus());
         assertSame(original, report.getDuplicateOf());
         assertEquals(NOW.plusMinutes(1), report.getClosedAt());
-        assertEquals(original.getFolio(), last(report).getNote(), "the step names the original");
+        assertEquals(original.getFolio(), last(report).getText(), "the step names the original");
     }
 
     @Test
@@ -473,7 +473,7 @@ class ServiceReportTest {
                 Channel.WEB,
                 Contact.none(),
                 null,
-                new Deadline(NOW.plusHours(36), NOW.plusHours(48)),
+                Terms.of(NOW, NOW.plusHours(36), NOW.plusHours(48)),
                 NOW,
                 null);
     }

@@ -62,6 +62,7 @@ import org.puente.casework.CaseClocks;
 import org.puente.casework.CaseIdentity;
 import org.puente.casework.ClockPreset;
 import org.puente.casework.ClockSetting;
+import org.puente.casework.HistoryLine;
 import org.puente.identity.UserAccount;
 import org.puente.notification.Mailer;
 import org.puente.organization.Body;
@@ -331,8 +332,8 @@ class PetitionCitizenIT {
                 tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
         assertTrue(mine.filer());
         assertEquals(
-                List.of(PetitionEntry.Kind.RECEIVED),
-                mine.history().stream().map(PetitionView.Entry::kind).toList(),
+                List.of("RECEIVED"),
+                mine.history().stream().map(HistoryLine::kind).toList(),
                 "the note is not public");
         assertFalse(mine.trace().isEmpty(), "¿Cómo se calculó?");
 
@@ -417,8 +418,7 @@ class PetitionCitizenIT {
         assertTrue(prevented.answerExtendable(), "Ley 1755 lets the filer ask once for more time");
         assertNull(prevented.dueAt(), "the clock stands still");
         assertTrue(prevented.history().stream()
-                .anyMatch(e -> e.kind() == PetitionEntry.Kind.PREVENTION
-                        && "Indica la fecha y la ventanilla".equals(e.text())));
+                .anyMatch(e -> "PREVENTION".equals(e.kind()) && "Indica la fecha y la ventanilla".equals(e.text())));
         assertFalse(tracking.track(receipt.folio(), null).orElseThrow().prevented(), "not without the code");
 
         assertEquals(
@@ -446,12 +446,8 @@ class PetitionCitizenIT {
         assertFalse(answered.prevented());
         assertNotNull(answered.dueAt(), "the clock runs again");
         assertEquals(
-                List.of(
-                        PetitionEntry.Kind.RECEIVED,
-                        PetitionEntry.Kind.PREVENTION,
-                        PetitionEntry.Kind.ANSWER_TIME_EXTENDED,
-                        PetitionEntry.Kind.CITIZEN_ANSWER),
-                answered.history().stream().map(PetitionView.Entry::kind).toList());
+                List.of("RECEIVED", "PREVENTION", "ANSWER_TIME_EXTENDED", "CITIZEN_ANSWER"),
+                answered.history().stream().map(HistoryLine::kind).toList());
         assertEquals(
                 "El lunes 7, ventanilla 3 de Tesorería",
                 answered.history().get(3).text());

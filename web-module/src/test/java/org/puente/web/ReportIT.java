@@ -79,7 +79,6 @@ import org.puente.report.NewReport;
 import org.puente.report.PublicReports;
 import org.puente.report.QueueFilter;
 import org.puente.report.QueueRow;
-import org.puente.report.ReportDetail;
 import org.puente.report.ReportDispatch;
 import org.puente.report.ReportFollowing;
 import org.puente.report.ReportIntake;
@@ -323,7 +322,7 @@ class ReportIT {
         }
 
         OffsetDateTime received = timestamp("received_at", receipt.id());
-        OffsetDateTime atRisk = timestamp("at_risk_at", receipt.id());
+        OffsetDateTime atRisk = timestamp("warn_from", receipt.id());
         OffsetDateTime due = timestamp("due_at", receipt.id());
         assertEquals(fridayAfternoon.toInstant(), received.toInstant());
         assertEquals(
@@ -521,7 +520,7 @@ class ReportIT {
     void theWatchMarksAtRiskThenOverdueAndTellsTheManagerOnce() throws SQLException {
         ReportReceipt receipt = reports.file(
                 report(bacheo(), colonia("Las Marinas"), "Bache que nadie atiende", null, null), Channel.WEB);
-        OffsetDateTime atRisk = timestamp("at_risk_at", receipt.id());
+        OffsetDateTime atRisk = timestamp("warn_from", receipt.id());
         OffsetDateTime due = timestamp("due_at", receipt.id());
         String overdueSubject = "Reporte vencido " + receipt.folio();
         assertTrue(atRisk.isBefore(due));
@@ -963,19 +962,20 @@ class ReportIT {
             assertEquals("report.internalNote.required", refused.getMessageKey());
             return null;
         });
-        ReportDetail.Step step = asStaff("agente", () -> {
-            List<ReportDetail.Step> history = queue.detail(receipt.id()).history();
+        org.puente.casework.HistoryLine step = asStaff("agente", () -> {
+            List<org.puente.casework.HistoryLine> history =
+                    queue.detail(receipt.id()).history();
             return history.get(history.size() - 1);
         });
-        assertEquals(note, step.note());
+        assertEquals(note, step.text());
         assertTrue(step.internal());
         assertEquals("Rosa María Castillo Díaz", step.actorName());
-        assertEquals(ReportStatus.RECEIVED, step.to());
+        assertEquals("NOTE", step.kind());
         assertEquals("RECEIVED", string("select status from service_report where id = ?", receipt.id()));
         TrackingView tracked =
                 tracking.track(receipt.folio(), receipt.trackingCode()).orElseThrow();
         assertEquals(1, tracked.history().size(), "the reporter sees only the receipt step");
-        assertTrue(tracked.history().stream().noneMatch(s -> note.equals(s.note())));
+        assertTrue(tracked.history().stream().noneMatch(s -> note.equals(s.text())));
         assertEquals(mail, number("select count(*) from outbox_message where recipient = ?", email), "no e-mail");
         assertEquals(
                 receipt.folio(),
@@ -1039,12 +1039,12 @@ class ReportIT {
                         .isEmpty(),
                 "not in public");
         assertTrue(
-                resolved.history().stream().anyMatch(s -> "Se rellenó con asfalto".equals(s.note())),
+                resolved.history().stream().anyMatch(s -> "Se rellenó con asfalto".equals(s.text())),
                 "the reporter reads the resolution note");
         TrackingView byFolioOnly = tracking.track(receipt.folio(), null).orElseThrow();
         assertEquals(resolved.history().size(), byFolioOnly.history().size(), "the folio alone shows every step");
         assertTrue(
-                byFolioOnly.history().stream().allMatch(s -> s.note() == null),
+                byFolioOnly.history().stream().allMatch(s -> s.text() == null),
                 "but no note: a note is written for the reporter " + byFolioOnly.history());
         assertTrue(resolved.surveyOpen());
         assertTrue(resolved.reopenable());

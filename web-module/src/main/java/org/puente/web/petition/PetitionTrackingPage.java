@@ -37,7 +37,7 @@ public class PetitionTrackingPage implements Serializable {
     private Texts texts;
 
     @Inject
-    private ClockSteps steps;
+    private org.puente.web.casework.ClockTrace steps;
 
     @Inject
     private FormGuard guard;
@@ -98,7 +98,7 @@ public class PetitionTrackingPage implements Serializable {
     }
 
     private String line(ClockStep step) {
-        return steps.line(step, view.unit(), view.timeZone());
+        return steps.line(step, view.timeZone(), view.unit());
     }
 
     public List<PetitionView> getMine() {

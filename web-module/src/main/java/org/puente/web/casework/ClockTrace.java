@@ -1,4 +1,4 @@
-package org.puente.web.petition;
+package org.puente.web.casework;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
