@@ -44,6 +44,7 @@ import org.puente.casework.CaseClocks;
 import org.puente.casework.CaseIdentity;
 import org.puente.casework.ClockPreset;
 import org.puente.casework.ClockSettings;
+import org.puente.casework.HistoryLine;
 import org.puente.casework.RecalculationProgress;
 import org.puente.casework.TermsInput;
 import org.puente.identity.UserAccount;
@@ -54,6 +55,13 @@ import org.puente.petition.PetitionChannel;
 import org.puente.petition.PetitionIntake;
 import org.puente.petition.PetitionReceipt;
 import org.puente.petition.PetitionType;
+import org.puente.report.Channel;
+import org.puente.report.NewReport;
+import org.puente.report.ReportIntake;
+import org.puente.report.ReportReceipt;
+import org.puente.report.ReportSteps;
+import org.puente.report.ReportTracking;
+import org.puente.report.TrackingView;
 
 /**
  * The administrator's legal clocks on the real WAR and its database: terms saved for a body and case type
@@ -84,6 +92,15 @@ class ClockAdminIT {
 
     @Inject
     private CaseClocks clocks;
+
+    @Inject
+    private ReportIntake reports;
+
+    @Inject
+    private ReportSteps work;
+
+    @Inject
+    private ReportTracking tracking;
 
     @Inject
     private AdjustableClock clock;
@@ -236,6 +253,106 @@ class ClockAdminIT {
 
     @Test
     @Order(3)
+    void aHolidayAddedLaterMovesAnOpenReportsDueDateAndNeverAFinishedOnesOutcome() throws Exception {
+        TestSql sql = new TestSql(dataSource);
+        Long metepec = metepec().getId();
+        Long bacheo = sql.number("select id from public_service where body_id = ? and code = 'bacheo'", metepec);
+        Long colonia = sql.number(
+                "select c.id from colonia c join delegacion d on d.id = c.delegacion_id"
+                        + " where d.body_id = ? and c.name = 'Barrio de Santa Cruz'",
+                metepec);
+        // Filed Tue 20 Oct 2026 at 12:00 with 48 business hours: 6 h that Tuesday, 9 on Wed 21, Thu 22, Fri 23
+        // and Mon 26 (42), the last 6 h on Tue 27 → 15:00.
+        ReportReceipt open = asUser("operador", () -> reports.file(report(bacheo, colonia, "abierto"), Channel.PHONE));
+        ReportReceipt rejected =
+                asUser("operador", () -> reports.file(report(bacheo, colonia, "rechazado"), Channel.PHONE));
+        assertEquals(OffsetDateTime.parse("2026-10-27T15:00-06:00").toInstant(), due(sql, "service_report", open.id()));
+        assertEquals(
+                "48 BUSINESS_HOURS|FIRST_BUSINESS_HOUR|P75|0|-|-|-",
+                sql.string("select clock_terms from service_report where id = ?", open.id()));
+        asUser("agente", () -> {
+            work.reject(rejected.id(), "Es una obra particular");
+            return null;
+        });
+        assertEquals(
+                "true",
+                sql.string("select cast(clock_met_term as varchar(5)) from service_report where id = ?", rejected.id())
+                        .toLowerCase(),
+                "rejected the day it arrived: within its term, recorded once");
+
+        waitFor(asAdmin(() -> settings.addHoliday(metepec, LocalDate.of(2026, 10, 22), "Suspensión de labores")));
+
+        // Thu 22 Oct no longer counts: the last 6 h fall on Wed 28 → 15:00.
+        OffsetDateTime moved = OffsetDateTime.parse("2026-10-28T15:00-06:00");
+        assertEquals(moved.toInstant(), due(sql, "service_report", open.id()));
+        assertEquals(
+                List.of(List.of("Suspensión de labores", "RECEIVED")),
+                sql.rows(
+                        "select note, to_status from report_transition where report_id = ? and kind = 'DUE_MOVED'",
+                        open.id()));
+        assertEquals(
+                OffsetDateTime.parse("2026-10-27T15:00-06:00").toInstant(),
+                sql.timestamp(
+                                "select due_before from report_transition where report_id = ? and kind = 'DUE_MOVED'",
+                                open.id())
+                        .toInstant());
+        assertEquals(
+                0L,
+                sql.number(
+                        "select count(*) from report_transition where report_id = ? and kind = 'DUE_MOVED'",
+                        rejected.id()));
+        assertEquals(
+                OffsetDateTime.parse("2026-10-27T15:00-06:00").toInstant(),
+                sql.timestamp("select clock_closed_due from service_report where id = ?", rejected.id())
+                        .toInstant(),
+                "a finished report's term never moves");
+
+        // The reporter's tracking page says why, with the dates before and after (the folio alone shows it too).
+        TrackingView seen = tracking.track(open.folio(), null).orElseThrow();
+        HistoryLine last = seen.history().get(seen.history().size() - 1);
+        assertEquals("DUE_MOVED", last.kind());
+        assertEquals("Suspensión de labores", last.text());
+        assertEquals(moved.toInstant(), last.dueAfter().toInstant());
+
+        Long holiday = sql.number(
+                "select h.id from holiday h join business_calendar c on c.id = h.calendar_id"
+                        + " where c.body_id = ? and h.holiday_date = ?",
+                metepec,
+                LocalDate.of(2026, 10, 22));
+        waitFor(asAdmin(() -> settings.removeHoliday(metepec, holiday)));
+        assertEquals(OffsetDateTime.parse("2026-10-27T15:00-06:00").toInstant(), due(sql, "service_report", open.id()));
+    }
+
+    private static NewReport report(Long service, Long colonia, String what) {
+        return new NewReport(
+                service,
+                "Bache " + what + " para probar el reloj",
+                colonia,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null);
+    }
+
+    private static java.time.Instant due(TestSql sql, String table, Long id) throws Exception {
+        return sql.timestamp("select due_at from " + table + " where id = ?", id)
+                .toInstant();
+    }
+
+    private <T> T asUser(String username, Callable<T> part) throws Exception {
+        URI servlet = URI.create(
+                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
+        return SignedInCalls.as(servlet, username, part);
+    }
+
+    @Test
+    @Order(4)
     void thePageAndItsJsonCallsAreTheAdministrators() throws Exception {
         String base = "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
         HttpClient admin = HttpClient.newBuilder()
