@@ -65,7 +65,6 @@ public class TrackingPage implements Serializable {
             keys.remember(folio, code);
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             context.redirect(context.getRequestContextPath() + "/seguimiento?folio=" + encode(folio.strip()));
-            FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         refresh();
