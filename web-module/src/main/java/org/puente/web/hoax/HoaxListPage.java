@@ -1,0 +1,36 @@
+package org.puente.web.hoax;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.puente.communication.Listing;
+import org.puente.hoax.HoaxRow;
+import org.puente.hoax.PublicHoaxes;
+
+/** /desmentidos: the published debunks, the latest first, paged (?pagina=2). */
+@Named
+@RequestScoped
+public class HoaxListPage {
+
+    @Inject
+    private PublicHoaxes hoaxes;
+
+    private Integer pagina;
+    private Listing<HoaxRow> page;
+
+    public void load() {
+        page = hoaxes.list(pagina == null ? 1 : pagina);
+    }
+
+    public Listing<HoaxRow> getPage() {
+        return page;
+    }
+
+    public Integer getPagina() {
+        return pagina;
+    }
+
+    public void setPagina(Integer pagina) {
+        this.pagina = pagina;
+    }
+}

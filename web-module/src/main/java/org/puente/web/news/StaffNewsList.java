@@ -1,0 +1,36 @@
+package org.puente.web.news;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.puente.communication.Listing;
+import org.puente.news.NewsItems;
+import org.puente.news.NewsRow;
+
+/** /staff/noticias: the news items of the caller's body (every body's for the administrator), paged. */
+@Named
+@RequestScoped
+public class StaffNewsList {
+
+    @Inject
+    private NewsItems news;
+
+    private Integer pagina;
+    private Listing<NewsRow> page;
+
+    public void load() {
+        page = news.list(pagina == null ? 1 : pagina);
+    }
+
+    public Listing<NewsRow> getPage() {
+        return page;
+    }
+
+    public Integer getPagina() {
+        return pagina;
+    }
+
+    public void setPagina(Integer pagina) {
+        this.pagina = pagina;
+    }
+}
