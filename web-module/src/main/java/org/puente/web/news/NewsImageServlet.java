@@ -55,6 +55,7 @@ public class NewsImageServlet extends HttpServlet {
             return;
         }
         byte[] data = found.getData();
+        response.setCharacterEncoding((String) null);
         response.setContentType(found.getContentType());
         response.setContentLength(data.length);
         response.getOutputStream().write(data);
