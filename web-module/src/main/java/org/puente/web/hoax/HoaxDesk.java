@@ -12,6 +12,7 @@ import org.puente.hoax.Hoaxes;
 import org.puente.hoax.Verdict;
 import org.puente.organization.Body;
 import org.puente.platform.BusinessException;
+import org.puente.web.communication.Params;
 import org.puente.web.platform.Texts;
 
 /**
@@ -98,11 +99,11 @@ public class HoaxDesk implements Serializable {
         return input;
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = Params.number(id);
     }
 }

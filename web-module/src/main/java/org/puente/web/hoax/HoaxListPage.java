@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.puente.communication.Listing;
 import org.puente.hoax.HoaxRow;
 import org.puente.hoax.PublicHoaxes;
+import org.puente.web.communication.Params;
 
 /** /desmentidos: the published debunks, the latest first, paged (?pagina=2). */
 @Named
@@ -15,22 +16,22 @@ public class HoaxListPage {
     @Inject
     private PublicHoaxes hoaxes;
 
-    private Integer pagina;
+    private String pagina;
     private Listing<HoaxRow> page;
 
     public void load() {
-        page = hoaxes.list(pagina == null ? 1 : pagina);
+        page = hoaxes.list(Params.page(pagina));
     }
 
     public Listing<HoaxRow> getPage() {
         return page;
     }
 
-    public Integer getPagina() {
+    public String getPagina() {
         return pagina;
     }
 
-    public void setPagina(Integer pagina) {
+    public void setPagina(String pagina) {
         this.pagina = pagina;
     }
 }

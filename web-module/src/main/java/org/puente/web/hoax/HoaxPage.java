@@ -7,6 +7,7 @@ import org.puente.hoax.HoaxView;
 import org.puente.hoax.PublicHoaxes;
 import org.puente.platform.BusinessException;
 import org.puente.platform.Links;
+import org.puente.web.communication.Params;
 import org.puente.web.platform.Texts;
 
 /** /desmentidos/desmentido?id=N: one published debunk and its ClaimReview (404 for a draft or none). */
@@ -43,11 +44,11 @@ public class HoaxPage {
         return hoax;
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = Params.number(id);
     }
 }

@@ -15,6 +15,7 @@ import org.puente.news.NewsItems;
 import org.puente.news.NewsView;
 import org.puente.organization.Body;
 import org.puente.platform.BusinessException;
+import org.puente.web.communication.Params;
 import org.puente.web.platform.HeldUploads;
 import org.puente.web.platform.Texts;
 
@@ -129,11 +130,11 @@ public class NewsEditor implements Serializable {
         this.image = image;
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = Params.number(id);
     }
 }

@@ -8,6 +8,7 @@ import org.puente.news.NewsView;
 import org.puente.news.PublicNews;
 import org.puente.platform.BusinessException;
 import org.puente.platform.Links;
+import org.puente.web.communication.Params;
 
 /**
  * /noticias/noticia?id=N: one item out, its body cleaned again as it is rendered, and its Open Graph card
@@ -52,11 +53,11 @@ public class NewsItemPage {
         return item;
     }
 
-    public Long getId() {
-        return id;
+    public String getId() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setId(String id) {
+        this.id = Params.number(id);
     }
 }

@@ -9,6 +9,7 @@ import org.puente.communication.Listing;
 import org.puente.news.NewsCategory;
 import org.puente.news.NewsRow;
 import org.puente.news.PublicNews;
+import org.puente.web.communication.Params;
 
 /** /noticias: the items out, the latest first, paged (?pagina=2), of one category (?categoria=PROGRAMA) or all. */
 @Named
@@ -19,7 +20,7 @@ public class NewsListPage {
     private PublicNews news;
 
     private String categoria;
-    private Integer pagina;
+    private String pagina;
     private NewsCategory category;
     private Listing<NewsRow> page;
 
@@ -28,7 +29,7 @@ public class NewsListPage {
                 .filter(c -> c.name().equalsIgnoreCase(categoria == null ? "" : categoria.strip()))
                 .findFirst()
                 .orElse(null);
-        page = news.list(category, pagina == null ? 1 : pagina);
+        page = news.list(category, Params.page(pagina));
     }
 
     /** The address of another page under the same category. */
@@ -56,11 +57,11 @@ public class NewsListPage {
         this.categoria = categoria;
     }
 
-    public Integer getPagina() {
+    public String getPagina() {
         return pagina;
     }
 
-    public void setPagina(Integer pagina) {
+    public void setPagina(String pagina) {
         this.pagina = pagina;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.puente.communication.Listing;
 import org.puente.news.NewsItems;
 import org.puente.news.NewsRow;
+import org.puente.web.communication.Params;
 
 /** /staff/noticias: the news items of the caller's body (every body's for the administrator), paged. */
 @Named
@@ -15,22 +16,22 @@ public class StaffNewsList {
     @Inject
     private NewsItems news;
 
-    private Integer pagina;
+    private String pagina;
     private Listing<NewsRow> page;
 
     public void load() {
-        page = news.list(pagina == null ? 1 : pagina);
+        page = news.list(Params.page(pagina));
     }
 
     public Listing<NewsRow> getPage() {
         return page;
     }
 
-    public Integer getPagina() {
+    public String getPagina() {
         return pagina;
     }
 
-    public void setPagina(Integer pagina) {
+    public void setPagina(String pagina) {
         this.pagina = pagina;
     }
 }
