@@ -48,6 +48,10 @@ public enum AuditAction {
     CLOCK_CHANGED,
     /** Published, corrected, updated, resolved an incident notice, or marked its office's closure day (issue 13). */
     INCIDENT_NOTICE_CHANGED,
+    /** Wrote, corrected, published or withdrew a hoax debunk (issue 13). */
+    HOAX_CHANGED,
+    /** Wrote, corrected, published or withdrew a news item, or replaced its image (issue 13). */
+    NEWS_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

@@ -250,6 +250,25 @@ class AccessMatrixIT {
                     "notice",
                     String.valueOf(
                             TestDatabase.id(c, "select min(id) from incident_notice where body_id = ?", metepec)));
+            ids.put(
+                    "hoax",
+                    String.valueOf(TestDatabase.id(
+                            c, "select min(id) from hoax where body_id = ? and status = 'PUBLICADO'", metepec)));
+            ids.put(
+                    "draftHoax",
+                    String.valueOf(TestDatabase.id(
+                            c, "select min(id) from hoax where body_id = ? and status = 'BORRADOR'", metepec)));
+            ids.put(
+                    "news",
+                    String.valueOf(TestDatabase.id(
+                            c,
+                            "select min(id) from news_item where body_id = ? and status = 'PUBLICADO'"
+                                    + " and image_id is not null and publish_at < current_timestamp",
+                            metepec)));
+            ids.put(
+                    "draftNews",
+                    String.valueOf(TestDatabase.id(
+                            c, "select min(id) from news_item where body_id = ? and status = 'BORRADOR'", metepec)));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

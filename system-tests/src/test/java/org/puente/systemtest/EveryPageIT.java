@@ -76,6 +76,17 @@ class EveryPageIT {
         PAGES.put("/staff/responder", List.of("evento"));
         PAGES.put("/staff/foros", List.of());
         PAGES.put("/staff/moderar-foro", List.of("evento"));
+        PAGES.put("/desmentidos", List.of("pagina"));
+        PAGES.put("/desmentidos/desmentido", List.of("id"));
+        PAGES.put("/desmentidos/desmentidos.atom", List.of("organismo"));
+        PAGES.put("/noticias", List.of("categoria", "pagina"));
+        PAGES.put("/noticias/noticia", List.of("id"));
+        PAGES.put("/noticias/noticias.atom", List.of("organismo"));
+        PAGES.put("/noticias/imagen", List.of("id", "v"));
+        PAGES.put("/staff/desmentidos", List.of("pagina"));
+        PAGES.put("/staff/desmentido", List.of("id"));
+        PAGES.put("/staff/noticias", List.of("pagina"));
+        PAGES.put("/staff/noticia", List.of("id"));
     }
 
     /** What real links, typing mistakes and tampering put into a parameter. */

@@ -37,6 +37,8 @@ class SignInIT extends SharedBrowser {
                                 "calendar",
                                 "incidents",
                                 "notices",
+                                "hoaxes",
+                                "news",
                                 "chats",
                                 "forums",
                                 "bodies",
@@ -94,7 +96,7 @@ class SignInIT extends SharedBrowser {
                 Arguments.of(
                         "experto",
                         List.of("dashboard", "calendar", "my_events", "chats", "forums", "my_body", "account")),
-                Arguments.of("comunicacion", List.of("dashboard", "notices", "my_body", "account")));
+                Arguments.of("comunicacion", List.of("dashboard", "notices", "hoaxes", "news", "my_body", "account")));
     }
 
     @ParameterizedTest
