@@ -8,7 +8,7 @@ import java.util.List;
 public record HistoryView(Change kind, OffsetDateTime at, PublicationStatus status, String author)
         implements Serializable {
 
-    public static List<HistoryView> of(List<? extends HistoryLine> lines) {
+    public static List<HistoryView> of(List<? extends PublicationEntry> lines) {
         return lines.stream()
                 .map(l -> new HistoryView(
                         l.getKind(), l.getAt(), l.getStatus(), l.getAuthor().getFullName()))

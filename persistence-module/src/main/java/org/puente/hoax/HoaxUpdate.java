@@ -12,14 +12,14 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.puente.communication.Change;
-import org.puente.communication.HistoryLine;
+import org.puente.communication.PublicationEntry;
 import org.puente.communication.PublicationStatus;
 import org.puente.identity.UserAccount;
 
 /** One line of a debunk's history (who wrote, corrected, published or withdrew it, and when). */
 @Entity
 @Table(name = "hoax_update")
-public class HoaxUpdate extends HistoryLine {
+public class HoaxUpdate extends PublicationEntry {
 
     @Id
     @SequenceGenerator(name = "hoax_update_seq", sequenceName = "hoax_update_seq", allocationSize = 50)

@@ -12,14 +12,14 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.puente.communication.Change;
-import org.puente.communication.HistoryLine;
+import org.puente.communication.PublicationEntry;
 import org.puente.communication.PublicationStatus;
 import org.puente.identity.UserAccount;
 
 /** One line of a news item's history (who wrote, corrected, published or withdrew it, and when). */
 @Entity
 @Table(name = "news_update")
-public class NewsUpdate extends HistoryLine {
+public class NewsUpdate extends PublicationEntry {
 
     @Id
     @SequenceGenerator(name = "news_update_seq", sequenceName = "news_update_seq", allocationSize = 50)

@@ -15,7 +15,7 @@ import org.puente.identity.UserAccount;
  * it; the public never reads an author. Immutable.
  */
 @MappedSuperclass
-public abstract class HistoryLine {
+public abstract class PublicationEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12, updatable = false)
@@ -32,9 +32,9 @@ public abstract class HistoryLine {
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
     private UserAccount author;
 
-    protected HistoryLine() {}
+    protected PublicationEntry() {}
 
-    protected HistoryLine(Change kind, OffsetDateTime at, PublicationStatus status, UserAccount author) {
+    protected PublicationEntry(Change kind, OffsetDateTime at, PublicationStatus status, UserAccount author) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.at = Objects.requireNonNull(at, "at");
         this.status = Objects.requireNonNull(status, "status");
