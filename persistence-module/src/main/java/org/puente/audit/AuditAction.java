@@ -48,6 +48,8 @@ public enum AuditAction {
     CLOCK_CHANGED,
     /** Published, corrected, updated, resolved an incident notice, or marked its office's closure day (issue 13). */
     INCIDENT_NOTICE_CHANGED,
+    /** Published, rejected, edited, answered a public question or marked it a personal case (issue 13). */
+    QUESTION_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */
