@@ -250,6 +250,17 @@ class AccessMatrixIT {
                     "notice",
                     String.valueOf(
                             TestDatabase.id(c, "select min(id) from incident_notice where body_id = ?", metepec)));
+            // Public Q&A (QA): an answered Metepec question, and a personal case (never public).
+            ids.put(
+                    "answeredQuestion",
+                    String.valueOf(TestDatabase.id(
+                            c,
+                            "select min(id) from public_question where status = 'RESPONDIDA' and body_id = ?",
+                            metepec)));
+            ids.put(
+                    "personalQuestion",
+                    String.valueOf(
+                            TestDatabase.id(c, "select min(id) from public_question where status = 'CASO_PERSONAL'")));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

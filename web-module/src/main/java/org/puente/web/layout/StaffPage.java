@@ -39,6 +39,8 @@ public enum StaffPage {
             "pi pi-exclamation-triangle",
             EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN)),
     NOTICES("menu.notices", "/staff/avisos", "pi pi-bell", EnumSet.of(COMUNICACION, ADMIN)),
+    QUESTIONS(
+            "menu.questions", "/staff/preguntas", "pi pi-question-circle", EnumSet.of(MODERADOR, COMUNICACION, ADMIN)),
     CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),

@@ -12,6 +12,7 @@ import org.puente.organization.OrganizationService;
 import org.puente.platform.BusinessException;
 import org.puente.question.AskForm;
 import org.puente.question.AskResult;
+import org.puente.question.PersonalData;
 import org.puente.question.PublicQuestions;
 import org.puente.question.QuestionRow;
 import org.puente.question.QuestionTopic;
@@ -109,6 +110,16 @@ public class AskPage implements Serializable {
 
     public AskResult getResult() {
         return result;
+    }
+
+    /** The outcome's name once asked ("" before). */
+    public String getOutcome() {
+        return result == null ? "" : result.outcome().name();
+    }
+
+    /** The personal data found in a personal case, in a fixed order. */
+    public List<PersonalData.Kind> getFound() {
+        return result == null ? List.of() : result.found().stream().sorted().toList();
     }
 
     public Long getBodyId() {

@@ -19,16 +19,18 @@ public class FaqPage {
     private PublicQuestions questions;
 
     private String organismo;
-    private QuestionTopic tema;
+    private String tema;
+    private QuestionTopic topic;
     private Body body;
     private List<QuestionRow> rows;
 
     public void load() {
         body = questions.body(organismo).orElseThrow(() -> new BusinessException("error.notFound"));
-        if (tema == null) {
+        topic = Topics.parse(tema);
+        if (topic == null) {
             throw new BusinessException("error.notFound");
         }
-        rows = questions.faq(body, tema);
+        rows = questions.faq(body, topic);
     }
 
     public Body getBody() {
@@ -47,11 +49,15 @@ public class FaqPage {
         this.organismo = organismo;
     }
 
-    public QuestionTopic getTema() {
+    public QuestionTopic getTopic() {
+        return topic;
+    }
+
+    public String getTema() {
         return tema;
     }
 
-    public void setTema(QuestionTopic tema) {
+    public void setTema(String tema) {
         this.tema = tema;
     }
 }

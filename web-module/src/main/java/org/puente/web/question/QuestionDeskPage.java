@@ -43,6 +43,9 @@ public class QuestionDeskPage implements Serializable {
 
     public void load() {
         if (question == null) {
+            if (id == null) {
+                throw new BusinessException("error.notFound");
+            }
             question = desk.detail(id);
             editText = question.text();
             if (question.answer() != null) {

@@ -24,7 +24,8 @@ public class QuestionsPage {
 
     private String organismo;
     private String q;
-    private QuestionTopic tema;
+    private String tema;
+    private QuestionTopic topic;
     private Integer pagina;
     private Body body;
     private QuestionList list;
@@ -33,7 +34,8 @@ public class QuestionsPage {
         if (organismo != null && !organismo.isBlank()) {
             body = questions.body(organismo).orElseThrow(() -> new BusinessException("error.notFound"));
         }
-        list = questions.search(body, tema, q, pagina == null ? 1 : pagina);
+        topic = Topics.parse(tema);
+        list = questions.search(body, topic, q, pagina == null ? 1 : pagina);
     }
 
     /** The address of another page under the same search. */
@@ -46,8 +48,8 @@ public class QuestionsPage {
         if (body != null) {
             s.append("organismo=").append(body.getCode()).append('&');
         }
-        if (tema != null) {
-            s.append("tema=").append(tema.name()).append('&');
+        if (topic != null) {
+            s.append("tema=").append(topic.name()).append('&');
         }
         if (q != null && !q.isBlank()) {
             s.append("q=")
@@ -89,11 +91,15 @@ public class QuestionsPage {
         this.q = q == null || q.length() <= 200 ? q : q.substring(0, 200);
     }
 
-    public QuestionTopic getTema() {
+    public QuestionTopic getTopic() {
+        return topic;
+    }
+
+    public String getTema() {
         return tema;
     }
 
-    public void setTema(QuestionTopic tema) {
+    public void setTema(String tema) {
         this.tema = tema;
     }
 

@@ -20,15 +20,17 @@ public class StaffQuestionList {
     @Inject
     private QuestionDesk desk;
 
-    private DeskFilter filtro;
+    private String filtro;
+    private DeskFilter filter;
     private Integer pagina;
     private QuestionList page;
 
     public void load() {
-        if (filtro == null) {
-            filtro = DeskFilter.PENDIENTES;
-        }
-        page = desk.list(filtro, pagina == null ? 1 : pagina);
+        filter = java.util.Arrays.stream(DeskFilter.values())
+                .filter(f -> f.name().equals(filtro))
+                .findFirst()
+                .orElse(DeskFilter.PENDIENTES);
+        page = desk.list(filter, pagina == null ? 1 : pagina);
     }
 
     public List<DeskFilter> getFilters() {
@@ -39,11 +41,15 @@ public class StaffQuestionList {
         return page;
     }
 
-    public DeskFilter getFiltro() {
+    public DeskFilter getFilter() {
+        return filter;
+    }
+
+    public String getFiltro() {
         return filtro;
     }
 
-    public void setFiltro(DeskFilter filtro) {
+    public void setFiltro(String filtro) {
         this.filtro = filtro;
     }
 
