@@ -81,7 +81,7 @@ public record QuestionView(
                 q.getPublishedAt(),
                 q.getAnsweredAt(),
                 q.current().map(a -> AnswerView.of(a, staff)).orElse(null),
-                staff ? q.getPromotedFrom() : null,
+                q.getPromotedFrom(),
                 staff ? q.askerName() : null,
                 staff ? q.personalData() : Set.of(),
                 staff ? q.getAnswers().stream().map(a -> AnswerView.of(a, true)).toList() : List.of(),

@@ -12,7 +12,10 @@ import com.rometools.rome.io.WireFeedInput;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +43,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.puente.chat.ChatMessage;
+import org.puente.chat.ChatParticipant;
+import org.puente.engagement.EngagementEvent;
+import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 import org.puente.platform.SecretTokens;
@@ -48,6 +56,7 @@ import org.puente.question.AskResult;
 import org.puente.question.DeskFilter;
 import org.puente.question.PublicQuestions;
 import org.puente.question.QuestionDesk;
+import org.puente.question.QuestionPromotion;
 import org.puente.question.QuestionRow;
 import org.puente.question.QuestionTopic;
 import org.puente.setup.DemoData;
@@ -90,7 +99,16 @@ class PublicQuestionsIT {
     private QuestionDesk desk;
 
     @Inject
+    private QuestionPromotion promotion;
+
+    @Inject
     private HttpServletRequest runnerRequest;
+
+    @PersistenceContext(unitName = "puente")
+    private EntityManager em;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    private UserTransaction transaction;
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
@@ -378,6 +396,86 @@ class PublicQuestionsIT {
         assertEquals(
                 List.of("ASKED", "PUBLISHED", "ANSWERED", "OUTDATED", "SUPERSEDED"),
                 db().strings("select kind from public_question_step where question_id = ? order by id", pension));
+    }
+
+    @Test
+    @Order(10)
+    void aPromotedChatAnswerKeepsItsLinkToTheTranscript() throws Exception {
+        long chat = db().number("select min(id) from engagement_event where kind = 'CHAT'");
+        long message = chatAnswered(
+                chat,
+                "¿Qué papeles pide el registro al programa de cuidadoras? Mi cel es 7221234567",
+                "Tu CURP, una identificación y el comprobante de domicilio.");
+        var candidate = as("moderador", () -> promotion.candidates(chat)).stream()
+                .filter(c -> c.messageId() == message)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(candidate.personal());
+        assertEquals(
+                "¿Qué papeles pide el registro al programa de cuidadoras? Mi cel es [dato personal]",
+                candidate.question(),
+                "the edit step starts with the personal data masked");
+        BusinessException stillThere = assertThrows(
+                BusinessException.class,
+                () -> as(
+                        "moderador",
+                        () -> promotion.promote(
+                                message,
+                                QuestionTopic.PROGRAMAS_SOCIALES,
+                                candidate.question() + " 7221234567",
+                                candidate.answer())));
+        assertEquals("question.personal.stillThere", stillThere.getMessageKey());
+        long promoted = as(
+                "moderador",
+                () -> promotion.promote(
+                        message,
+                        QuestionTopic.PROGRAMAS_SOCIALES,
+                        "¿Qué papeles pide el registro al programa de cuidadoras?",
+                        candidate.answer()));
+        String source = db().string("select promoted_from from public_question where id = ?", promoted);
+        assertTrue(source.startsWith("/transcripcion?evento=" + chat + "#mensaje-"), source);
+        assertEquals("RESPONDIDA", db().string("select status from public_question where id = ?", promoted));
+        String html = page("/preguntas/pregunta?id=" + promoted).body();
+        assertTrue(html.contains("href=\"" + context() + "/transcripcion?evento=" + chat + "#mensaje-"), "the link");
+        assertTrue(html.contains("Tu CURP, una identificación y el comprobante de domicilio."));
+        assertFalse(html.contains("7221234567"));
+        assertEquals(
+                "question.promote.already.refused",
+                assertThrows(
+                                BusinessException.class,
+                                () -> as(
+                                        "moderador",
+                                        () -> promotion.promote(
+                                                message, QuestionTopic.OTROS, "¿Otra vez?", candidate.answer())))
+                        .getMessageKey());
+        assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.chats()));
+    }
+
+    /** A chat question asked, approved and answered, written straight through the chat's entities. */
+    private long chatAnswered(long chatId, String question, String answer) throws Exception {
+        transaction.begin();
+        try {
+            EngagementEvent event = em.find(EngagementEvent.class, chatId);
+            UserAccount moderator = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                    .setParameter("username", "moderador")
+                    .getSingleResult();
+            OffsetDateTime now = OffsetDateTime.now();
+            ChatParticipant participant = new ChatParticipant(
+                    event, "Vecina del chat", null, SecretTokens.hash(SecretTokens.newToken()), null, now);
+            em.persist(participant);
+            ChatMessage q = ChatMessage.question(participant, question, now);
+            em.persist(q);
+            q.approve(moderator, null, event.nextSeq(), now);
+            ChatMessage a = ChatMessage.answer(q, event.getExpert(), answer, event.nextSeq(), now);
+            em.persist(a);
+            em.flush();
+            long id = q.getId();
+            transaction.commit();
+            return id;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     // Helpers
