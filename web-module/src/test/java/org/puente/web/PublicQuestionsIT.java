@@ -312,7 +312,7 @@ class PublicQuestionsIT {
                 .matcher(html);
         assertTrue(ld.find(), "QAPage JSON-LD");
         String json = ld.group(1);
-        assertFalse(json.contains("</"), json);
+        assertFalse(json.contains("<"), json);
         var page = jakarta.json.Json.createReader(new StringReader(json)).readObject();
         assertEquals("QAPage", page.getString("@type"));
         assertEquals(SCRIPT, page.getJsonObject("mainEntity").getString("text"));

@@ -7,7 +7,8 @@ import org.puente.question.QuestionView;
 
 /**
  * A question's schema.org QAPage as JSON-LD, written with JSON-P (which escapes quotes and control characters);
- * "&lt;/" is written "&lt;\/" as well, so that no text can close the page's script element.
+ * "&lt;", "&gt;" and "&amp;" are written as JSON unicode escapes as well, so that no text can close or confuse the
+ * page's script element.
  */
 final class QuestionJsonLd {
 
@@ -42,6 +43,6 @@ final class QuestionJsonLd {
                 .add("mainEntity", question);
         StringWriter out = new StringWriter();
         Json.createWriter(out).write(page.build());
-        return out.toString().replace("</", "<\\/");
+        return out.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

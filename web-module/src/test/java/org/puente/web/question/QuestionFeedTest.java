@@ -79,7 +79,8 @@ class QuestionFeedTest {
     void theQaPageJsonLdIsValidJsonAndCannotCloseTheScript() {
         QuestionView q = answered(7, "¿Y si escribo </script><script>alert(1)</script>?", "Se muestra \"tal cual\".");
         String json = QuestionJsonLd.of(q, "https://puente.example/preguntas/pregunta?id=7");
-        assertFalse(json.contains("</"), json);
+        assertFalse(json.contains("<"), json);
+        assertTrue(json.contains("\\u003c/script\\u003e"), json);
         JsonObject page = Json.createReader(new StringReader(json)).readObject();
         assertEquals("QAPage", page.getString("@type"));
         JsonObject main = page.getJsonObject("mainEntity");
