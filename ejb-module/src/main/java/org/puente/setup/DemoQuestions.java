@@ -277,29 +277,29 @@ public class DemoQuestions {
                 "¿Habrá cortes de agua en Santa María Magdalena Ocotitlán en" + " diciembre?",
                 101,
                 citizen,
-                at(body, weekday(today.minusDays(2)), 10, 15)));
+                at(body, weekdayBefore(today.minusDays(2)), 10, 15)));
         em.persist(ask(
                 body,
                 QuestionTopic.LICENCIAS,
                 "¿Se puede tramitar el uso de suelo en línea?",
                 102,
                 citizen,
-                at(body, weekday(today.minusDays(1)), 16, 40)));
+                at(body, weekdayBefore(today.minusDays(1)), 16, 40)));
         em.persist(ask(
                 body,
                 QuestionTopic.OTROS,
                 "¿El tianguis de los lunes se va a cambiar de calle?",
                 103,
                 citizen,
-                at(body, weekday(today.minusDays(1)), 18, 5)));
+                at(body, weekdayBefore(today.minusDays(1)), 18, 5)));
         Question published = ask(
                 body,
                 QuestionTopic.PROGRAMAS_SOCIALES,
                 "¿Cuándo abre la convocatoria de apoyos" + " para personas cuidadoras?",
                 104,
                 citizen,
-                at(body, weekday(today.minusDays(6)), 12, 0));
-        published.publish(moderator, at(body, weekday(today.minusDays(5)), 9, 30));
+                at(body, weekdayBefore(today.minusDays(6)), 12, 0));
+        published.publish(moderator, at(body, weekdayBefore(today.minusDays(5)), 9, 30));
         em.persist(published);
         em.persist(ask(
                 body,
@@ -307,7 +307,7 @@ public class DemoQuestions {
                 "Ya pagué mi predial y me sigue saliendo adeudo, llámenme al 722" + " 214 3380 por favor",
                 105,
                 citizen,
-                at(body, weekday(today.minusDays(4)), 13, 20)));
+                at(body, weekdayBefore(today.minusDays(4)), 13, 20)));
     }
 
     /** Odd questions asked by the demo citizen; the others under a nickname whose e-mail was confirmed. */
@@ -336,6 +336,15 @@ public class DemoQuestions {
         LocalDate d = day;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The day, or the Friday before when it falls on a weekend: the recent questions stay in the past. */
+    private static LocalDate weekdayBefore(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.minusDays(1);
         }
         return d;
     }

@@ -70,7 +70,8 @@ class PublicQuestionsJourneyIT extends SharedBrowser {
             StaffQuestionPage desk =
                     StaffQuestionPage.queue(staff, "PUBLICADAS").openQuestion("¿Los pensionados pagan menos predial");
             desk.answer("   ", "", null);
-            assertEquals("Escribe la respuesta.", desk.error("answer", "answer"));
+            assertEquals("Escribe la respuesta.", desk.error("answering", "answer"));
+            staff.screenshot("qa-answer-refused-1366");
             LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
             desk.answer(
                     "Sí: las personas pensionadas tienen un descuento del 34 % en el predial de su casa habitación.",

@@ -39,12 +39,12 @@ final class StaffQuestionPage {
     }
 
     StaffQuestionPage answer(String text, String sources, java.time.LocalDate reviewedOn) {
-        browser.type("#answer\\:answer", text);
-        browser.type("#answer\\:sources", sources);
+        browser.type("#answering\\:answer", text);
+        browser.type("#answering\\:sources", sources);
         if (reviewedOn != null) {
-            browser.date("#answer\\:reviewedOn", reviewedOn);
+            browser.date("#answering\\:reviewedOn", reviewedOn);
         }
-        browser.clickAndWait("#answer\\:submit");
+        browser.clickAndWait("#answering\\:submit");
         return this;
     }
 

@@ -72,8 +72,10 @@ public class QuestionDeskPage implements Serializable {
     }
 
     public String answer() {
+        // The form is "answering": a form and a field both called "answer" would make the field's message look for the
+        // form.
         return run(
-                "answer",
+                "answering",
                 () -> desk.answer(question.id(), new AnswerForm(answerText, sources, reviewedOn)),
                 "question.done.answered");
     }
