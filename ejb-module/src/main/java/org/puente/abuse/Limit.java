@@ -58,6 +58,10 @@ public enum Limit {
      * his): one a day, so the form cannot be used to mail-bomb anybody.
      */
     UNCONFIRMED_MAIL("mail.unconfirmed", 1, Duration.ofDays(1)),
+    /** Public questions asked on /preguntas from one address (issue 13). */
+    QUESTION_SOURCE("question.source", 10, Duration.ofHours(1)),
+    /** "Tengo la misma duda" marks from one address, over all questions. */
+    QUESTION_DOUBT_SOURCE("question.doubt.source", 60, Duration.ofHours(1)),
     /** A proof-of-work challenge is accepted once (the period is the longest a challenge lives). */
     CHALLENGE_USE("challenge.use", 1, Duration.ofMinutes(30));
 

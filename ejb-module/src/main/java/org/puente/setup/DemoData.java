@@ -123,6 +123,8 @@ public class DemoData {
     @EJB
     private DemoCommunication communication;
 
+    private DemoQuestions questions;
+
     /** How many reports of the past year the demo municipality starts with (0 for none). */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "puente.demo.reports", defaultValue = "3000")
@@ -229,6 +231,7 @@ public class DemoData {
         petitionAttachments.generate(metepec);
         incidentNotices.generate(metepec, comunicacion);
         communication.generate(metepec, comunicacion);
+        questions.generate(metepec, moderador, comunicacion, ciudadano);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

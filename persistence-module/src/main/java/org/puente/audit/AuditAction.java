@@ -52,6 +52,8 @@ public enum AuditAction {
     HOAX_CHANGED,
     /** Wrote, corrected, published or withdrew a news item, or replaced its image (issue 13). */
     NEWS_CHANGED,
+    /** Published, rejected, edited, answered a public question or marked it a personal case (issue 13). */
+    QUESTION_CHANGED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

@@ -269,6 +269,17 @@ class AccessMatrixIT {
                     "draftNews",
                     String.valueOf(TestDatabase.id(
                             c, "select min(id) from news_item where body_id = ? and status = 'BORRADOR'", metepec)));
+            // Public Q&A (QA): an answered Metepec question, and a personal case (never public).
+            ids.put(
+                    "answeredQuestion",
+                    String.valueOf(TestDatabase.id(
+                            c,
+                            "select min(id) from public_question where status = 'RESPONDIDA' and body_id = ?",
+                            metepec)));
+            ids.put(
+                    "personalQuestion",
+                    String.valueOf(
+                            TestDatabase.id(c, "select min(id) from public_question where status = 'CASO_PERSONAL'")));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

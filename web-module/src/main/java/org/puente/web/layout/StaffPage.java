@@ -41,6 +41,8 @@ public enum StaffPage {
     NOTICES("menu.notices", "/staff/avisos", "pi pi-bell", EnumSet.of(COMUNICACION, ADMIN)),
     HOAXES("menu.hoaxes", "/staff/desmentidos", "pi pi-verified", EnumSet.of(COMUNICACION, ADMIN)),
     NEWS("menu.news", "/staff/noticias", "pi pi-images", EnumSet.of(COMUNICACION, ADMIN)),
+    QUESTIONS(
+            "menu.questions", "/staff/preguntas", "pi pi-question-circle", EnumSet.of(MODERADOR, COMUNICACION, ADMIN)),
     CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),

@@ -54,6 +54,10 @@ public class PetitionForm implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** A personal case sent here from the public Q&A: its text prefills this form once. */
+    @Inject
+    private org.puente.web.question.PrivateChannelDraft privateDraft;
+
     @Inject
     private Texts texts;
 
@@ -81,6 +85,12 @@ public class PetitionForm implements Serializable {
         currentUser.account().filter(u -> !u.isStaff()).ifPresent(citizen -> {
             contactName = citizen.getFullName();
             contactEmail = citizen.getEmail();
+        });
+        privateDraft.take().ifPresent(d -> {
+            text = d.text();
+            if (bodies.stream().anyMatch(b -> b.getId().equals(d.bodyId()))) {
+                bodyId = d.bodyId();
+            }
         });
     }
 

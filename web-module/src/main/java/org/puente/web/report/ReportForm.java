@@ -72,6 +72,10 @@ public class ReportForm implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** A personal case sent here from the public Q&A: its text prefills this form once. */
+    @Inject
+    private org.puente.web.question.PrivateChannelDraft privateDraft;
+
     @Inject
     private Texts texts;
 
@@ -112,6 +116,12 @@ public class ReportForm implements Serializable {
             contactName = citizen.getFullName();
             contactEmail = citizen.getEmail();
             followEmail = citizen.getEmail();
+        });
+        privateDraft.take().ifPresent(d -> {
+            description = d.text();
+            if (municipalities.stream().anyMatch(b -> b.getId().equals(d.bodyId()))) {
+                bodyId = d.bodyId();
+            }
         });
     }
 
