@@ -1,0 +1,300 @@
+package org.puente.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.puente.cluster.ClusterNode;
+import org.puente.cluster.LeaseRules;
+import org.puente.cluster.LeaseStore;
+import org.puente.cluster.Leases;
+
+/**
+ * Operations on the real WAR, Payara Micro and H2. Timers once per period: of eight claimers of one lease at one
+ * instant one wins; another wins once the hold has ended, and the first one's late release does not shorten his
+ * claim; a second node's run in the same window does nothing; the deployed timers take their leases as this node.
+ * Backups: {@code ./puente backup} copies the running server's database and {@code ./puente restore} loads it into
+ * a fresh one, with every report, petition and chat transcript (and every row of the other tables); a restore into
+ * a database that exists is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    /** Where the test finds the puente script inside the server (written when the archive is made). */
+    private static final String SETTINGS = "operations-it.properties";
+
+    private static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        String script = new File(System.getProperty("user.dir"))
+                .getAbsoluteFile()
+                .getParentFile()
+                .toPath()
+                .resolve("puente")
+                .toString();
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
+                .addClasses(OperationsIT.class, TestSql.class)
+                .addAsResource(new StringAsset("puente.script=" + script + "\n"), SETTINGS)
+                // Above the system property of arquillian.xml (no demo reports): the backup must carry some.
+                .addAsResource(
+                        new StringAsset("config_ordinal=500\npuente.demo=true\npuente.demo.reports=12\n"),
+                        "META-INF/microprofile-config.properties");
+    }
+
+    @EJB
+    private LeaseStore store;
+
+    @EJB
+    private Leases leases;
+
+    @Inject
+    private ClusterNode node;
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
+    @Test
+    void ofEightClaimersAtOneInstantOneWins() throws Exception {
+        int claimers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(claimers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < claimers; i++) {
+                String holder = "node-" + i;
+                Callable<Boolean> claim = () -> {
+                    start.await();
+                    return store.claim("ops-it-race", holder, T0, T0.plusSeconds(30));
+                };
+                claims.add(pool.submit(claim));
+            }
+            start.countDown();
+            List<String> winners = new ArrayList<>();
+            for (int i = 0; i < claimers; i++) {
+                if (claims.get(i).get(60, TimeUnit.SECONDS)) {
+                    winners.add("node-" + i);
+                }
+            }
+            assertEquals(1, winners.size(), "winners: " + winners);
+            assertEquals(winners.get(0), db().string("select holder from cluster_lease where name = 'ops-it-race'"));
+            assertEquals(1, db().number("select count(*) from cluster_lease where name = 'ops-it-race'"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anotherWinsOnceTheHoldHasEnded() throws Exception {
+        assertTrue(store.claim("ops-it-expiry", "node-a", T0, T0.plusSeconds(120)));
+        assertFalse(store.claim("ops-it-expiry", "node-b", T0.plusSeconds(60), T0.plusSeconds(180)));
+        assertFalse(store.claim("ops-it-expiry", "node-b", T0.plusMillis(119_999), T0.plusSeconds(240)));
+        assertTrue(store.claim("ops-it-expiry", "node-b", T0.plusSeconds(120), T0.plusSeconds(240)));
+        // node-a, back from the dead, gives back the claim it made at T0: node-b's stays as it is.
+        store.release("ops-it-expiry", "node-a", T0, T0);
+        assertEquals("node-b", db().string("select holder from cluster_lease where name = 'ops-it-expiry'"));
+        assertEquals(
+                OffsetDateTime.parse("2026-03-02T15:04:00Z"),
+                db().timestamp("select held_until from cluster_lease where name = 'ops-it-expiry'")
+                        .withOffsetSameInstant(ZoneOffset.UTC));
+        // node-b's own release shortens it.
+        store.release("ops-it-expiry", "node-b", T0.plusSeconds(120), T0.plusSeconds(125));
+        assertEquals(
+                OffsetDateTime.parse("2026-03-02T15:02:05Z"),
+                db().timestamp("select held_until from cluster_lease where name = 'ops-it-expiry'")
+                        .withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    @Test
+    void aSecondNodeInTheSameWindowDoesNothing() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        Duration hour = Duration.ofHours(1);
+        assertTrue(leases.runOnceAs("node-a", "ops-it-window", hour, runs::incrementAndGet));
+        assertFalse(leases.runOnceAs("node-b", "ops-it-window", hour, runs::incrementAndGet));
+        assertFalse(leases.runOnceAs("node-a", "ops-it-window", hour, runs::incrementAndGet));
+        assertEquals(1, runs.get());
+        assertEquals("node-a", db().string("select holder from cluster_lease where name = 'ops-it-window'"));
+        Instant claimedAt = db().timestamp("select claimed_at from cluster_lease where name = 'ops-it-window'")
+                .toInstant();
+        // Given back after the work: held to the end of its window, not for its two-minute (here, hour) hold.
+        assertEquals(
+                LeaseRules.windowEnd(claimedAt, hour),
+                db().timestamp("select held_until from cluster_lease where name = 'ops-it-window'")
+                        .toInstant());
+    }
+
+    @Test
+    void theDeployedTimersTakeTheirLeasesAsThisNode() throws Exception {
+        // The event clock ticks every 15 seconds.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
+        String holder = null;
+        while (holder == null && System.nanoTime() < deadline) {
+            List<List<String>> rows = db().rows("select holder from cluster_lease where name = 'event-clock'");
+            holder = rows.isEmpty() ? null : rows.get(0).get(0);
+            if (holder == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals(node.name(), holder);
+        assertTrue(node.name().contains("@"), node.name());
+    }
+
+    @Test
+    void aBackupRestoredIntoAFreshDatabaseHasEveryReportPetitionAndChatTranscript() throws Exception {
+        long event = db().number("select min(id) from engagement_event");
+        long moderator = db().number("select id from user_account where username = 'moderador'");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("insert into chat_message (id, event_id, kind, author_id, original_text, public_text,"
+                    + " status, seq, created_at, answered, version) values (990001, " + event + ", 'NOTICE', "
+                    + moderator + ", 'Iniciamos en cinco minutos.', 'Iniciamos en cinco minutos.', 'APPROVED', 1,"
+                    + " current_timestamp, false, 0)");
+        }
+        long reports = db().number("select count(*) from service_report");
+        long petitions = db().number("select count(*) from petition");
+        long transcripts = db().number("select count(distinct event_id) from chat_message");
+        long messages = db().number("select count(*) from chat_message");
+        assertTrue(reports >= 12, "reports: " + reports);
+        assertTrue(petitions > 0, "petitions: " + petitions);
+        assertEquals(1, transcripts);
+        assertEquals(1, messages);
+        String figures = reports + " reports, " + petitions + " petitions, 1 chat transcripts (1 messages)";
+
+        String liveUrl;
+        String liveUser;
+        try (Connection c = dataSource.getConnection()) {
+            liveUrl = c.getMetaData().getURL();
+            liveUser = String.valueOf(c.getMetaData().getUserName());
+        }
+        Path folder = Files.createTempDirectory("puente-backup-it");
+        Path backup = folder.resolve("puente-backup.sql.gz");
+        Script made = puente(
+                Map.of("PUENTE_DB_URL", liveUrl, "PUENTE_DB_USER", liveUser, "PUENTE_DB_PASSWORD", ""),
+                "backup",
+                backup);
+        assertEquals(0, made.exit(), made.output());
+        assertTrue(made.output().contains("Backed up: " + figures), made.output());
+        assertTrue(Files.size(backup) > 1000, "backup of " + Files.size(backup) + " bytes");
+        Map<String, Long> live = tableCounts(dataSource.getConnection());
+
+        String freshUrl = "jdbc:h2:" + folder.resolve("restored/puente");
+        Map<String, String> fresh =
+                Map.of("PUENTE_DB_URL", freshUrl, "PUENTE_DB_USER", "ops", "PUENTE_DB_PASSWORD", "x");
+        Script restored = puente(fresh, "restore", backup);
+        assertEquals(0, restored.exit(), restored.output());
+        assertTrue(restored.output().contains("Restored: " + figures), restored.output());
+
+        Driver h2 =
+                (Driver) Class.forName("org.h2.Driver").getDeclaredConstructor().newInstance();
+        Properties login = new Properties();
+        login.setProperty("user", "ops");
+        login.setProperty("password", "x");
+        Map<String, Long> copy = tableCounts(h2.connect(freshUrl + ";IFEXISTS=TRUE", login));
+        assertTrue(copy.size() > 40, "tables: " + copy.keySet());
+        assertEquals(live, copy);
+        try (Connection c = h2.connect(freshUrl + ";IFEXISTS=TRUE", login);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select public_text from chat_message where id = 990001")) {
+            assertTrue(r.next());
+            assertEquals("Iniciamos en cinco minutos.", r.getString(1));
+        }
+
+        Script again = puente(fresh, "restore", backup);
+        assertNotEquals(0, again.exit());
+        assertTrue(again.output().contains("a restore goes into a fresh database"), again.output());
+    }
+
+    /** Every table's rows but those the running server may add to while the test counts (its timers, its visits). */
+    private static Map<String, Long> tableCounts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = connection;
+                Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String table : tables) {
+                if (List.of("CLUSTER_LEASE", "PAGE_VIEW_COUNT", "AUDIT_ENTRY", "AUDIT_HEAD")
+                        .contains(table)) {
+                    continue;
+                }
+                try (ResultSet r = s.executeQuery("select count(*) from \"" + table + "\"")) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    record Script(int exit, String output) {}
+
+    /** Runs {@code ./puente COMMAND FILE} with these variables; its exit code and what it said. */
+    private static Script puente(Map<String, String> variables, String command, Path file) throws Exception {
+        Properties settings = new Properties();
+        try (InputStream in = OperationsIT.class.getClassLoader().getResourceAsStream(SETTINGS)) {
+            settings.load(in);
+        }
+        ProcessBuilder builder =
+                new ProcessBuilder("bash", settings.getProperty("puente.script"), command, file.toString());
+        builder.environment().remove("PUENTE_DATA_DIR");
+        builder.environment().putAll(variables);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        byte[] output;
+        try (InputStream in = process.getInputStream()) {
+            output = in.readAllBytes();
+        }
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("./puente " + command + " did not end within 3 minutes");
+        }
+        return new Script(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private TestSql db() {
+        return new TestSql(dataSource);
+    }
+}
