@@ -10,7 +10,8 @@ final class LeaseRound {
 
     /**
      * Runs {@code work} if {@code node} gets the lease {@code name} at {@code now}; the lease is shortened to the end
-     * of its window afterwards, also when the work fails (its exception goes on to the caller).
+     * of its window afterwards, also when the work fails (its exception goes on to the caller; a
+     * failed release is added to it as suppressed).
      *
      * @return whether the work ran here
      */
@@ -20,9 +21,19 @@ final class LeaseRound {
         }
         try {
             work.run();
-        } finally {
-            table.release(name, node, now, LeaseRules.afterWork(now, period));
+        } catch (RuntimeException failed) {
+            try {
+                release(table, name, node, now, period);
+            } catch (RuntimeException alsoFailed) { // the work's failure is the one to tell
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
         }
+        release(table, name, node, now, period);
         return true;
+    }
+
+    private static void release(LeaseTable table, String name, String node, Instant claimedAt, Duration period) {
+        table.release(name, node, claimedAt, LeaseRules.afterWork(claimedAt, period));
     }
 }

@@ -163,6 +163,33 @@ class LeasesTest {
     }
 
     @Test
+    void aReleaseThatFailsAfterFailingWorkDoesNotHideTheWorksError() {
+        LeaseTable broken = new LeaseTable() {
+            @Override
+            public boolean claim(String name, String holder, Instant at, Instant until) {
+                return true;
+            }
+
+            @Override
+            public void release(String name, String holder, Instant claimedAt, Instant until) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> LeaseRound.run(broken, "mail-outbox", "a", now, HALF_MINUTE, () -> {
+                    throw new IllegalStateException("SMTP down");
+                }));
+        assertEquals("SMTP down", failure.getMessage());
+        assertEquals("database down", failure.getSuppressed()[0].getMessage());
+        // Work that went well: the failed release is the error.
+        IllegalStateException release = assertThrows(
+                IllegalStateException.class,
+                () -> LeaseRound.run(broken, "mail-outbox", "a", now, HALF_MINUTE, () -> {}));
+        assertEquals("database down", release.getMessage());
+    }
+
+    @Test
     void leasesOfDifferentNamesDoNotMeet() {
         assertTrue(tick("a"));
         assertTrue(LeaseRound.run(table, "report-deadlines", "b", now, Duration.ofMinutes(5), () -> {}));
