@@ -3,8 +3,7 @@ package org.puente.cluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -32,9 +31,8 @@ public class ClusterNode {
             return shorten(configured);
         }
         String instance = System.getProperty("com.sun.aas.instanceName", "payara");
-        byte[] random = new byte[4];
-        new SecureRandom().nextBytes(random);
-        return shorten(instance + "@" + host() + "/" + HexFormat.of().formatHex(random));
+        String random = UUID.randomUUID().toString().substring(0, 8);
+        return shorten(instance + "@" + host() + "/" + random);
     }
 
     private static String host() {
