@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +55,8 @@ import org.puente.cluster.ClusterNode;
 import org.puente.cluster.LeaseRules;
 import org.puente.cluster.LeaseStore;
 import org.puente.cluster.Leases;
+import org.puente.notification.Mailer;
+import org.puente.notification.OutboxClaims;
 
 /**
  * Operations on the real WAR, Payara Micro and H2. Timers once per period: of eight claimers of one lease at one
@@ -54,7 +64,9 @@ import org.puente.cluster.Leases;
  * claim; a second node's run in the same window does nothing; the deployed timers take their leases as this node.
  * Backups: {@code ./puente backup} copies the running server's database and {@code ./puente restore} loads it into
  * a fresh one, with every report, petition and chat transcript (and every row of the other tables); a restore into
- * a database that exists is refused.
+ * a database that exists is refused. The outbox: two senders at once deliver each queued e-mail exactly once
+ * (GreenMail counts), a claim skips a row another sender has locked instead of waiting, and a claim whose node died
+ * is taken over while one that still runs is left alone.
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
@@ -64,8 +76,14 @@ class OperationsIT {
 
     private static final Instant T0 = Instant.parse("2026-03-02T15:00:00Z");
 
+    /** GreenMail's SMTP port inside the container; one no other test uses. */
+    private static final int SMTP_PORT = 32225;
+
+    /** The outbox rows this test writes, far above the sequence's. */
+    private static final long FIRST_ID = 990_100;
+
     @Deployment
-    static WebArchive deployment() {
+    static WebArchive deployment() throws URISyntaxException {
         String script = new File(System.getProperty("user.dir"))
                 .getAbsoluteFile()
                 .getParentFile()
@@ -75,11 +93,26 @@ class OperationsIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
                 .addClasses(OperationsIT.class, TestSql.class)
                 .addAsResource(new StringAsset("puente.script=" + script + "\n"), SETTINGS)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
                 // Above the system property of arquillian.xml (no demo reports): the backup must carry some.
                 .addAsResource(
-                        new StringAsset("config_ordinal=500\npuente.demo=true\npuente.demo.reports=12\n"),
+                        new StringAsset("config_ordinal=500\npuente.demo=true\npuente.demo.reports=12\n"
+                                + "puente.smtp.host=localhost\npuente.smtp.port=" + SMTP_PORT + "\n"),
                         "META-INF/microprofile-config.properties");
     }
+
+    private static File jarOf(Class<?> type) throws URISyntaxException {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @EJB
+    private Mailer mailer;
+
+    @EJB
+    private OutboxClaims claims;
+
+    @Resource
+    private UserTransaction transaction;
 
     @EJB
     private LeaseStore store;
@@ -241,6 +274,151 @@ class OperationsIT {
         Script again = puente(fresh, "restore", backup);
         assertNotEquals(0, again.exit());
         assertTrue(again.output().contains("a restore goes into a fresh database"), again.output());
+    }
+
+    @Test
+    void twoSendersAtOnceDeliverEachQueuedEmailExactlyOnce() throws Exception {
+        int queued = 120; // more than two batches of 50
+        long first = FIRST_ID;
+        // Up before anything is queued: the deployed MailTimers must not meet a closed port.
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < queued; i++) {
+                queue(first + i, "carrera-" + i + "@example.mx", null, null);
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> senders = new ArrayList<>();
+            for (String sender : List.of("node-a", "node-b")) {
+                senders.add(pool.submit(() -> {
+                    start.await();
+                    int sent = 0;
+                    for (int round = mailer.sendDueAs(sender); round > 0; round = mailer.sendDueAs(sender)) {
+                        sent += round;
+                    }
+                    return sent;
+                }));
+            }
+            start.countDown();
+            int byTheTwo =
+                    senders.get(0).get(120, TimeUnit.SECONDS) + senders.get(1).get(120, TimeUnit.SECONDS);
+            // The deployed MailTimers is a third sender; wait for its batch in flight, if it took one.
+            awaitNoneUnsent(first, first + queued);
+
+            Map<String, Integer> received = receivedPerRecipient(smtp, "carrera-");
+            assertEquals(queued, received.size(), "every queued e-mail arrived: " + received.keySet());
+            for (int i = 0; i < queued; i++) {
+                assertEquals(1, received.get("carrera-" + i + "@example.mx"), "carrera-" + i + " arrived once");
+            }
+            assertTrue(byTheTwo > 0 && byTheTwo <= queued, "sent by the two senders: " + byTheTwo);
+            assertEquals(
+                    0,
+                    db().number(
+                                    "select count(*) from outbox_message where id between ? and ?"
+                                            + " and (claimed_by is not null or claimed_until is not null)",
+                                    first,
+                                    first + queued - 1));
+        } finally {
+            pool.shutdownNow();
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aClaimSkipsARowAnotherSenderHasLockedInsteadOfWaiting() throws Exception {
+        long locked = FIRST_ID + 500;
+        long free = FIRST_ID + 501;
+        // Stay clear of the deployed MailTimers' ticks (:00 and :30), which would claim these rows too.
+        while (Instant.now().getEpochSecond() % 30 >= 20 || Instant.now().getEpochSecond() % 30 < 2) {
+            Thread.sleep(500);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        queue(locked, "bloqueado@example.mx", null, null);
+        queue(free, "libre@example.mx", null, null);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        transaction.begin();
+        try {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet r =
+                            s.executeQuery("select id from outbox_message where id = " + locked + " for update")) {
+                assertTrue(r.next());
+            }
+            Future<List<Long>> claimed = pool.submit(() -> claims.claim("node-b", now, now.plusMinutes(15), 50));
+            List<Long> ids = claimed.get(20, TimeUnit.SECONDS); // a claim that waited on the lock would time out
+            assertTrue(ids.contains(free), "claimed: " + ids);
+            assertFalse(ids.contains(locked), "claimed: " + ids);
+        } finally {
+            transaction.rollback();
+            pool.shutdownNow();
+        }
+        assertEquals("node-b", db().string("select claimed_by from outbox_message where id = ?", free));
+        assertEquals(null, db().string("select claimed_by from outbox_message where id = ?", locked));
+        db().update("delete from outbox_message where id in (?, ?)", locked, free);
+    }
+
+    @Test
+    void aClaimWhoseNodeDiedIsTakenOverAndOneThatRunsIsLeftAlone() throws Exception {
+        long orphan = FIRST_ID + 600;
+        long busy = FIRST_ID + 601;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            queue(orphan, "huerfano@example.mx", "node-dead", now.minusMinutes(1));
+            queue(busy, "ocupado@example.mx", "node-busy", now.plusMinutes(10));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (db().timestampOrNull("select sent_at from outbox_message where id = ?", orphan) == null) {
+                assertTrue(System.nanoTime() < deadline, "the orphaned e-mail goes out within a minute");
+                mailer.sendDueAs("node-c");
+                Thread.sleep(200);
+            }
+            assertEquals(Map.of("huerfano@example.mx", 1), receivedPerRecipient(smtp, "huerfano"));
+            assertEquals(Map.of(), receivedPerRecipient(smtp, "ocupado"));
+            assertEquals(null, db().timestampOrNull("select sent_at from outbox_message where id = ?", busy));
+            assertEquals("node-busy", db().string("select claimed_by from outbox_message where id = ?", busy));
+        } finally {
+            smtp.stop();
+            db().update("delete from outbox_message where id = ?", busy);
+        }
+    }
+
+    /** Queues an e-mail behind the services' back, due a minute ago, claimed by {@code node} or nobody. */
+    private void queue(long id, String recipient, String node, OffsetDateTime claimedUntil) throws SQLException {
+        OffsetDateTime due = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        db().update(
+                        "insert into outbox_message (id, recipient, subject, body, created_at, attempts, next_attempt_at,"
+                                + " claimed_by, claimed_until) values (?, ?, 'Prueba de envío', 'Hola', ?, 0, ?, ?, ?)",
+                        id,
+                        recipient,
+                        due,
+                        due,
+                        node,
+                        claimedUntil);
+    }
+
+    private void awaitNoneUnsent(long from, long to) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (db().number("select count(*) from outbox_message where id >= ? and id < ? and sent_at is null", from, to)
+                > 0) {
+            assertTrue(System.nanoTime() < deadline, "every queued e-mail is sent within a minute");
+            Thread.sleep(200);
+        }
+    }
+
+    /** How many e-mails GreenMail received for each recipient whose address starts with {@code prefix}. */
+    private static Map<String, Integer> receivedPerRecipient(GreenMail smtp, String prefix) throws MessagingException {
+        Map<String, Integer> received = new TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            for (Address to : m.getAllRecipients()) {
+                String address = ((InternetAddress) to).getAddress();
+                if (address.startsWith(prefix)) {
+                    received.merge(address, 1, Integer::sum);
+                }
+            }
+        }
+        return received;
     }
 
     /** Every table's rows but those the running server may add to while the test counts (its timers, its visits). */
