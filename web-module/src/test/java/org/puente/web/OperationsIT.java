@@ -14,11 +14,16 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +48,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +64,11 @@ import org.puente.cluster.LeaseStore;
 import org.puente.cluster.Leases;
 import org.puente.notification.Mailer;
 import org.puente.notification.OutboxClaims;
+import org.puente.operations.BacklogFigures;
+import org.puente.report.Channel;
+import org.puente.report.NewReport;
+import org.puente.report.ReportIntake;
+import org.puente.setup.DemoData;
 
 /**
  * Operations on the real WAR, Payara Micro and H2. Timers once per period: of eight claimers of one lease at one
@@ -66,7 +78,9 @@ import org.puente.notification.OutboxClaims;
  * a fresh one, with every report, petition and chat transcript (and every row of the other tables); a restore into
  * a database that exists is refused. The outbox: two senders at once deliver each queued e-mail exactly once
  * (GreenMail counts), a claim skips a row another sender has locked instead of waiting, and a claim whose node died
- * is taken over while one that still runs is left alone.
+ * is taken over while one that still runs is left alone. The metrics at /api/metrics: the scraper's token or
+ * nothing, a report filed moves its channel's counter by exactly one, the backlog's gauges are the database's
+ * figures and stay as read for 30 seconds.
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
@@ -78,6 +92,9 @@ class OperationsIT {
 
     /** GreenMail's SMTP port inside the container; one no other test uses. */
     private static final int SMTP_PORT = 32225;
+
+    /** The scraper's token in this deployment. */
+    private static final String SCRAPE_TOKEN = "it-scrape-7f3a";
 
     /** The outbox rows this test writes, far above the sequence's. */
     private static final long FIRST_ID = 990_100;
@@ -97,7 +114,8 @@ class OperationsIT {
                 // Above the system property of arquillian.xml (no demo reports): the backup must carry some.
                 .addAsResource(
                         new StringAsset("config_ordinal=500\npuente.demo=true\npuente.demo.reports=12\n"
-                                + "puente.smtp.host=localhost\npuente.smtp.port=" + SMTP_PORT + "\n"),
+                                + "puente.smtp.host=localhost\npuente.smtp.port=" + SMTP_PORT + "\n"
+                                + "puente.metrics.token=" + SCRAPE_TOKEN + "\n"),
                         "META-INF/microprofile-config.properties");
     }
 
@@ -113,6 +131,20 @@ class OperationsIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Inject
+    private ReportIntake reports;
+
+    @EJB
+    private BacklogFigures backlog;
+
+    @Inject
+    private HttpServletRequest runnerRequest;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @EJB
     private LeaseStore store;
@@ -382,6 +414,97 @@ class OperationsIT {
             smtp.stop();
             db().update("delete from outbox_message where id = ?", busy);
         }
+    }
+
+    @Test
+    void theMetricsGoToTheScraperWithTheTokenAndAReportFiledMovesItsCounterByOne() throws Exception {
+        HttpResponse<String> anonymous = get(base() + "/api/metrics", null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(
+                "Bearer realm=\"puente-metrics\"",
+                anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(401, get(base() + "/api/metrics", "Bearer not-the-token").statusCode());
+
+        long openBefore = backlog.now().openReports();
+        long start = System.nanoTime();
+        String first = scrape();
+        assertEquals(openBefore, figure(first, "puente_reports_open"));
+        assertEquals(backlog.now().overdueReports(), figure(first, "puente_reports_overdue"));
+        assertEquals(0, figure(first, "puente_chat_viewers"), "no chat view is open in this test");
+        assertTrue(first.contains("puente_outbox_waiting "), first);
+        assertTrue(first.contains("jvm_memory_used_bytes"), "and the JVM's own figures");
+
+        long service = db().number(
+                        "select s.id from public_service s join body b on b.id = s.body_id where b.code = ?"
+                                + " and s.code = 'bacheo'",
+                        DemoData.MUNICIPALITY);
+        long colonia = db().number(
+                        "select c.id from colonia c join delegacion d on d.id = c.delegacion_id join body b"
+                                + " on b.id = d.body_id where b.code = ? and c.name = 'Barrio de Santa Cruz'",
+                        DemoData.MUNICIPALITY);
+        reports.file(
+                new NewReport(
+                        service,
+                        "Bache frente al mercado, lo cuenta la métrica",
+                        colonia,
+                        "Avenida Tecnológico",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        null),
+                Channel.WEB);
+
+        String second = scrape();
+        assertEquals(
+                figure(first, "puente_reports_filed_total{channel=\"web\"}") + 1,
+                figure(second, "puente_reports_filed_total{channel=\"web\"}"));
+        assertEquals(
+                figure(first, "puente_reports_filed_total{channel=\"phone\"}"),
+                figure(second, "puente_reports_filed_total{channel=\"phone\"}"));
+        assertEquals(
+                figure(first, "puente_reports_filed_total{channel=\"open311\"}"),
+                figure(second, "puente_reports_filed_total{channel=\"open311\"}"));
+        if (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(25)) {
+            // The backlog is read at most every 30 seconds: the new open report shows at the next reading.
+            assertEquals(openBefore, figure(second, "puente_reports_open"));
+        }
+        assertEquals(openBefore + 1, backlog.now().openReports());
+    }
+
+    private String scrape() throws Exception {
+        HttpResponse<String> response = get(base() + "/api/metrics", "Bearer " + SCRAPE_TOKEN);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+                response.headers().toString());
+        return response.body();
+    }
+
+    /** The value of the one line of {@code series} (name and labels, as written) in a scrape. */
+    private static long figure(String scrape, String series) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape);
+        assertTrue(m.find(), series + " in:\n" + scrape);
+        double value = Double.parseDouble(m.group(1));
+        assertEquals(Math.rint(value), value, series);
+        return (long) value;
+    }
+
+    private HttpResponse<String> get(String url, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath();
     }
 
     /** Queues an e-mail behind the services' back, due a minute ago, claimed by {@code node} or nobody. */
