@@ -10,6 +10,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -19,6 +22,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -80,7 +84,7 @@ import org.puente.setup.DemoData;
  * (GreenMail counts), a claim skips a row another sender has locked instead of waiting, and a claim whose node died
  * is taken over while one that still runs is left alone. The metrics at /api/metrics: the scraper's token or
  * nothing, a report filed moves its channel's counter by exactly one, the backlog's gauges are the database's
- * figures and stay as read for 30 seconds.
+ * figures and stay as read for 30 seconds. /health names the database, this node and "nocluster".
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
@@ -474,6 +478,31 @@ class OperationsIT {
             assertEquals(openBefore, figure(second, "puente_reports_open"));
         }
         assertEquals(openBefore + 1, backlog.now().openReports());
+    }
+
+    @Test
+    void healthNamesTheDatabaseThisNodeAndNoCluster() throws Exception {
+        HttpResponse<String> response = get("http://localhost:" + runnerRequest.getLocalPort() + "/health", null);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        JsonObject database = check(health, "database");
+        assertEquals("H2", database.getString("product"));
+        assertTrue(database.getString("version").startsWith("2."), database.toString());
+        JsonObject cluster = check(health, "cluster");
+        assertEquals(node.name(), cluster.getString("node"));
+        assertEquals("nocluster", cluster.getString("members"));
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        for (JsonValue check : health.getJsonArray("checks")) {
+            JsonObject c = check.asJsonObject();
+            if (name.equals(c.getString("name"))) {
+                assertEquals("UP", c.getString("status"), c.toString());
+                return c.getJsonObject("data");
+            }
+        }
+        throw new AssertionError("no check " + name + " in " + health);
     }
 
     private String scrape() throws Exception {

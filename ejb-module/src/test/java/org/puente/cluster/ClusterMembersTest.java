@@ -1,0 +1,22 @@
+package org.puente.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClusterMembersTest {
+
+    @Test
+    void theHealthCheckSaysNoclusterWithoutADataGridAndTheAddressesWithOne() {
+        assertEquals("nocluster", ClusterMembers.describe(List.of()));
+        assertEquals("10.0.0.5:5701", ClusterMembers.describe(List.of("10.0.0.5:5701")));
+        assertEquals(
+                "10.0.0.5:5701, 10.0.0.6:5701", ClusterMembers.describe(List.of("10.0.0.5:5701", "10.0.0.6:5701")));
+    }
+
+    @Test
+    void aServerWithoutPayarasDataGridHasNoMembers() {
+        assertEquals(List.of(), ClusterMembers.addresses(), "no JNDI here: no grid");
+    }
+}
