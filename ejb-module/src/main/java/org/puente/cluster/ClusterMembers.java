@@ -10,7 +10,8 @@ import javax.naming.NamingException;
 
 /**
  * The members of Payara's data grid (its Hazelcast, JNDI {@code payara/Hazelcast}) as this node sees them: their
- * addresses, this node's first. None when the server runs without the grid ({@code --nocluster}, a lone server).
+ * addresses, this node's first. None when the server runs without the grid. A lone server keeps a grid of one
+ * (Payara Micro with {@code --nocluster} too): that is no cluster either.
  */
 public final class ClusterMembers {
 
@@ -42,8 +43,8 @@ public final class ClusterMembers {
         }
     }
 
-    /** The health check's line: the addresses, comma-separated, or {@link #NO_CLUSTER}. */
+    /** The health check's line: the addresses, comma-separated, or {@link #NO_CLUSTER} for none or this node alone. */
     public static String describe(List<String> addresses) {
-        return addresses.isEmpty() ? NO_CLUSTER : String.join(", ", addresses);
+        return addresses.size() < 2 ? NO_CLUSTER : String.join(", ", addresses);
     }
 }

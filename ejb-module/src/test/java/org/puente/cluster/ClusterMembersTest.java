@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class ClusterMembersTest {
 
     @Test
-    void theHealthCheckSaysNoclusterWithoutADataGridAndTheAddressesWithOne() {
+    void theHealthCheckSaysNoclusterWithoutADataGridOrAloneInOneAndTheAddressesOfTwoOrMore() {
         assertEquals("nocluster", ClusterMembers.describe(List.of()));
-        assertEquals("10.0.0.5:5701", ClusterMembers.describe(List.of("10.0.0.5:5701")));
+        assertEquals("nocluster", ClusterMembers.describe(List.of("10.0.0.5:5701")), "a grid of one: this node");
         assertEquals(
                 "10.0.0.5:5701, 10.0.0.6:5701", ClusterMembers.describe(List.of("10.0.0.5:5701", "10.0.0.6:5701")));
     }
