@@ -14,7 +14,9 @@ import java.util.logging.Logger;
  * short transactions of its own; the work runs outside any transaction of the timer, so what it commits is
  * committed before the lease is given back.
  *
- * <p>Not for a node's own chores (PageViews flushes the counts it holds in its own memory: every node must).
+ * <p>Not for a node's own chores (PageViews flushes the counts it holds in its own memory: every node must), nor
+ * for work that is shared out row by row (the outbox: each node claims its own batch of e-mails, see
+ * {@code org.puente.notification.OutboxClaims}, so every node sends).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
