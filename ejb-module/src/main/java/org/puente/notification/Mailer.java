@@ -1,7 +1,10 @@
 package org.puente.notification;
 
 import jakarta.activation.DataHandler;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -13,29 +16,49 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.puente.cluster.ClusterNode;
 import org.puente.platform.SecretTokens;
 
 /**
  * Sends what waits in the outbox through SMTP (PUENTE_SMTP_HOST, PUENTE_SMTP_PORT, PUENTE_MAIL_FROM).
  * Without an SMTP host nothing is sent: messages stay in the outbox, where the intranet shows them.
+ *
+ * <p>Every node sends, in parallel: a round first claims a batch ({@link OutboxClaims}, committed at once), then
+ * sends each claimed message in a transaction of its own that locks the row, checks the claim still holds, sends
+ * and marks it sent. Another node skips what is claimed or locked; a claim whose node died runs out after
+ * {@link #CLAIM} and the message goes out from another node. The one case left where an e-mail goes out twice is a
+ * node that dies between the SMTP server's acceptance and the commit of "sent" (milliseconds): an outbox
+ * delivers at least once, never zero times.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     private static final int BATCH = 50;
 
-    @PersistenceContext(unitName = "puente")
-    private EntityManager em;
+    /**
+     * How long a claim keeps other nodes out: a batch at its slowest (every message waiting out the SMTP timeouts)
+     * fits, a message claimed by a node that died waits no longer.
+     */
+    static final Duration CLAIM = Duration.ofMinutes(15);
+
+    @EJB
+    private OutboxClaims claims;
+
+    @EJB
+    private Mailer self;
+
+    @Inject
+    private ClusterNode node;
 
     @Inject
     private Clock clock;
@@ -56,41 +79,69 @@ public class Mailer {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    /** Sends the messages whose turn has come; returns how many went out. */
+    /** Sends the messages whose turn has come, as this node; returns how many went out. */
     public int sendDue() {
+        return sendDueAs(node.name());
+    }
+
+    /** {@link #sendDue} as the node {@code sender} (the tests play two nodes in one server). */
+    public int sendDueAs(String sender) {
         if (!isConfigured()) {
             return 0;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
-                .setParameter("maxAttempts", OutboxMessage.MAX_ATTEMPTS)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<Long> claimed = claims.claim(sender, now, now.plus(CLAIM), BATCH);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Session session = session();
+        int sent = 0;
+        for (Long id : claimed) {
+            if (self.deliver(id, sender, session)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Sends the message {@code id} if {@code sender}'s claim on it still holds, and marks it sent (or failed, for
+     * a later attempt) in the same transaction, which holds its row's lock while the SMTP server answers.
+     *
+     * @return whether it went out
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean deliver(long id, String sender, Session session) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OutboxMessage message = claims.held(id, sender, now);
+        if (message == null) {
+            LOG.fine(() -> "E-mail " + id + " is no longer " + sender + "'s to send");
+            return false;
+        }
+        try {
+            MimeMessage mime = new MimeMessage(session);
+            mime.setFrom(new InternetAddress(from));
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
+            mime.setSubject(message.getSubject(), "UTF-8");
+            fill(mime, message);
+            Transport.send(mime);
+            message.sent(now);
+            return true;
+        } catch (MessagingException e) {
+            message.failed(e.getMessage(), now);
+            LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts() + "): "
+                    + e.getMessage());
+            return false;
+        }
+    }
+
+    private Session session() {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.get());
         properties.put("mail.smtp.port", Integer.toString(port));
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
-        Session session = Session.getInstance(properties);
-        int sent = 0;
-        for (OutboxMessage message : due) {
-            try {
-                MimeMessage mime = new MimeMessage(session);
-                mime.setFrom(new InternetAddress(from));
-                mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
-                mime.setSubject(message.getSubject(), "UTF-8");
-                fill(mime, message);
-                Transport.send(mime);
-                message.sent(now);
-                sent++;
-            } catch (MessagingException e) {
-                message.failed(e.getMessage(), now);
-                LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts() + "): "
-                        + e.getMessage());
-            }
-        }
-        return sent;
+        return Session.getInstance(properties);
     }
 
     /** The text alone, or the text and its one document as a multipart message. */

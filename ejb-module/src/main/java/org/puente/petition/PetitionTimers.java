@@ -7,8 +7,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
+import org.puente.cluster.Leases;
 
 /**
  * Every fifteen minutes, the prevented petitions whose citizen did not answer in time are closed as
@@ -21,6 +23,9 @@ public class PetitionTimers {
     private static final Logger LOG = Logger.getLogger(PetitionTimers.class.getName());
 
     @EJB
+    private Leases leases;
+
+    @EJB
     private PetitionWithdrawals withdrawals;
 
     @Inject
@@ -28,7 +33,10 @@ public class PetitionTimers {
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     void closeSilentPreventions() {
-        closeSilentPreventions(OffsetDateTime.now(clock));
+        leases.runOnce(
+                "petition-withdrawals",
+                Duration.ofMinutes(15),
+                () -> closeSilentPreventions(OffsetDateTime.now(clock)));
     }
 
     /** Closes those silent by {@code now}; returns how many. */

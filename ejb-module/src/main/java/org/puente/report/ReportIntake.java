@@ -179,6 +179,7 @@ public class ReportIntake {
                 due,
                 links.base(),
                 String.valueOf(report.getId()));
+        org.puente.operations.ReportsFiled.onCommit(transactions, channel); // the metrics' counter, at commit
         return ReportReceipt.of(report, false);
     }
 

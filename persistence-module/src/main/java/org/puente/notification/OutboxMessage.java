@@ -66,6 +66,13 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** The node sending it now, until {@link #claimedUntil}; see {@link #claim}. */
+    @Column(name = "claimed_by", length = 120)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private OffsetDateTime claimedUntil;
+
     /** Stands for the token in the stored body of an e-mail with a password link. */
     public static final String TOKEN_PLACEHOLDER = "[[token]]";
 
@@ -175,13 +182,46 @@ public class OutboxMessage {
         this.body = scrub.apply(body);
     }
 
+    /**
+     * Whether a sender may claim it at {@code now}: not sent, and nobody's claim, or one that has run out (its node
+     * died or stalled mid-send).
+     */
+    public boolean claimable(OffsetDateTime now) {
+        return sentAt == null && (claimedUntil == null || !claimedUntil.isAfter(now));
+    }
+
+    /**
+     * The node {@code node} is to send it, and no other until {@code until}. Refused when it was sent or another
+     * node's claim still runs: the database query that picks the rows checks the same, under the rows' locks.
+     */
+    public void claim(String node, OffsetDateTime until, OffsetDateTime now) {
+        if (node == null || node.isBlank() || !until.isAfter(now)) {
+            throw new IllegalArgumentException("A claim names its node and ends after it is made");
+        }
+        if (!claimable(now)) {
+            throw new IllegalStateException("E-mail " + id + " is "
+                    + (sentAt != null ? "sent" : "claimed by " + claimedBy + " until " + claimedUntil));
+        }
+        this.claimedBy = node;
+        this.claimedUntil = until;
+    }
+
+    /** Whether {@code node}'s claim holds at {@code now}: only then does it send. */
+    public boolean claimedBy(String node, OffsetDateTime now) {
+        return sentAt == null && node.equals(claimedBy) && claimedUntil != null && claimedUntil.isAfter(now);
+    }
+
     public void sent(OffsetDateTime now) {
         sentAt = now;
         lastError = null;
+        claimedBy = null;
+        claimedUntil = null;
     }
 
-    /** A failed attempt: the next waits 1, 2, 4... minutes, at most an hour. */
+    /** A failed attempt: the next waits 1, 2, 4... minutes, at most an hour; the claim is given back. */
     public void failed(String error, OffsetDateTime now) {
+        claimedBy = null;
+        claimedUntil = null;
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
         nextAttemptAt = now.plus(Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6))));
@@ -221,5 +261,13 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
+    }
+
+    public OffsetDateTime getClaimedUntil() {
+        return claimedUntil;
     }
 }

@@ -76,6 +76,11 @@ public class ChatHub {
         }
     }
 
+    /** The views open on this node, in every room (the metrics' gauge). */
+    public int viewers() {
+        return rooms.values().stream().mapToInt(Set::size).sum();
+    }
+
     int viewers(Long eventId) {
         Set<Session> sessions = rooms.get(eventId);
         return sessions == null ? 0 : sessions.size();

@@ -27,6 +27,7 @@ public class DatabaseHealthCheck implements HealthCheck {
             return HealthCheckResponse.named("database")
                     .status(connection.isValid(2))
                     .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .withData("version", connection.getMetaData().getDatabaseProductVersion())
                     .build();
         } catch (SQLException e) {
             // The reason goes to the log for the operator; /health is public and says only that it is down.
