@@ -74,7 +74,7 @@ public class Hoaxes {
                 .orderBy(cb.desc(h.get("createdAt")), cb.desc(h.get("id")));
         List<HoaxRow> rows = em
                 .createQuery(query)
-                .setFirstResult((number - 1) * PAGE_SIZE)
+                .setFirstResult(org.puente.communication.Listing.offset(number, PAGE_SIZE))
                 .setMaxResults(PAGE_SIZE)
                 .getResultList()
                 .stream()

@@ -38,7 +38,7 @@ public class PublicHoaxes {
                         "select h from Hoax h join fetch h.body where " + PUBLISHED
                                 + " order by h.publishedAt desc, h.id desc",
                         Hoax.class)
-                .setFirstResult((number - 1) * PAGE_SIZE)
+                .setFirstResult(org.puente.communication.Listing.offset(number, PAGE_SIZE))
                 .setMaxResults(PAGE_SIZE)
                 .getResultList()
                 .stream()

@@ -77,7 +77,7 @@ public class NewsItems {
         OffsetDateTime now = now();
         List<NewsRow> rows = em
                 .createQuery(query)
-                .setFirstResult((number - 1) * PAGE_SIZE)
+                .setFirstResult(org.puente.communication.Listing.offset(number, PAGE_SIZE))
                 .setMaxResults(PAGE_SIZE)
                 .getResultList()
                 .stream()

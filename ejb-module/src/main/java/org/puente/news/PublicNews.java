@@ -49,10 +49,13 @@ public class PublicNews {
             count.setParameter("category", category);
             query.setParameter("category", category);
         }
-        List<NewsRow> rows =
-                query.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
-                        .map(n -> NewsRow.of(n, now))
-                        .toList();
+        List<NewsRow> rows = query
+                .setFirstResult(org.puente.communication.Listing.offset(number, PAGE_SIZE))
+                .setMaxResults(PAGE_SIZE)
+                .getResultList()
+                .stream()
+                .map(n -> NewsRow.of(n, now))
+                .toList();
         return new Listing<>(rows, count.getSingleResult(), number, PAGE_SIZE);
     }
 

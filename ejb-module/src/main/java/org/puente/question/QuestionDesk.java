@@ -64,10 +64,13 @@ public class QuestionDesk {
             count.setParameter("body", scope.ownBody());
             select.setParameter("body", scope.ownBody());
         }
-        List<QuestionRow> rows =
-                select.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList().stream()
-                        .map(QuestionRow::of)
-                        .toList();
+        List<QuestionRow> rows = select
+                .setFirstResult(org.puente.communication.Listing.offset(number, PAGE_SIZE))
+                .setMaxResults(PAGE_SIZE)
+                .getResultList()
+                .stream()
+                .map(QuestionRow::of)
+                .toList();
         return new QuestionList(rows, count.getSingleResult(), number, PAGE_SIZE);
     }
 

@@ -37,10 +37,14 @@ final class QuestionSearch {
         select.select(q)
                 .where(where(cb, q, body, topic, terms, true))
                 .orderBy(cb.desc(q.get("sameDoubt")), cb.desc(q.get("answeredAt")), cb.desc(q.get("id")));
-        List<QuestionRow> rows =
-                em.createQuery(select).setFirstResult((number - 1) * size).setMaxResults(size).getResultList().stream()
-                        .map(QuestionRow::of)
-                        .toList();
+        List<QuestionRow> rows = em
+                .createQuery(select)
+                .setFirstResult(org.puente.communication.Listing.offset(number, size))
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(QuestionRow::of)
+                .toList();
         return new QuestionList(rows, total, number, size);
     }
 

@@ -196,6 +196,7 @@ class EveryPageIT {
             return "HTTP " + status;
         }
         boolean file = path.endsWith(".ics")
+                || path.endsWith(".atom")
                 || path.endsWith(".csv")
                 || path.equals("/staff/foto")
                 || path.equals("/evidencia")
