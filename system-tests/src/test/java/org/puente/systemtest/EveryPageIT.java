@@ -87,6 +87,15 @@ class EveryPageIT {
         PAGES.put("/staff/desmentido", List.of("id"));
         PAGES.put("/staff/noticias", List.of("pagina"));
         PAGES.put("/staff/noticia", List.of("id"));
+        PAGES.put("/preguntas", List.of("organismo", "tema", "q", "pagina"));
+        PAGES.put("/preguntas/pregunta", List.of("id"));
+        PAGES.put("/preguntas/tema", List.of("organismo", "tema"));
+        PAGES.put("/preguntas/preguntar", List.of());
+        PAGES.put("/preguntas/confirmar", List.of("token"));
+        PAGES.put("/preguntas/respondidas.atom", List.of("organismo"));
+        PAGES.put("/staff/preguntas", List.of("filtro", "pagina"));
+        PAGES.put("/staff/pregunta", List.of("id"));
+        PAGES.put("/staff/promover", List.of("evento"));
     }
 
     /** What real links, typing mistakes and tampering put into a parameter. */
