@@ -120,6 +120,9 @@ public class DemoData {
     @EJB
     private DemoIncidentNotices incidentNotices;
 
+    @EJB
+    private DemoOpinionSurveys opinionSurveys;
+
     /** How many reports of the past year the demo municipality starts with (0 for none). */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "puente.demo.reports", defaultValue = "3000")
@@ -225,6 +228,7 @@ public class DemoData {
         petitions.generate(metepec, ciudadano);
         petitionAttachments.generate(metepec);
         incidentNotices.generate(metepec, comunicacion);
+        opinionSurveys.generate(metepec, comunicacion);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

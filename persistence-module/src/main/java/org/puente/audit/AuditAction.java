@@ -48,6 +48,10 @@ public enum AuditAction {
     CLOCK_CHANGED,
     /** Published, corrected, updated, resolved an incident notice, or marked its office's closure day (issue 13). */
     INCIDENT_NOTICE_CHANGED,
+    /** Built, published, closed an opinion survey, published its results or reviewed a free-text answer (issue 13). */
+    OPINION_SURVEY_CHANGED,
+    /** Exported an opinion survey's answers (no personal data in them, but citizens' free texts). */
+    OPINION_ANSWERS_EXPORTED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */
