@@ -250,6 +250,12 @@ class AccessMatrixIT {
                     "notice",
                     String.valueOf(
                             TestDatabase.id(c, "select min(id) from incident_notice where body_id = ?", metepec)));
+            ids.put(
+                    "survey",
+                    String.valueOf(TestDatabase.id(
+                            c,
+                            "select min(id) from opinion_survey where body_id = ? and results_published_at is not null",
+                            metepec)));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

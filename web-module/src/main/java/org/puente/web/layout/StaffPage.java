@@ -39,6 +39,7 @@ public enum StaffPage {
             "pi pi-exclamation-triangle",
             EnumSet.of(ENLACE, EVALUADOR, MODERADOR, ADMIN)),
     NOTICES("menu.notices", "/staff/avisos", "pi pi-bell", EnumSet.of(COMUNICACION, ADMIN)),
+    SURVEYS("menu.surveys", "/staff/encuestas", "pi pi-chart-bar", EnumSet.of(COMUNICACION, ADMIN)),
     CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
