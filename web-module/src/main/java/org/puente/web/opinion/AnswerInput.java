@@ -1,5 +1,6 @@
 package org.puente.web.opinion;
 
+import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,15 @@ public class AnswerInput implements Serializable {
             case MULTIPLE_CHOICE -> "choices";
             case SHORT_TEXT -> "text";
         };
+    }
+
+    /** The options as the radio or check boxes offer them: the position as value, the option as label. */
+    public List<SelectItem> getItems() {
+        List<SelectItem> items = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            items.add(new SelectItem(String.valueOf(i), question.options().get(i)));
+        }
+        return items;
     }
 
     public SurveyView.Question getQuestion() {
