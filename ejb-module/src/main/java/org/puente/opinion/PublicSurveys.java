@@ -79,7 +79,10 @@ public class PublicSurveys {
     /** Whether this person (signed in, or this browser's token) has answered the survey already. */
     public boolean answered(long id, String browserToken) {
         OpinionSurvey survey = em.find(OpinionSurvey.class, id);
-        return survey != null && previous(survey, respondent(browserToken)) > 0;
+        if (survey == null || (scope.caller().isEmpty() && !SecretTokens.looksLikeOne(browserToken))) {
+            return false;
+        }
+        return previous(survey, respondent(browserToken)) > 0;
     }
 
     /**

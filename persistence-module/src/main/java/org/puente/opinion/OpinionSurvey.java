@@ -184,11 +184,11 @@ public class OpinionSurvey {
         if (closes == null) {
             throw new RuleViolation("closesAt", "opinion.closesAt.required");
         }
-        if (!closes.isAfter(from)) {
-            throw new RuleViolation("closesAt", "opinion.closesAt.beforeOpening");
-        }
         if (!closes.isAfter(now)) {
             throw new RuleViolation("closesAt", "opinion.closesAt.past");
+        }
+        if (!closes.isAfter(from)) {
+            throw new RuleViolation("closesAt", "opinion.closesAt.beforeOpening");
         }
         status = SurveyStatus.PUBLISHED;
         opensAt = from;

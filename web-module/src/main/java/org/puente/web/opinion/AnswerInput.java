@@ -48,7 +48,8 @@ public class AnswerInput implements Serializable {
     /** The input's id in the page, where its message goes. */
     String inputId() {
         return switch (question.kind()) {
-            case SINGLE_CHOICE, SCALE_1_5 -> "choice";
+            case SINGLE_CHOICE -> "single";
+            case SCALE_1_5 -> "scale";
             case MULTIPLE_CHOICE -> "choices";
             case SHORT_TEXT -> "text";
         };
