@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * An opinion survey in the browser: Metepec's communication staff build one with the four kinds of question (a
@@ -72,11 +73,14 @@ class OpinionSurveyJourneyIT extends SharedBrowser {
             SurveyFormPage form = SurveyFormPage.open(citizen, id);
             citizen.assertAccessible();
             citizen.screenshot("survey-form-390");
+            scrollTo(citizen, "pregunta-1");
+            citizen.screenshot("survey-form-questions-390");
             form.write(3, "Que abra los domingos por la mañana <para estudiar>").submit();
             assertEquals("Responde esta pregunta: es obligatoria.", form.error(0, "single"));
             assertEquals("Responde esta pregunta: es obligatoria.", form.error(2, "scale"));
             assertEquals("Que abra los domingos por la mañana <para estudiar>", form.textValue(3), "nothing lost");
             citizen.assertAccessible();
+            scrollTo(citizen, "pregunta-1");
             citizen.screenshot("survey-form-refused-390");
             form.choose(0, 1).check(1, 0).check(1, 2).rate(2, 4).submit();
             assertTrue(citizen.pageText().contains("¡Gracias! Tu respuesta quedó registrada."), citizen.pageText());
@@ -103,14 +107,23 @@ class OpinionSurveyJourneyIT extends SharedBrowser {
             assertTrue(results.contains("Promedio: 4.00"), results);
             assertTrue(results.contains("Que abra los domingos por la mañana <para estudiar>"), "the approved text");
             visitor.assertAccessible();
+            scrollTo(visitor, "results");
             visitor.screenshot("survey-results-1366");
             visitor.driver().manage().window().setSize(new Dimension(390, 844));
             visitor.assertAccessible();
+            scrollTo(visitor, "results");
             visitor.screenshot("survey-results-390");
-            visitor.find("#resultado-3").getLocation();
-            ((org.openqa.selenium.JavascriptExecutor) visitor.driver())
-                    .executeScript("document.getElementById('resultado-2').scrollIntoView({block: 'start'});");
+            scrollTo(visitor, "resultado-2");
             visitor.screenshot("survey-results-chart-390");
+            Number overflow = (Number) ((JavascriptExecutor) visitor.driver())
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow.intValue(), "no sideways scroll on a phone");
         }
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
     }
 }
