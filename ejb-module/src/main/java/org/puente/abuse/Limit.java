@@ -49,6 +49,8 @@ public enum Limit {
     TRACKING_SOURCE("tracking.source", 120, Duration.ofMinutes(10)),
     /** Satisfaction survey answers (and reopenings) from one address. */
     SURVEY_SOURCE("survey.source", 10, Duration.ofHours(1)),
+    /** Opinion survey answers (issue 13) from one address: a household or an office shares one, so it is generous. */
+    OPINION_SOURCE("opinion.source", 30, Duration.ofHours(1)),
     /** ARCO requests filed on the public form (/derechos-arco) from one address. */
     ARCO_SOURCE("arco.source", 5, Duration.ofHours(1)),
     /** Downloads of one account's own personal data (each one reads all of it). */

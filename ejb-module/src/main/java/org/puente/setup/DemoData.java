@@ -123,7 +123,11 @@ public class DemoData {
     @EJB
     private DemoCommunication communication;
 
+    @EJB
     private DemoQuestions questions;
+
+    @EJB
+    private DemoOpinionSurveys opinionSurveys;
 
     /** How many reports of the past year the demo municipality starts with (0 for none). */
     @Inject
@@ -232,6 +236,7 @@ public class DemoData {
         incidentNotices.generate(metepec, comunicacion);
         communication.generate(metepec, comunicacion);
         questions.generate(metepec, moderador, comunicacion, ciudadano);
+        opinionSurveys.generate(metepec, comunicacion);
         LOG.info("Demo data loaded: agency, Metepec (" + DemoCatalogue.METEPEC_SERVICES.length + " services), "
                 + "Secretaría de Salud, the demo accounts, 3 scheduled chats and forums, " + historyReports
                 + " reports of the last twelve months");

@@ -54,6 +54,10 @@ public enum AuditAction {
     NEWS_CHANGED,
     /** Published, rejected, edited, answered a public question or marked it a personal case (issue 13). */
     QUESTION_CHANGED,
+    /** Built, published, closed an opinion survey, published its results or reviewed a free-text answer (issue 13). */
+    OPINION_SURVEY_CHANGED,
+    /** Exported an opinion survey's answers (no personal data in them, but citizens' free texts). */
+    OPINION_ANSWERS_EXPORTED,
     /** Searched the audit log itself. */
     AUDIT_SEARCHED,
     /** Rows past the retention period were deleted (the only deletion there is). */

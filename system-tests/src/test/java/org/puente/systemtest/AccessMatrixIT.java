@@ -280,6 +280,12 @@ class AccessMatrixIT {
                     "personalQuestion",
                     String.valueOf(
                             TestDatabase.id(c, "select min(id) from public_question where status = 'CASO_PERSONAL'")));
+            ids.put(
+                    "survey",
+                    String.valueOf(TestDatabase.id(
+                            c,
+                            "select min(id) from opinion_survey where body_id = ? and results_published_at is not null",
+                            metepec)));
             ids.put("nowhere", "999999999");
             petitionIds(c, department, metepec);
         }

@@ -43,6 +43,7 @@ public enum StaffPage {
     NEWS("menu.news", "/staff/noticias", "pi pi-images", EnumSet.of(COMUNICACION, ADMIN)),
     QUESTIONS(
             "menu.questions", "/staff/preguntas", "pi pi-question-circle", EnumSet.of(MODERADOR, COMUNICACION, ADMIN)),
+    SURVEYS("menu.surveys", "/staff/encuestas", "pi pi-chart-bar", EnumSet.of(COMUNICACION, ADMIN)),
     CHATS("menu.chats", "/staff/chats", "pi pi-comment", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     FORUMS("menu.forums", "/staff/foros", "pi pi-book", EnumSet.of(MODERADOR, EXPERTO, ADMIN)),
     BODIES("menu.bodies", "/staff/organismos", "pi pi-building", EnumSet.of(ADMIN, EVALUADOR, MODERADOR)),
