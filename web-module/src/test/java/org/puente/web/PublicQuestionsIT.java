@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.chat.ChatMessage;
 import org.puente.chat.ChatParticipant;
 import org.puente.engagement.EngagementEvent;
+import org.puente.forum.ForumPost;
+import org.puente.forum.ForumThread;
 import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
@@ -449,6 +451,89 @@ class PublicQuestionsIT {
                                                 message, QuestionTopic.OTROS, "¿Otra vez?", candidate.answer())))
                         .getMessageKey());
         assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.chats()));
+    }
+
+    @Test
+    @Order(11)
+    void aPromotedForumAnswerKeepsItsLinkToTheThreadAndIsPromotedOnce() throws Exception {
+        long forum = db().number("select min(id) from engagement_event where kind = 'FORUM'");
+        long thread = forumAnswered(
+                forum,
+                "¿A dónde llevo a mi hijo si está muy triste?",
+                "Mi hijo de 14 años no quiere salir; escríbanme a mama.preocupada@example.mx",
+                "Acude al centro de salud de tu colonia: ahí te canalizan a psicología sin costo.");
+        assertTrue(as("moderador", () -> promotion.forums()).stream().anyMatch(e -> e.getId() == forum));
+        var candidate = as("moderador", () -> promotion.forumCandidates(forum)).stream()
+                .filter(c -> c.threadId() == thread)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(candidate.personal());
+        assertEquals(
+                "Mi hijo de 14 años no quiere salir; escríbanme a [dato personal]",
+                candidate.question(),
+                "the edit step starts with the personal data masked");
+        assertEquals(
+                "Acude al centro de salud de tu colonia: ahí te canalizan a psicología sin costo.", candidate.answer());
+        long promoted = as(
+                "moderador",
+                () -> promotion.promoteThread(
+                        thread,
+                        QuestionTopic.PROGRAMAS_SOCIALES,
+                        "¿A dónde llevo a mi hijo adolescente si lo veo muy triste?",
+                        candidate.answer()));
+        assertEquals(
+                "/tema?id=" + thread, db().string("select promoted_from from public_question where id = ?", promoted));
+        assertEquals("RESPONDIDA", db().string("select status from public_question where id = ?", promoted));
+        assertEquals(
+                db().number("select e.expert_id from engagement_event e where e.id = ?", forum),
+                db().number("select a.author_id from public_question_answer a where a.question_id = ?", promoted),
+                "the answer is the expert's");
+        String html = page("/preguntas/pregunta?id=" + promoted).body();
+        assertTrue(html.contains("href=\"" + context() + "/tema?id=" + thread + "\""), "the link to the thread");
+        assertTrue(html.contains("Respondida originalmente en un foro"));
+        assertFalse(html.contains("mama.preocupada@example.mx"));
+        assertEquals(
+                promoted,
+                as("moderador", () -> promotion.forumCandidates(forum)).stream()
+                        .filter(c -> c.threadId() == thread)
+                        .findFirst()
+                        .orElseThrow()
+                        .promotedId());
+        assertEquals(
+                "question.promote.thread.already.refused",
+                assertThrows(
+                                BusinessException.class,
+                                () -> as(
+                                        "moderador",
+                                        () -> promotion.promoteThread(
+                                                thread, QuestionTopic.OTROS, "¿Otra vez?", candidate.answer())))
+                        .getMessageKey());
+        assertEquals(
+                1, db().number("select count(*) from public_question where promoted_from = ?", "/tema?id=" + thread));
+        assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.forums()));
+    }
+
+    /** A forum thread opened by a citizen and answered officially by the forum's expert, written through its entities. */
+    private long forumAnswered(long forumId, String title, String question, String answer) throws Exception {
+        transaction.begin();
+        try {
+            EngagementEvent event = em.find(EngagementEvent.class, forumId);
+            UserAccount citizen = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                    .setParameter("username", "ciudadano")
+                    .getSingleResult();
+            OffsetDateTime now = OffsetDateTime.now();
+            ForumThread thread = new ForumThread(event, title, citizen, now);
+            em.persist(thread);
+            em.persist(new ForumPost(thread, citizen, question, true, false, false, now));
+            em.persist(new ForumPost(thread, event.getExpert(), answer, false, true, false, now.plusMinutes(5)));
+            em.flush();
+            long id = thread.getId();
+            transaction.commit();
+            return id;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     /** A chat question asked, approved and answered, written straight through the chat's entities. */
