@@ -144,7 +144,7 @@ class PublicQuestionsIT {
     @Order(2)
     void aQuestionWithPersonalDataNeverReachesAPublicPageOrTheFeed() throws Exception {
         AskResult asked = questions.ask(
-                new AskForm(metepec(), QuestionTopic.PROGRAMAS_SOCIALES, PERSONAL, "Vecina", "vecina@example.mx"),
+                new AskForm(metepec(), QuestionTopic.PROGRAMAS_SOCIALES, PERSONAL, "Vecina", "vecina@example.mx", true),
                 "it-personal");
         personal = asked.id();
         assertEquals(AskResult.Outcome.PERSONAL_CASE, asked.outcome());
@@ -166,7 +166,8 @@ class PublicQuestionsIT {
                                         QuestionTopic.PREDIAL,
                                         "¿Por qué mi recibo de predial subió tanto" + " este año si mi casa no cambió?",
                                         null,
-                                        null),
+                                        null,
+                                        true),
                                 "it-own"))
                 .id();
         as("moderador", () -> desk.markPersonal(ownCase));
@@ -205,7 +206,8 @@ class PublicQuestionsIT {
                         QuestionTopic.AGUA,
                         "¿Cuándo vuelve el agua a San Lucas Tunco?",
                         "Don Beto",
-                        "beto@example.mx"),
+                        "beto@example.mx",
+                        true),
                 "it-nick");
         assertEquals(AskResult.Outcome.CONFIRM_EMAIL, asked.outcome());
         assertEquals("POR_CONFIRMAR", db().string("select status from public_question where id = ?", asked.id()));
@@ -220,7 +222,8 @@ class PublicQuestionsIT {
                 .anyMatch(r -> r.id() == asked.id()));
         InvalidInputException noMail = assertThrows(
                 InvalidInputException.class,
-                () -> questions.ask(new AskForm(metepec(), QuestionTopic.AGUA, "¿Agua?", "", "no-es-correo"), "it-x"));
+                () -> questions.ask(
+                        new AskForm(metepec(), QuestionTopic.AGUA, "¿Agua?", "", "no-es-correo", true), "it-x"));
         assertEquals(
                 List.of("nickname:question.nickname.required", "email:question.email.invalid"),
                 noMail.getProblems().stream()
@@ -234,7 +237,7 @@ class PublicQuestionsIT {
         pension = as(
                         "ciudadano",
                         () -> questions.ask(
-                                new AskForm(metepec(), QuestionTopic.TRAMITES, PENSION, null, null), "it-p"))
+                                new AskForm(metepec(), QuestionTopic.TRAMITES, PENSION, null, null, true), "it-p"))
                 .id();
         as("moderador", () -> desk.publish(pension));
         as(
@@ -296,7 +299,8 @@ class PublicQuestionsIT {
     void whatAUserTypedIsShownEscapedAndTheStructuredDataCannotCloseItsScript() throws Exception {
         long id = as(
                         "ciudadano",
-                        () -> questions.ask(new AskForm(metepec(), QuestionTopic.PREDIAL, SCRIPT, null, null), "it-s"))
+                        () -> questions.ask(
+                                new AskForm(metepec(), QuestionTopic.PREDIAL, SCRIPT, null, null, true), "it-s"))
                 .id();
         as(
                 "comunicacion",
@@ -331,7 +335,8 @@ class PublicQuestionsIT {
                 () -> as(
                         "ciudadano",
                         () -> questions.ask(
-                                new AskForm(metepec(), QuestionTopic.OTROS, "¿".repeat(20_000), null, null), "it-l")));
+                                new AskForm(metepec(), QuestionTopic.OTROS, "¿".repeat(20_000), null, null, true),
+                                "it-l")));
         assertEquals(
                 List.of("text:question.text.tooLong"),
                 tooLong.getProblems().stream()
@@ -511,6 +516,68 @@ class PublicQuestionsIT {
         assertEquals(
                 1, db().number("select count(*) from public_question where promoted_from = ?", "/tema?id=" + thread));
         assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.forums()));
+    }
+
+    @Test
+    @Order(12)
+    void withoutConsentToThePrivacyNoticeNoQuestionIsKeptAndWithItTheConsentIsRecorded() throws Exception {
+        long questionsBefore = db().number("select count(*) from public_question");
+        long consentsBefore = db().number("select count(*) from consent");
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> questions.ask(
+                        new AskForm(
+                                metepec(),
+                                QuestionTopic.AGUA,
+                                "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                "Vecina de San Jerónimo",
+                                "sanjeronimo@example.mx",
+                                false),
+                        "it-consent"));
+        assertEquals(
+                List.of("privacyConsent:question.ask.consent.required"),
+                refused.getProblems().stream()
+                        .map(p -> p.getField() + ":" + p.getMessageKey())
+                        .toList());
+        InvalidInputException signedIn = assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        "ciudadano",
+                        () -> questions.ask(
+                                new AskForm(
+                                        metepec(),
+                                        QuestionTopic.AGUA,
+                                        "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                        null,
+                                        null,
+                                        false),
+                                "it-consent-account")));
+        assertEquals(
+                "question.ask.consent.required", signedIn.getProblems().get(0).getMessageKey());
+        assertEquals(questionsBefore, db().number("select count(*) from public_question"), "nothing stored");
+        assertEquals(consentsBefore, db().number("select count(*) from consent"));
+        assertEquals(0, db().number("select count(*) from outbox_message where recipient = 'sanjeronimo@example.mx'"));
+
+        long asked = questions
+                .ask(
+                        new AskForm(
+                                metepec(),
+                                QuestionTopic.AGUA,
+                                "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                "Vecina de San Jerónimo",
+                                "sanjeronimo@example.mx",
+                                true),
+                        "it-consent")
+                .id();
+        assertEquals(
+                List.of(List.of("WEB", String.valueOf(metepec()))),
+                db().rows(
+                                "select c.channel, n.body_id from consent c join privacy_notice n on n.id = c.notice_id"
+                                        + " where c.question_id = ?",
+                                asked));
+        String form = page("/preguntas/preguntar").body();
+        assertTrue(form.contains("id=\"ask:privacyConsent\""), "the consent box");
+        assertTrue(form.contains("id=\"ask:privacyNotice\""), "the simplified notice");
     }
 
     /** A forum thread opened by a citizen and answered officially by the forum's expert, written through its entities. */
