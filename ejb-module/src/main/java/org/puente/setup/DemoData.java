@@ -123,6 +123,7 @@ public class DemoData {
     @EJB
     private DemoCommunication communication;
 
+    @EJB
     private DemoQuestions questions;
 
     /** How many reports of the past year the demo municipality starts with (0 for none). */
