@@ -1,6 +1,7 @@
 package org.puente.question;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,8 @@ import org.puente.platform.InvalidInputException;
 import org.puente.platform.Links;
 import org.puente.platform.SecretTokens;
 import org.puente.platform.Steps;
+import org.puente.privacy.Consent;
+import org.puente.privacy.PrivacyNotices;
 
 /**
  * The public side of the Q&A: the answered questions (searched, by topic, paged), one public question, the
@@ -57,6 +60,9 @@ public class PublicQuestions {
 
     @Inject
     private Links links;
+
+    @EJB
+    private PrivacyNotices notices;
 
     /** The bodies a citizen may ask. */
     public List<Body> bodies() {
@@ -122,6 +128,9 @@ public class PublicQuestions {
                 problems.add(new BusinessException("email", "question.email.invalid"));
             }
         }
+        if (!form.privacyConsent()) {
+            problems.add(new BusinessException("privacyConsent", "question.ask.consent.required"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -141,6 +150,7 @@ public class PublicQuestions {
                                 SecretTokens.hash(token),
                                 now));
         em.persist(question);
+        em.persist(Consent.ofQuestion(notices.inForceOrFirst(body), question, now));
         em.flush();
         if (question.getStatus() == QuestionStatus.CASO_PERSONAL) {
             return new AskResult(question.getId(), AskResult.Outcome.PERSONAL_CASE, question.personalData());

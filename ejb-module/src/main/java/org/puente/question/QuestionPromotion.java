@@ -15,6 +15,9 @@ import org.puente.audit.AuditLog;
 import org.puente.chat.ChatMessage;
 import org.puente.chat.MessageKind;
 import org.puente.engagement.EngagementEvent;
+import org.puente.forum.ForumPost;
+import org.puente.forum.ForumThread;
+import org.puente.forum.PostStatus;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.platform.AccessDeniedException;
@@ -23,9 +26,10 @@ import org.puente.platform.InvalidInputException;
 import org.puente.platform.Steps;
 
 /**
- * One answer serves many, across channels: a moderator brings a chat's answered question into the public Q&A in
- * two clicks (choose it, then publish it after an edit step that starts with its personal data masked). The Q&A
- * question keeps the address of the chat's transcript; its answer is the expert's, reviewed today.
+ * One answer serves many, across channels: a moderator brings a chat's answered question, or a forum thread with
+ * its official answer, into the public Q&A in two clicks (choose it, then publish it after an edit step that starts
+ * with its personal data masked). The Q&A question keeps the address of the chat's transcript or of the forum
+ * thread, and each is brought once; its answer is the expert's, reviewed today.
  */
 @Stateless
 @RolesAllowed({"MODERADOR", "ADMIN"})
@@ -101,7 +105,81 @@ public class QuestionPromotion {
         if (promoted(source) != null) {
             throw new BusinessException("question.promote.already.refused");
         }
-        ChatMessage chatAnswer = answerOf(message);
+        UserAccount expert = answerOf(message).getAuthor();
+        return publish(event, source, expert, topic, question, answer, "promoted from chat message " + messageId);
+    }
+
+    /** The forums with threads that have an official answer, newest first. */
+    public List<EngagementEvent> forums() {
+        return em
+                .createQuery(
+                        "select distinct p.thread.event from ForumPost p where p.official = true and p.opening = false"
+                                + " and p.status = org.puente.forum.PostStatus.PUBLISHED and p.thread.visible = true",
+                        EngagementEvent.class)
+                .getResultList()
+                .stream()
+                .filter(e -> scope.canSee(e.getBody()))
+                .sorted((a, b) -> b.getStartsAt().compareTo(a.getStartsAt()))
+                .toList();
+    }
+
+    /** A forum's public threads with an official answer, each with its opening post and latest official answer. */
+    public List<ForumCandidate> forumCandidates(long eventId) {
+        EngagementEvent event = event(eventId);
+        return em
+                .createQuery(
+                        "select distinct p.thread from ForumPost p where p.thread.event = :event and p.official = true"
+                                + " and p.opening = false and p.status = org.puente.forum.PostStatus.PUBLISHED"
+                                + " and p.thread.visible = true",
+                        ForumThread.class)
+                .setParameter("event", event)
+                .getResultList()
+                .stream()
+                .sorted((a, b) -> b.getLastPostAt().compareTo(a.getLastPostAt()))
+                .map(t -> {
+                    String question = openingOf(t).getBody();
+                    String answer = officialAnswerOf(t).getBody();
+                    boolean personal = !PersonalData.find(question).isEmpty()
+                            || !PersonalData.find(answer).isEmpty()
+                            || !PersonalData.find(t.getTitle()).isEmpty();
+                    return new ForumCandidate(
+                            t.getId(),
+                            PersonalData.masked(t.getTitle(), MASK),
+                            PersonalData.masked(question, MASK),
+                            PersonalData.masked(answer, MASK),
+                            personal,
+                            promoted(source(t)));
+                })
+                .toList();
+    }
+
+    /**
+     * Publishes a forum thread's question with its official answer in the Q&A, as the moderator edited them (no
+     * personal data may remain), the answer by the expert who wrote it, reviewed today; returns the question's id.
+     */
+    public long promoteThread(long threadId, QuestionTopic topic, String question, String answer) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !thread.isVisible()) {
+            throw new BusinessException("error.notFound");
+        }
+        EngagementEvent event = event(thread.getEvent().getId());
+        String source = source(thread);
+        if (promoted(source) != null) {
+            throw new BusinessException("question.promote.thread.already.refused");
+        }
+        UserAccount expert = officialAnswerOf(thread).getAuthor();
+        return publish(event, source, expert, topic, question, answer, "promoted from forum thread " + threadId);
+    }
+
+    /** The shared second click: checks the edited texts, publishes them answered by the expert, audits it. */
+    private long publish(
+            EngagementEvent event,
+            String source,
+            UserAccount expert,
+            QuestionTopic topic,
+            String question,
+            String answer,
+            String auditDetail) {
         LocalDate today = LocalDate.now(clock.withZone(event.getBody().getTimeZone()));
         List<BusinessException> problems = new java.util.ArrayList<>();
         Question.problems(topic, question).stream().map(Steps::refusal).forEach(problems::add);
@@ -117,16 +195,12 @@ public class QuestionPromotion {
             if (!PersonalData.find(answer).isEmpty()) {
                 throw new org.puente.platform.RuleViolation("answer", "question.personal.stillThere");
             }
-            q.answer(answer, List.of(), today, today, chatAnswer.getAuthor(), now);
+            q.answer(answer, List.of(), today, today, expert, now);
             return q;
         });
         em.persist(promoted);
         em.flush();
-        audit.record(
-                AuditAction.QUESTION_CHANGED,
-                "Question",
-                String.valueOf(promoted.getId()),
-                "promoted from chat message " + messageId);
+        audit.record(AuditAction.QUESTION_CHANGED, "Question", String.valueOf(promoted.getId()), auditDetail);
         return promoted.getId();
     }
 
@@ -156,6 +230,34 @@ public class QuestionPromotion {
     /** The transcript's address of one chat message: what the Q&A question keeps. */
     static String source(EngagementEvent event, ChatMessage message) {
         return "/transcripcion?evento=" + event.getId() + "#mensaje-" + message.getSeq();
+    }
+
+    /** A forum thread's address: what the Q&A question keeps. */
+    static String source(ForumThread thread) {
+        return "/tema?id=" + thread.getId();
+    }
+
+    private ForumPost openingOf(ForumThread thread) {
+        return em.createQuery(
+                        "select p from ForumPost p where p.thread = :thread and p.opening = true", ForumPost.class)
+                .setParameter("thread", thread)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    /** The thread's latest public official answer. */
+    private ForumPost officialAnswerOf(ForumThread thread) {
+        return em.createQuery(
+                        "select p from ForumPost p where p.thread = :thread and p.official = true and p.opening = false"
+                                + " and p.status = :published order by p.createdAt desc, p.id desc",
+                        ForumPost.class)
+                .setParameter("thread", thread)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
     private Long promoted(String source) {

@@ -71,6 +71,10 @@ public class Consent {
     @JoinColumn(name = "message_id", updatable = false)
     private org.puente.mailbox.ContactMessage message;
 
+    @ManyToOne
+    @JoinColumn(name = "question_id", updatable = false)
+    private org.puente.question.Question question;
+
     /** The operator who took the consent on the phone; null on the web and the API. */
     @ManyToOne
     @JoinColumn(name = "recorded_by", updatable = false)
@@ -151,6 +155,21 @@ public class Consent {
         Consent consent = new Consent(notice, ConsentChannel.WEB, null, at);
         consent.message = message;
         return consent;
+    }
+
+    /** Whoever asked a public question accepted the notice of its body on the ask form. */
+    public static Consent ofQuestion(PrivacyNotice notice, org.puente.question.Question question, OffsetDateTime at) {
+        if (!notice.getBody()
+                .equals(Objects.requireNonNull(question, "question").getBody())) {
+            throw new IllegalArgumentException("The notice of another body");
+        }
+        Consent consent = new Consent(notice, ConsentChannel.WEB, null, at);
+        consent.question = question;
+        return consent;
+    }
+
+    public org.puente.question.Question getQuestion() {
+        return question;
     }
 
     public org.puente.mailbox.ContactMessage getMessage() {

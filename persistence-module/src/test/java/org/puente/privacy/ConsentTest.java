@@ -57,6 +57,24 @@ class ConsentTest {
     private final UserAccount citizen = UserAccount.citizen("ana@example.mx", "Ana", "ana@example.mx", HASH, NOW);
 
     @Test
+    void whoeverAsksAPublicQuestionConsentsOnTheWebToTheNoticeOfItsBody() {
+        org.puente.question.Question question = org.puente.question.Question.byNickname(
+                metepec,
+                org.puente.question.QuestionTopic.AGUA,
+                "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                "Vecina",
+                "vecina@example.mx",
+                "hash",
+                NOW);
+        Consent consent = Consent.ofQuestion(metepecNotice, question, NOW);
+        assertSame(question, consent.getQuestion());
+        assertEquals(ConsentChannel.WEB, consent.getChannel());
+        assertNull(consent.getRecordedBy());
+        assertNull(consent.getAccount());
+        assertThrows(IllegalArgumentException.class, () -> Consent.ofQuestion(tolucaNotice, question, NOW));
+    }
+
+    @Test
     void aCitizenConsentsOnTheWebWhenHeOpensHisAccount() {
         Consent consent = Consent.ofAccount(metepecNotice, citizen, NOW);
         assertSame(citizen, consent.getAccount());

@@ -54,6 +54,12 @@ final class AskQuestionPage {
         return this;
     }
 
+    /** Ticks the consent to the body's privacy notice shown above the button. */
+    AskQuestionPage acceptPrivacyNotice() {
+        browser.click("#ask\\:privacyConsent");
+        return this;
+    }
+
     AskQuestionPage submit() {
         browser.awaitAjax("the suggestions before sending");
         browser.clickAndWait("#ask\\:submit");

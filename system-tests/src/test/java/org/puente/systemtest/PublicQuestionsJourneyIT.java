@@ -46,7 +46,14 @@ class PublicQuestionsJourneyIT extends SharedBrowser {
         ask.submit();
         assertEquals("Elige el tema de tu pregunta.", ask.error("topic"));
         assertEquals("Escribe un nombre o apodo de al menos 2 letras para firmar tu pregunta.", ask.error("nickname"));
-        ask.topic("Impuesto predial").nickname("Don Pepe").email(email).submit();
+        assertEquals(
+                "Para enviar tu pregunta acepta el aviso de privacidad: lo necesitamos para guardar tu correo.",
+                ask.error("privacyConsent"));
+        ask.topic("Impuesto predial")
+                .nickname("Don Pepe")
+                .email(email)
+                .acceptPrivacyNotice()
+                .submit();
         assertTrue(ask.outcome().contains("Te enviamos un correo"), ask.outcome());
         browser.phoneScreenshot("qa-asked-390");
 

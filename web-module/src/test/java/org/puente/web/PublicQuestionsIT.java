@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.chat.ChatMessage;
 import org.puente.chat.ChatParticipant;
 import org.puente.engagement.EngagementEvent;
+import org.puente.forum.ForumPost;
+import org.puente.forum.ForumThread;
 import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
@@ -142,7 +144,7 @@ class PublicQuestionsIT {
     @Order(2)
     void aQuestionWithPersonalDataNeverReachesAPublicPageOrTheFeed() throws Exception {
         AskResult asked = questions.ask(
-                new AskForm(metepec(), QuestionTopic.PROGRAMAS_SOCIALES, PERSONAL, "Vecina", "vecina@example.mx"),
+                new AskForm(metepec(), QuestionTopic.PROGRAMAS_SOCIALES, PERSONAL, "Vecina", "vecina@example.mx", true),
                 "it-personal");
         personal = asked.id();
         assertEquals(AskResult.Outcome.PERSONAL_CASE, asked.outcome());
@@ -164,7 +166,8 @@ class PublicQuestionsIT {
                                         QuestionTopic.PREDIAL,
                                         "¿Por qué mi recibo de predial subió tanto" + " este año si mi casa no cambió?",
                                         null,
-                                        null),
+                                        null,
+                                        true),
                                 "it-own"))
                 .id();
         as("moderador", () -> desk.markPersonal(ownCase));
@@ -203,7 +206,8 @@ class PublicQuestionsIT {
                         QuestionTopic.AGUA,
                         "¿Cuándo vuelve el agua a San Lucas Tunco?",
                         "Don Beto",
-                        "beto@example.mx"),
+                        "beto@example.mx",
+                        true),
                 "it-nick");
         assertEquals(AskResult.Outcome.CONFIRM_EMAIL, asked.outcome());
         assertEquals("POR_CONFIRMAR", db().string("select status from public_question where id = ?", asked.id()));
@@ -218,7 +222,8 @@ class PublicQuestionsIT {
                 .anyMatch(r -> r.id() == asked.id()));
         InvalidInputException noMail = assertThrows(
                 InvalidInputException.class,
-                () -> questions.ask(new AskForm(metepec(), QuestionTopic.AGUA, "¿Agua?", "", "no-es-correo"), "it-x"));
+                () -> questions.ask(
+                        new AskForm(metepec(), QuestionTopic.AGUA, "¿Agua?", "", "no-es-correo", true), "it-x"));
         assertEquals(
                 List.of("nickname:question.nickname.required", "email:question.email.invalid"),
                 noMail.getProblems().stream()
@@ -232,7 +237,7 @@ class PublicQuestionsIT {
         pension = as(
                         "ciudadano",
                         () -> questions.ask(
-                                new AskForm(metepec(), QuestionTopic.TRAMITES, PENSION, null, null), "it-p"))
+                                new AskForm(metepec(), QuestionTopic.TRAMITES, PENSION, null, null, true), "it-p"))
                 .id();
         as("moderador", () -> desk.publish(pension));
         as(
@@ -294,7 +299,8 @@ class PublicQuestionsIT {
     void whatAUserTypedIsShownEscapedAndTheStructuredDataCannotCloseItsScript() throws Exception {
         long id = as(
                         "ciudadano",
-                        () -> questions.ask(new AskForm(metepec(), QuestionTopic.PREDIAL, SCRIPT, null, null), "it-s"))
+                        () -> questions.ask(
+                                new AskForm(metepec(), QuestionTopic.PREDIAL, SCRIPT, null, null, true), "it-s"))
                 .id();
         as(
                 "comunicacion",
@@ -329,7 +335,8 @@ class PublicQuestionsIT {
                 () -> as(
                         "ciudadano",
                         () -> questions.ask(
-                                new AskForm(metepec(), QuestionTopic.OTROS, "¿".repeat(20_000), null, null), "it-l")));
+                                new AskForm(metepec(), QuestionTopic.OTROS, "¿".repeat(20_000), null, null, true),
+                                "it-l")));
         assertEquals(
                 List.of("text:question.text.tooLong"),
                 tooLong.getProblems().stream()
@@ -449,6 +456,151 @@ class PublicQuestionsIT {
                                                 message, QuestionTopic.OTROS, "¿Otra vez?", candidate.answer())))
                         .getMessageKey());
         assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.chats()));
+    }
+
+    @Test
+    @Order(11)
+    void aPromotedForumAnswerKeepsItsLinkToTheThreadAndIsPromotedOnce() throws Exception {
+        long forum = db().number("select min(id) from engagement_event where kind = 'FORUM'");
+        long thread = forumAnswered(
+                forum,
+                "¿A dónde llevo a mi hijo si está muy triste?",
+                "Mi hijo de 14 años no quiere salir; escríbanme a mama.preocupada@example.mx",
+                "Acude al centro de salud de tu colonia: ahí te canalizan a psicología sin costo.");
+        assertTrue(as("moderador", () -> promotion.forums()).stream().anyMatch(e -> e.getId() == forum));
+        var candidate = as("moderador", () -> promotion.forumCandidates(forum)).stream()
+                .filter(c -> c.threadId() == thread)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(candidate.personal());
+        assertEquals(
+                "Mi hijo de 14 años no quiere salir; escríbanme a [dato personal]",
+                candidate.question(),
+                "the edit step starts with the personal data masked");
+        assertEquals(
+                "Acude al centro de salud de tu colonia: ahí te canalizan a psicología sin costo.", candidate.answer());
+        long promoted = as(
+                "moderador",
+                () -> promotion.promoteThread(
+                        thread,
+                        QuestionTopic.PROGRAMAS_SOCIALES,
+                        "¿A dónde llevo a mi hijo adolescente si lo veo muy triste?",
+                        candidate.answer()));
+        assertEquals(
+                "/tema?id=" + thread, db().string("select promoted_from from public_question where id = ?", promoted));
+        assertEquals("RESPONDIDA", db().string("select status from public_question where id = ?", promoted));
+        assertEquals(
+                db().number("select e.expert_id from engagement_event e where e.id = ?", forum),
+                db().number("select a.author_id from public_question_answer a where a.question_id = ?", promoted),
+                "the answer is the expert's");
+        String html = page("/preguntas/pregunta?id=" + promoted).body();
+        assertTrue(html.contains("href=\"" + context() + "/tema?id=" + thread + "\""), "the link to the thread");
+        assertTrue(html.contains("Respondida originalmente en un foro"));
+        assertFalse(html.contains("mama.preocupada@example.mx"));
+        assertEquals(
+                promoted,
+                as("moderador", () -> promotion.forumCandidates(forum)).stream()
+                        .filter(c -> c.threadId() == thread)
+                        .findFirst()
+                        .orElseThrow()
+                        .promotedId());
+        assertEquals(
+                "question.promote.thread.already.refused",
+                assertThrows(
+                                BusinessException.class,
+                                () -> as(
+                                        "moderador",
+                                        () -> promotion.promoteThread(
+                                                thread, QuestionTopic.OTROS, "¿Otra vez?", candidate.answer())))
+                        .getMessageKey());
+        assertEquals(
+                1, db().number("select count(*) from public_question where promoted_from = ?", "/tema?id=" + thread));
+        assertThrows(EJBAccessException.class, () -> as("comunicacion", () -> promotion.forums()));
+    }
+
+    @Test
+    @Order(12)
+    void withoutConsentToThePrivacyNoticeNoQuestionIsKeptAndWithItTheConsentIsRecorded() throws Exception {
+        long questionsBefore = db().number("select count(*) from public_question");
+        long consentsBefore = db().number("select count(*) from consent");
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> questions.ask(
+                        new AskForm(
+                                metepec(),
+                                QuestionTopic.AGUA,
+                                "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                "Vecina de San Jerónimo",
+                                "sanjeronimo@example.mx",
+                                false),
+                        "it-consent"));
+        assertEquals(
+                List.of("privacyConsent:question.ask.consent.required"),
+                refused.getProblems().stream()
+                        .map(p -> p.getField() + ":" + p.getMessageKey())
+                        .toList());
+        InvalidInputException signedIn = assertThrows(
+                InvalidInputException.class,
+                () -> as(
+                        "ciudadano",
+                        () -> questions.ask(
+                                new AskForm(
+                                        metepec(),
+                                        QuestionTopic.AGUA,
+                                        "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                        null,
+                                        null,
+                                        false),
+                                "it-consent-account")));
+        assertEquals(
+                "question.ask.consent.required", signedIn.getProblems().get(0).getMessageKey());
+        assertEquals(questionsBefore, db().number("select count(*) from public_question"), "nothing stored");
+        assertEquals(consentsBefore, db().number("select count(*) from consent"));
+        assertEquals(0, db().number("select count(*) from outbox_message where recipient = 'sanjeronimo@example.mx'"));
+
+        long asked = questions
+                .ask(
+                        new AskForm(
+                                metepec(),
+                                QuestionTopic.AGUA,
+                                "¿Qué días pasa la pipa por San Jerónimo Chicahualco?",
+                                "Vecina de San Jerónimo",
+                                "sanjeronimo@example.mx",
+                                true),
+                        "it-consent")
+                .id();
+        assertEquals(
+                List.of(List.of("WEB", String.valueOf(metepec()))),
+                db().rows(
+                                "select c.channel, n.body_id from consent c join privacy_notice n on n.id = c.notice_id"
+                                        + " where c.question_id = ?",
+                                asked));
+        String form = page("/preguntas/preguntar").body();
+        assertTrue(form.contains("id=\"ask:privacyConsent\""), "the consent box");
+        assertTrue(form.contains("id=\"ask:privacyNotice\""), "the simplified notice");
+    }
+
+    /** A forum thread opened by a citizen and answered officially by the forum's expert, written through its entities. */
+    private long forumAnswered(long forumId, String title, String question, String answer) throws Exception {
+        transaction.begin();
+        try {
+            EngagementEvent event = em.find(EngagementEvent.class, forumId);
+            UserAccount citizen = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                    .setParameter("username", "ciudadano")
+                    .getSingleResult();
+            OffsetDateTime now = OffsetDateTime.now();
+            ForumThread thread = new ForumThread(event, title, citizen, now);
+            em.persist(thread);
+            em.persist(new ForumPost(thread, citizen, question, true, false, false, now));
+            em.persist(new ForumPost(thread, event.getExpert(), answer, false, true, false, now.plusMinutes(5)));
+            em.flush();
+            long id = thread.getId();
+            transaction.commit();
+            return id;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     /** A chat question asked, approved and answered, written straight through the chat's entities. */

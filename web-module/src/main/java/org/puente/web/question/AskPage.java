@@ -55,6 +55,7 @@ public class AskPage implements Serializable {
     private String text;
     private String nickname;
     private String email;
+    private boolean privacyConsent;
     private List<QuestionRow> suggestions = List.of();
     private AskResult result;
 
@@ -71,7 +72,7 @@ public class AskPage implements Serializable {
 
     public String ask() {
         try {
-            result = questions.ask(new AskForm(bodyId, topic, text, nickname, email), guard.source());
+            result = questions.ask(new AskForm(bodyId, topic, text, nickname, email, privacyConsent), guard.source());
             suggestions = List.of();
             return null;
         } catch (BusinessException refusal) {
@@ -160,5 +161,13 @@ public class AskPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
     }
 }
