@@ -39,6 +39,8 @@ class SignInIT extends SharedBrowser {
                                 "notices",
                                 "hoaxes",
                                 "news",
+                                "questions",
+                                "surveys",
                                 "chats",
                                 "forums",
                                 "bodies",
@@ -89,6 +91,7 @@ class SignInIT extends SharedBrowser {
                                 "requests",
                                 "calendar",
                                 "incidents",
+                                "questions",
                                 "chats",
                                 "forums",
                                 "bodies",
@@ -96,7 +99,17 @@ class SignInIT extends SharedBrowser {
                 Arguments.of(
                         "experto",
                         List.of("dashboard", "calendar", "my_events", "chats", "forums", "my_body", "account")),
-                Arguments.of("comunicacion", List.of("dashboard", "notices", "hoaxes", "news", "my_body", "account")));
+                Arguments.of(
+                        "comunicacion",
+                        List.of(
+                                "dashboard",
+                                "notices",
+                                "hoaxes",
+                                "news",
+                                "questions",
+                                "surveys",
+                                "my_body",
+                                "account")));
     }
 
     @ParameterizedTest
