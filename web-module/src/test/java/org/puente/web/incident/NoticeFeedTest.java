@@ -22,6 +22,7 @@ import org.puente.incident.NoticeStatus;
 import org.puente.incident.NoticeUpdate;
 import org.puente.incident.NoticeView;
 import org.puente.incident.ServiceChannel;
+import org.puente.web.communication.AtomFeed;
 import org.puente.web.platform.Texts;
 
 /** The Atom feed as ROME writes it, read back by ROME: RFC 4287's required elements, in Spanish. */
@@ -30,7 +31,7 @@ class NoticeFeedTest {
     private static final ZoneId METEPEC = ZoneId.of("America/Mexico_City");
     private static final OffsetDateTime OPENED = OffsetDateTime.parse("2026-11-23T10:05:00-06:00");
     private static final Instant NOW = Instant.parse("2026-12-07T18:00:00Z");
-    private static final NoticeFeed.Head HEAD = new NoticeFeed.Head(
+    private static final AtomFeed.Head HEAD = new AtomFeed.Head(
             "https://puente.example/estado/avisos.atom?organismo=MET",
             "https://puente.example/estado?organismo=MET",
             "Avisos de incidencias: H. Ayuntamiento de Metepec",
@@ -58,8 +59,10 @@ class NoticeFeedTest {
                 NoticeStatus.INVESTIGANDO,
                 List.of(line(NoticeUpdate.Kind.OPENED, OPENED.minusDays(3), "Las páginas tardan.")));
 
-        Feed feed = read(NoticeFeed.atom(
-                HEAD, List.of(phone, site), id -> "https://puente.example/estado/aviso?id=" + id, spanish, NOW));
+        Feed feed = read(AtomFeed.atom(
+                HEAD,
+                NoticeFeed.items(List.of(phone, site), id -> "https://puente.example/estado/aviso?id=" + id, spanish),
+                NOW));
 
         assertEquals(HEAD.self(), feed.getId());
         assertEquals("Avisos de incidencias: H. Ayuntamiento de Metepec", feed.getTitle());
@@ -94,7 +97,7 @@ class NoticeFeedTest {
 
     @Test
     void anEmptyFeedIsStillValidAndUpdatedNow() throws Exception {
-        String xml = NoticeFeed.atom(HEAD, List.of(), id -> "x" + id, spanish, NOW);
+        String xml = AtomFeed.atom(HEAD, List.of(), NOW);
         Feed feed = read(xml);
         assertEquals(NOW, feed.getUpdated().toInstant());
         assertEquals(0, feed.getEntries().size());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.question.QuestionStatus;
 import org.puente.question.QuestionTopic;
 import org.puente.question.QuestionView;
+import org.puente.web.communication.AtomFeed;
 import org.puente.web.platform.Texts;
 
 /**
@@ -32,7 +33,7 @@ class QuestionFeedTest {
 
     private static final OffsetDateTime ANSWERED = OffsetDateTime.parse("2026-10-02T11:30:00-06:00");
     private static final Instant NOW = Instant.parse("2026-12-07T18:00:00Z");
-    private static final QuestionFeed.Head HEAD = new QuestionFeed.Head(
+    private static final AtomFeed.Head HEAD = new AtomFeed.Head(
             "https://puente.example/preguntas/respondidas.atom?organismo=MET",
             "https://puente.example/preguntas?organismo=MET",
             "Preguntas respondidas · H. Ayuntamiento de Metepec",
@@ -45,11 +46,10 @@ class QuestionFeedTest {
     void oneEntryPerAnsweredQuestionWithTheAnswerAndTheDisclaimer() throws Exception {
         QuestionView predial = answered(12, "¿Hasta cuándo hay descuento en el predial?", "Hasta el 31 de marzo.");
         QuestionView water = answered(11, "¿Dónde pago el agua?", "En las oficinas del OPDAPAS.");
-        String atom = QuestionFeed.atom(
+        String atom = AtomFeed.atom(
                 HEAD,
-                List.of(predial, water),
-                id -> "https://puente.example/preguntas/pregunta?id=" + id,
-                spanish,
+                QuestionFeed.items(
+                        List.of(predial, water), id -> "https://puente.example/preguntas/pregunta?id=" + id, spanish),
                 NOW);
         Feed feed = (Feed) new WireFeedInput().build(new StringReader(atom));
 
@@ -69,8 +69,7 @@ class QuestionFeedTest {
 
     @Test
     void anEmptyFeedIsStillValid() throws Exception {
-        Feed feed = (Feed) new WireFeedInput()
-                .build(new StringReader(QuestionFeed.atom(HEAD, List.of(), id -> "x" + id, spanish, NOW)));
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(AtomFeed.atom(HEAD, List.of(), NOW)));
         assertEquals(0, feed.getEntries().size());
         assertEquals(NOW, feed.getUpdated().toInstant());
     }
