@@ -321,6 +321,8 @@ class OperationsIT {
         smtp.start();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            // Whatever else the application queued and not yet sent (a timer's alert) goes out with the race too.
+            long others = db().number("select count(*) from outbox_message where sent_at is null");
             for (int i = 0; i < queued; i++) {
                 queue(first + i, "carrera-" + i + "@example.mx", null, null);
             }
@@ -347,7 +349,9 @@ class OperationsIT {
             for (int i = 0; i < queued; i++) {
                 assertEquals(1, received.get("carrera-" + i + "@example.mx"), "carrera-" + i + " arrived once");
             }
-            assertTrue(byTheTwo > 0 && byTheTwo <= queued, "sent by the two senders: " + byTheTwo);
+            assertTrue(
+                    byTheTwo > 0 && byTheTwo <= queued + others,
+                    "sent by the two senders: " + byTheTwo + " (" + others + " others were due)");
             assertEquals(
                     0,
                     db().number(
