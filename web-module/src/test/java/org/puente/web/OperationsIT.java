@@ -495,7 +495,10 @@ class OperationsIT {
         assertTrue(database.getString("version").startsWith("2."), database.toString());
         JsonObject cluster = check(health, "cluster");
         assertEquals(node.name(), cluster.getString("node"));
-        assertEquals("nocluster", cluster.getString("members"));
+        // Alone: "nocluster". A domain already running on the same machine (a developer's ./puente run) can meet
+        // this Payara Micro's data grid; the line then counts the members and still names none of their addresses.
+        assertTrue(cluster.getString("members").matches("nocluster|[2-9] members"), cluster.getString("members"));
+        assertFalse(cluster.toString().matches(".*\\d+\\.\\d+\\.\\d+\\.\\d+.*"), "no address: " + cluster);
     }
 
     private static JsonObject check(JsonObject health, String name) {
