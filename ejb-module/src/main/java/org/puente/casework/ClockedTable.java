@@ -50,10 +50,6 @@ public enum ClockedTable {
         this.statusValues = statusValues;
     }
 
-    String sequence() {
-        return history + "_seq";
-    }
-
     /** The body's open cases with a running clock, by id. */
     String openIds() {
         return "select id from " + table + " where body_id = ? and status in " + open

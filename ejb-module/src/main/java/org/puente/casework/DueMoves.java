@@ -181,10 +181,10 @@ final class DueMoves {
         int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
         long[] ids = new long[count];
         int n = 0;
-        String sql = postgres
-                ? "select nextval('" + t.sequence() + "') from generate_series(1, " + blocks + ")"
-                : "select next value for " + t.sequence();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(nextIds())) {
+            if (postgres) {
+                s.setInt(1, blocks);
+            }
             while (n < count) {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next() && n < count) {
@@ -197,6 +197,18 @@ final class DueMoves {
             }
         }
         return ids;
+    }
+
+    /** The statement that takes history ids from the table's sequence: written out, one per kind of case. */
+    private String nextIds() {
+        return switch (t) {
+            case PETITION -> postgres
+                    ? "select nextval('petition_entry_seq') from generate_series(1, ?)"
+                    : "select next value for petition_entry_seq";
+            case REPORT -> postgres
+                    ? "select nextval('report_transition_seq') from generate_series(1, ?)"
+                    : "select next value for report_transition_seq";
+        };
     }
 
     private Array texts(OffsetDateTime[] instants) throws SQLException {
