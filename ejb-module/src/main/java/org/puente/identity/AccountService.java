@@ -92,7 +92,10 @@ public class AccountService {
             // not signed in yet: the one-time code (TwoFactor.completeSignIn) comes first
             return SignInResult.secondStep(account, next);
         }
-        account.signedIn(now);
+        em.createNamedQuery("UserAccount.signedIn")
+                .setParameter("at", now)
+                .setParameter("id", account.getId())
+                .executeUpdate();
         return SignInResult.ok(account);
     }
 

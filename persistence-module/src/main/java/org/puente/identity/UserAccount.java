@@ -43,6 +43,11 @@ import org.puente.platform.RuleViolation;
 @NamedQuery(
         name = "UserAccount.countActiveWithRole",
         query = "select count(u) from UserAccount u join u.roles r where r = :role and u.active = true")
+/* A sign-in recorded without a version check: two devices signing in to one account at once must both succeed. */
+@NamedQuery(
+        name = "UserAccount.signedIn",
+        query = "update UserAccount u set u.lastLoginAt = :at, u.failedLogins = 0, u.lockedUntil = null"
+                + " where u.id = :id")
 @NamedQuery(
         name = "UserAccount.sessionState",
         query = "select u.active, u.sessionVersion from UserAccount u where u.username = :username")
@@ -319,7 +324,10 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    /** Records a successful sign-in. */
+    /**
+     * Records a successful sign-in on this object. The sign-in service writes the same three fields with the
+     * query {@code UserAccount.signedIn}, which takes no optimistic lock (two sign-ins at once would clash).
+     */
     public void signedIn(OffsetDateTime now) {
         lastLoginAt = now;
         failedLogins = 0;

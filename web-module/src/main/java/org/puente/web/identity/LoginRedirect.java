@@ -1,26 +1,21 @@
 package org.puente.web.identity;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where Jakarta Security sends a visitor who opens a protected page: the login page, carrying the
+ * Where {@link SessionAuthentication} sends a visitor who opens a protected page: the login page, carrying the
  * page he asked for (volver=...), so that he lands there once signed in.
  */
-@Named
-@RequestScoped
-public class LoginRedirect {
+final class LoginRedirect {
 
     static final String PARAMETER = "volver";
 
-    @Inject
-    private HttpServletRequest request;
+    private LoginRedirect() {}
 
-    public String getPage() {
+    /** The login page's address (in the application) for this request: with volver=PAGE when it was a GET. */
+    static String pageFor(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {
             return "/login";
         }

@@ -2,18 +2,14 @@ package org.puente.web.identity;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Jakarta Security: a form login on our own page (/login), backed by {@link PuenteIdentityStore}.
+ * Jakarta Security: the roles Puente declares. Signing in is {@link SessionAuthentication}: a form on our own page
+ * (/login), backed by {@link PuenteIdentityStore}.
  * A visitor who opens a protected page is sent to /login?volver=PAGE ({@link LoginRedirect}) and, once
  * signed in, back to that page.
  * Group names equal role names, and Payara maps them one to one.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue =
-                @LoginToContinue(loginPage = "#{loginRedirect.page}", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({
     "CIUDADANO",
     "OPERADOR",
