@@ -32,6 +32,13 @@ say() { printf '[bench chat] %s\n' "$*" >&2; }
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 source "$ROOT/bench/lib.sh"
+# bench_database takes the first PostgreSQL cluster listed: the machine's own ("main") comes first, before
+# one that another script made for itself (./puente chaos restarts its own).
+pg_lsclusters() {
+    local all
+    all="$(command pg_lsclusters "$@")"
+    printf '%s\n' "$(awk '$2 == "main"' <<<"$all"; awk '$2 != "main"' <<<"$all")"
+}
 bench_database puente_bench_chat
 
 ASADMIN=("$PUENTE_SERVER_DIR/payara6/bin/asadmin" --user admin --passwordfile "$PUENTE_SERVER_DIR/admin-password"
