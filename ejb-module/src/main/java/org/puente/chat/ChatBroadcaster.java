@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -18,13 +19,17 @@ import org.puente.engagement.EventStatusChanged;
 /**
  * Hands chat updates to the room views (the WebSocket endpoint registers itself) once the change is
  * committed: a message is always stored before anybody sees it, and a rolled-back one never is. The
- * other nodes of a cluster get it through {@link ChatCluster}.
+ * updates of one transaction (an approval is a public message and its author's news) travel together:
+ * handed to this node's views in order, then to the other nodes of a cluster in one publication
+ * ({@link ChatCluster}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ChatBroadcaster {
 
     private static final Logger LOG = Logger.getLogger(ChatBroadcaster.class.getName());
+    /** The key of a transaction's updates among its resources. */
+    private static final Object PENDING = new Object();
 
     private final List<Consumer<ChatUpdate>> listeners = new CopyOnWriteArrayList<>();
 
@@ -50,25 +55,35 @@ public class ChatBroadcaster {
     /** Delivers the update after the caller's transaction commits (at once when there is none). */
     public void afterCommit(ChatUpdate update) {
         if (transactions.getTransactionKey() == null) {
-            deliver(update);
+            deliver(List.of(update));
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
+        @SuppressWarnings("unchecked")
+        List<ChatUpdate> pending = (List<ChatUpdate>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<ChatUpdate> batch = new ArrayList<>();
+            transactions.putResource(PENDING, batch);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver(update);
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        deliver(batch);
+                    }
                 }
-            }
-        });
+            });
+            pending = batch;
+        }
+        pending.add(update);
     }
 
-    private void deliver(ChatUpdate update) {
-        deliverHere(update);
-        cluster.publish(update);
+    private void deliver(List<ChatUpdate> batch) {
+        for (ChatUpdate update : batch) {
+            deliverHere(update);
+        }
+        cluster.publish(batch);
     }
 
     /** Hands an update to this node's room views only (one that came from another node, say). */

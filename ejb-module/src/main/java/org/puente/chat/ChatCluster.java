@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,8 +26,8 @@ public class ChatCluster {
     /** This node, so that it ignores its own updates should they come back. */
     private static final String NODE = UUID.randomUUID().toString();
 
-    /** An update as it travels between nodes. */
-    public record Travelling(String origin, ChatUpdate update) implements Serializable {}
+    /** The updates of one transaction, in order, as they travel between nodes (one publication, not one each). */
+    public record Travelling(String origin, List<ChatUpdate> updates) implements Serializable {}
 
     @Inject
     @Outbound(eventName = EVENT, loopBack = false)
@@ -35,17 +36,17 @@ public class ChatCluster {
     @Inject
     private ChatBroadcaster broadcaster;
 
-    void publish(ChatUpdate update) {
+    void publish(List<ChatUpdate> updates) {
         try {
-            outbound.fire(new Travelling(NODE, update));
+            outbound.fire(new Travelling(NODE, List.copyOf(updates)));
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "No cluster to tell of " + update, e);
+            LOG.log(Level.FINE, "No cluster to tell of " + updates, e);
         }
     }
 
     void receive(@Observes @Inbound(eventName = EVENT) Travelling travelling) {
         if (!NODE.equals(travelling.origin())) {
-            broadcaster.deliverHere(travelling.update());
+            travelling.updates().forEach(broadcaster::deliverHere);
         }
     }
 }

@@ -9,36 +9,28 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.puente.chat.ChatBroadcaster;
 import org.puente.chat.ChatUpdate;
 
 /**
- * The open room views of this server, by chat: receives every committed chat update from
- * {@link ChatBroadcaster} and sends it to the views it concerns (everyone for public messages and
- * status, only the participant's own views for his question's fate). The sending is spread over a few
- * lanes, one thread each, and every view always belongs to the same lane, so thousands of views are
- * served on every core while each view still gets its messages in order. Sends are asynchronous, so a
- * slow phone never holds up the others.
+ * The open room views of this server: receives every committed chat update from {@link ChatBroadcaster}
+ * and hands it to {@link ChatFanOut}, which sends it to the views it concerns over a few lanes, one thread
+ * each (two per core), so thousands of views are served on every core while each view still gets its
+ * messages in order. Sends are asynchronous, so a slow phone never holds up the others.
  */
 @ApplicationScoped
 public class ChatHub {
 
-    static final String PARTICIPANT = "puente.participant";
-    private static final Logger LOG = Logger.getLogger(ChatHub.class.getName());
+    static final String PARTICIPANT = ChatFanOut.PARTICIPANT;
 
     private static final int LANES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
-    private final Map<Long, Set<Session>> rooms = new ConcurrentHashMap<>();
     private final Consumer<ChatUpdate> listener = this::deliver;
     private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private ChatFanOut fanOut;
 
     @Inject
     private ChatBroadcaster broadcaster;
@@ -51,6 +43,7 @@ public class ChatHub {
         for (int i = 0; i < LANES; i++) {
             lanes[i] = Executors.newSingleThreadExecutor(threads);
         }
+        fanOut = new ChatFanOut(lanes);
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -66,65 +59,27 @@ public class ChatHub {
     }
 
     void join(Long eventId, Session session) {
-        rooms.computeIfAbsent(eventId, id -> ConcurrentHashMap.newKeySet()).add(session);
+        fanOut.join(eventId, session);
     }
 
     void leave(Long eventId, Session session) {
-        Set<Session> sessions = rooms.get(eventId);
-        if (sessions != null) {
-            sessions.remove(session);
-        }
+        fanOut.leave(eventId, session);
     }
 
     /** The views open on this node, in every room (the metrics' gauge). */
     public int viewers() {
-        return rooms.values().stream().mapToInt(Set::size).sum();
+        return fanOut.viewers();
     }
 
     int viewers(Long eventId) {
-        Set<Session> sessions = rooms.get(eventId);
-        return sessions == null ? 0 : sessions.size();
+        return fanOut.viewers(eventId);
     }
 
     private void deliver(ChatUpdate update) {
-        if (update instanceof ChatUpdate.Board) {
-            return; // another feature's view (the audience board's hub takes it)
-        }
-        Set<Session> sessions = rooms.get(update.eventId());
-        if (sessions == null || sessions.isEmpty()) {
-            return;
-        }
-        String json = ChatJson.of(update).toString();
-        Long onlyFor = update instanceof ChatUpdate.Private p
-                ? p.participantId()
-                : update instanceof ChatUpdate.Muted m ? m.participantId() : null;
-        for (int i = 0; i < LANES; i++) {
-            int lane = i;
-            lanes[lane].execute(() -> {
-                for (Session s : sessions) {
-                    if (laneOf(s) != lane) {
-                        continue;
-                    }
-                    if (!s.isOpen()) {
-                        sessions.remove(s);
-                    } else if (onlyFor == null
-                            || onlyFor.equals(s.getUserProperties().get(PARTICIPANT))) {
-                        send(s, json);
-                    }
-                }
-            });
-        }
-    }
-
-    private static int laneOf(Session s) {
-        return Math.floorMod(s.getId().hashCode(), LANES);
+        fanOut.deliver(update);
     }
 
     static void send(Session s, String json) {
-        try {
-            s.getAsyncRemote().sendText(json);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "A room view went away", e);
-        }
+        ChatFanOut.send(s, json);
     }
 }
