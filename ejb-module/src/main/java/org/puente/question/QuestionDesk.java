@@ -10,9 +10,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.puente.audit.AuditAction;
 import org.puente.audit.AuditLog;
+import org.puente.hoax.Hoax;
 import org.puente.identity.BodyScope;
 import org.puente.identity.UserAccount;
 import org.puente.notification.NotificationService;
@@ -20,6 +22,7 @@ import org.puente.platform.AccessDeniedException;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
 import org.puente.platform.Links;
+import org.puente.platform.RuleViolation;
 import org.puente.platform.Steps;
 
 /**
@@ -33,6 +36,9 @@ import org.puente.platform.Steps;
 public class QuestionDesk {
 
     public static final int PAGE_SIZE = 20;
+
+    /** How many of the body's latest debunks the answer form offers. */
+    public static final int DEBUNK_CHOICES = 100;
 
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
@@ -106,20 +112,44 @@ public class QuestionDesk {
         return done(q, "edited");
     }
 
-    /** Answers, or supersedes the current answer with a new version. Every broken rule comes back at once. */
+    /** The published debunks of the question's body, which an answer may link to: the latest first. */
+    public List<DebunkLink> debunks(long id) {
+        return em
+                .createQuery(
+                        "select h from Hoax h where h.body = :body and h.status ="
+                                + " org.puente.communication.PublicationStatus.PUBLICADO"
+                                + " order by h.publishedAt desc, h.id desc",
+                        Hoax.class)
+                .setParameter("body", load(id).getBody())
+                .setMaxResults(DEBUNK_CHOICES)
+                .getResultList()
+                .stream()
+                .map(DebunkLink::of)
+                .toList();
+    }
+
+    /**
+     * Answers, or supersedes the current answer with a new version, optionally linked to a published debunk of the
+     * body. Every broken rule comes back at once.
+     */
     @RolesAllowed({"COMUNICACION", "ADMIN"})
     public QuestionView answer(long id, AnswerForm form) {
         Question q = load(id);
         LocalDate today = LocalDate.now(clock.withZone(q.getBody().getTimeZone()));
         List<String> sources = Answer.lines(form.sources());
-        List<BusinessException> problems = Answer.problems(form.text(), sources, form.reviewedOn(), today).stream()
-                .map(Steps::refusal)
-                .toList();
+        Hoax debunk = form.debunkId() == null ? null : em.find(Hoax.class, form.debunkId());
+        List<RuleViolation> broken = new ArrayList<>(Answer.problems(form.text(), sources, form.reviewedOn(), today));
+        if (form.debunkId() != null && debunk == null) {
+            broken.add(new RuleViolation("debunk", "question.debunk.unpublished"));
+        }
+        Answer.debunkProblem(debunk, q.getBody()).ifPresent(broken::add);
+        List<BusinessException> problems = broken.stream().map(Steps::refusal).toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         boolean first = q.current().isEmpty();
-        Steps.attempt("question", () -> q.answer(form.text(), sources, form.reviewedOn(), today, caller(), now()));
+        Steps.attempt(
+                "question", () -> q.answer(form.text(), sources, debunk, form.reviewedOn(), today, caller(), now()));
         if (first) {
             mail.enqueue(
                     q.askerEmail(),

@@ -11,22 +11,34 @@ import java.util.List;
 import org.puente.organization.Body;
 
 /**
- * The answered questions that match a search, on both databases: every stemmed word of the query must start a
- * word of the question's search column ({@link SearchText}); the most needed answers (same-doubt count) first.
- * The suggestions while typing ask for any word instead, and rank by how many words match.
+ * The answered questions that match a search; the most needed answers (same-doubt count) first. On PostgreSQL the
+ * {@link SpanishTextSearch} reads the query and ranks; on H2 every stemmed word of the query must start a word of
+ * the question's search column ({@link SearchText}). The suggestions while typing ask for any word instead, and rank
+ * by how many words match.
  */
 final class QuestionSearch {
 
     private final EntityManager em;
 
+    /** PostgreSQL's search, or null on H2. */
+    private final SpanishTextSearch spanish;
+
     QuestionSearch(EntityManager em) {
         this.em = em;
+        this.spanish = SpanishTextSearch.on(em);
     }
 
     /** One page of the answered questions of a body (all bodies for null), a topic (all for null) and a query. */
     QuestionList page(Body body, QuestionTopic topic, String query, int page, int size) {
         int number = Math.max(1, page);
         List<String> terms = SearchText.terms(query);
+        if (spanish != null && !terms.isEmpty()) {
+            String tsquery = spanish.query(query);
+            if (!tsquery.isEmpty()) {
+                return spanish.page(body, topic, tsquery, number, size);
+            }
+            terms = List.of(); // only words PostgreSQL finds too common to search: every answered question
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Question> counted = count.from(Question.class);
@@ -53,6 +65,9 @@ final class QuestionSearch {
         List<String> terms = SearchText.terms(typed).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
+        }
+        if (spanish != null) {
+            return spanish.suggestions(body, typed, max);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Question> select = cb.createQuery(Question.class);

@@ -33,11 +33,15 @@ public record QuestionView(
         List<Step> steps)
         implements Serializable {
 
-    /** One answer version; {@code author} is null in the public view. */
+    /**
+     * One answer version; {@code author} is null in the public view, and so is {@code debunk} there once the debunk
+     * is withdrawn to a draft.
+     */
     public record AnswerView(
             int number,
             String text,
             List<String> sources,
+            DebunkLink debunk,
             LocalDate reviewedOn,
             OffsetDateTime writtenAt,
             OffsetDateTime outdatedAt,
@@ -54,6 +58,9 @@ public record QuestionView(
                     a.getNumber(),
                     a.getText(),
                     a.getSources(),
+                    a.getDebunk() == null || !(staff || a.getDebunk().isPublished())
+                            ? null
+                            : DebunkLink.of(a.getDebunk()),
                     a.getReviewedOn(),
                     a.getWrittenAt(),
                     a.getOutdatedAt(),

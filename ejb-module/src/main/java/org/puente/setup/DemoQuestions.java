@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.puente.hoax.Hoax;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.platform.SecretTokens;
@@ -18,7 +19,7 @@ import org.puente.question.QuestionTopic;
 import org.puente.question.SameDoubt;
 
 /**
- * The demo municipality's public Q&A of the last months, written through the question's own verbs: about 25
+ * The demo municipality's public Q&A of the last months, written through the question's own verbs: about 27
  * questions on property tax, water, licences, social programmes and procedures, asked by the demo citizen or under
  * nicknames (their e-mails confirmed), published by the moderator and answered by Metepec's communication staff,
  * each with how many people had the same doubt; one answer outdated and superseded (its versions show); a few
@@ -35,6 +36,9 @@ public class DemoQuestions {
 
     @Inject
     private Clock clock;
+
+    /** The question whose answer links to the demo's debunk of the rumour of a week without water. */
+    private static final String NO_WATER = "¿Qué hago si no me llega el agua en mi colonia?";
 
     /** One answered question: its topic, text, answer, sources, days ago it was asked, and same-doubt count. */
     private record Qa(QuestionTopic topic, String question, String answer, String source, int daysAgo, int doubts) {}
@@ -98,7 +102,7 @@ public class DemoQuestions {
                     29),
             new Qa(
                     QuestionTopic.AGUA,
-                    "¿Qué hago si no me llega el agua en mi colonia?",
+                    NO_WATER,
                     "Revisa en la página del OPDAPAS si hay un corte programado en tu colonia; si no lo hay, repórtalo"
                             + " en Puente o al *7311 para que envíen una pipa o revisen la red.",
                     GOB + "/opdapas/cortes",
@@ -233,7 +237,23 @@ public class DemoQuestions {
                             + " plazo de respuesta.",
                     GOB + "/contraloria",
                     20,
-                    18));
+                    18),
+            new Qa(
+                    QuestionTopic.OTROS,
+                    "¿Cuánto tardan en tapar un bache que reporté?",
+                    "Bacheo programa cada bache reportado en la ruta de su cuadrilla; con tu folio ves en Puente el plazo"
+                            + " que le toca, si está en riesgo de vencer y cuándo se atendió.",
+                    GOB + "/obras-publicas",
+                    75,
+                    31),
+            new Qa(
+                    QuestionTopic.PREDIAL,
+                    "¿Puedo pagar el predial con tarjeta de crédito?",
+                    "Sí: en las cajas de la Tesorería y en línea se acepta tarjeta de crédito o de débito; los meses sin"
+                            + " intereses solo aplican en las campañas que anuncie la Tesorería.",
+                    GOB + "/tesoreria/pagos",
+                    45,
+                    16));
 
     public void generate(Body body, UserAccount moderator, UserAccount answerer, UserAccount citizen) {
         LocalDate today = LocalDate.now(clock.withZone(body.getTimeZone()));
@@ -245,7 +265,14 @@ public class DemoQuestions {
             Question q = ask(body, qa.topic(), qa.question(), i, citizen, at);
             q.publish(moderator, at.plusHours(3));
             LocalDate answeredOn = weekday(asked.plusDays(1 + i % 3));
-            q.answer(qa.answer(), List.of(qa.source()), answeredOn, answeredOn, answerer, at(body, answeredOn, 12, 30));
+            q.answer(
+                    qa.answer(),
+                    List.of(qa.source()),
+                    qa.question().equals(NO_WATER) ? debunk(body, "%agua potable de Metepec se cortará%") : null,
+                    answeredOn,
+                    answeredOn,
+                    answerer,
+                    at(body, answeredOn, 12, 30));
             em.persist(q);
             for (int d = 0; d < qa.doubts(); d++) {
                 em.persist(new SameDoubt(q, "b:demo-" + person++, at.plusDays(1 + d % 20)));
@@ -267,6 +294,19 @@ public class DemoQuestions {
             }
         }
         waiting(body, moderator, citizen, today);
+    }
+
+    /** The body's published debunk whose claim is like a pattern (DemoCommunication wrote it before), or null. */
+    private Hoax debunk(Body body, String claim) {
+        return em.createQuery(
+                        "select h from Hoax h where h.body = :body and h.claim like :claim and h.status ="
+                                + " org.puente.communication.PublicationStatus.PUBLICADO",
+                        Hoax.class)
+                .setParameter("body", body)
+                .setParameter("claim", claim)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Questions that did not get an answer yet: three to moderate, one published, one personal case. */

@@ -19,14 +19,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.puente.hoax.Hoax;
 import org.puente.identity.UserAccount;
+import org.puente.organization.Body;
 import org.puente.platform.RuleViolation;
 
 /**
  * One version of the answer to a public question: the text in plain language, the links to the official sources
- * (each an http or https address), the date staff last checked it against them, who wrote it and when. A later
- * version supersedes it; until then it may be marked outdated. Its text and sources never change: a correction is
- * a new version, so the versions are the answer's history.
+ * (each an http or https address), optionally the body's published debunk of a related hoax, the date staff last
+ * checked it against them, who wrote it and when. A later version supersedes it; until then it may be marked
+ * outdated. Its text, sources and debunk never change: a correction is a new version, so the versions are the
+ * answer's history.
  */
 @Entity
 @Table(name = "public_question_answer")
@@ -59,6 +63,11 @@ public class Answer {
     @Column(length = MAX_SOURCES * (MAX_SOURCE + 1), updatable = false)
     private String sources;
 
+    /** The debunk of a related hoax that the answer sends its readers to, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "hoax_id", updatable = false)
+    private Hoax debunk;
+
     @Column(name = "reviewed_on", nullable = false, updatable = false)
     private LocalDate reviewedOn;
 
@@ -82,6 +91,7 @@ public class Answer {
             int number,
             String text,
             List<String> sources,
+            Hoax debunk,
             LocalDate reviewedOn,
             UserAccount author,
             OffsetDateTime writtenAt) {
@@ -89,6 +99,7 @@ public class Answer {
         this.number = number;
         this.text = text.strip();
         this.sources = String.join("\n", clean(sources));
+        this.debunk = debunk;
         this.reviewedOn = reviewedOn;
         this.author = Objects.requireNonNull(author, "author");
         this.writtenAt = Objects.requireNonNull(writtenAt, "writtenAt");
@@ -121,6 +132,23 @@ public class Answer {
             problems.add(new RuleViolation("reviewedOn", "question.reviewedOn.future"));
         }
         return problems;
+    }
+
+    /**
+     * Why an answer of a question to {@code body} may not link to a debunk: it must be published (a draft is not
+     * public) and the same body's. Empty for none or a fitting one.
+     */
+    public static Optional<RuleViolation> debunkProblem(Hoax debunk, Body body) {
+        if (debunk == null) {
+            return Optional.empty();
+        }
+        if (!debunk.isPublished()) {
+            return Optional.of(new RuleViolation("debunk", "question.debunk.unpublished"));
+        }
+        if (!debunk.getBody().equals(body)) {
+            return Optional.of(new RuleViolation("debunk", "question.debunk.otherBody"));
+        }
+        return Optional.empty();
     }
 
     /** The sources typed one a line: stripped, blank lines dropped. */
@@ -181,6 +209,11 @@ public class Answer {
 
     public List<String> getSources() {
         return sources == null || sources.isEmpty() ? List.of() : List.of(sources.split("\n"));
+    }
+
+    /** The related debunk, or null. */
+    public Hoax getDebunk() {
+        return debunk;
     }
 
     public LocalDate getReviewedOn() {

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.puente.hoax.Hoax;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
 import org.puente.platform.RuleViolation;
@@ -104,6 +105,13 @@ public class Question {
     /** The question and its current answer as the search compares them ({@link SearchText#column}). */
     @Column(name = "search_text", nullable = false, length = 8000)
     private String searchText;
+
+    /**
+     * The current answer's text, kept with the question so that PostgreSQL's full-text search indexes both from one
+     * row (its generated column {@code search_vector}, migration 31.1); null before the first answer.
+     */
+    @Column(name = "answer_text", length = Answer.MAX_TEXT)
+    private String answerText;
 
     /** Where a promoted question came from (a chat transcript's or a forum thread's address), or null. */
     @Column(name = "promoted_from", length = 300, updatable = false)
@@ -255,14 +263,27 @@ public class Question {
         add(QuestionStep.Kind.EDITED, now, by, null);
     }
 
+    /** An answer without a related debunk: see the other {@code answer}. */
+    public Answer answer(
+            String answerText,
+            List<String> sources,
+            LocalDate reviewedOn,
+            LocalDate today,
+            UserAccount by,
+            OffsetDateTime now) {
+        return answer(answerText, sources, null, reviewedOn, today, by, now);
+    }
+
     /**
      * Staff answer: the first answer makes the question answered (and published, if it was pending); a later one
-     * supersedes the current answer. Refused while the question carries personal data. {@code today} is the
-     * body's date, which the "reviewed on" date may not pass.
+     * supersedes the current answer. Refused while the question carries personal data. {@code debunk} is the
+     * body's published debunk of a related hoax, or null. {@code today} is the body's date, which the "reviewed on"
+     * date may not pass.
      */
     public Answer answer(
             String answerText,
             List<String> sources,
+            Hoax debunk,
             LocalDate reviewedOn,
             LocalDate today,
             UserAccount by,
@@ -271,7 +292,8 @@ public class Question {
             requireMove(QuestionStatus.RESPONDIDA);
         }
         requireNoPersonalData();
-        List<RuleViolation> problems = Answer.problems(answerText, sources, reviewedOn, today);
+        List<RuleViolation> problems = new ArrayList<>(Answer.problems(answerText, sources, reviewedOn, today));
+        Answer.debunkProblem(debunk, body).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
@@ -284,7 +306,7 @@ public class Question {
                 publishedAt = now;
             }
         }
-        Answer answer = new Answer(this, answers.size() + 1, answerText, sources, reviewedOn, by, now);
+        Answer answer = new Answer(this, answers.size() + 1, answerText, sources, debunk, reviewedOn, by, now);
         answers.add(answer);
         answeredAt = now;
         refreshSearch();
@@ -330,7 +352,8 @@ public class Question {
     }
 
     private void refreshSearch() {
-        searchText = SearchText.column(text, current().map(Answer::getText).orElse(null));
+        answerText = current().map(Answer::getText).orElse(null);
+        searchText = SearchText.column(text, answerText);
     }
 
     private void add(QuestionStep.Kind kind, OffsetDateTime at, UserAccount by, String note) {
@@ -402,6 +425,11 @@ public class Question {
 
     public String getSearchText() {
         return searchText;
+    }
+
+    /** The current answer's text (what PostgreSQL's search indexes with the question), or null before one. */
+    public String getAnswerText() {
+        return answerText;
     }
 
     public String getPromotedFrom() {

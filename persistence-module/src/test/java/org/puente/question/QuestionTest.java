@@ -13,6 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.puente.hoax.Hoax;
+import org.puente.hoax.HoaxContent;
+import org.puente.hoax.HoaxSource;
+import org.puente.hoax.Verdict;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
 import org.puente.organization.Body;
@@ -151,6 +155,53 @@ class QuestionTest {
         q.answer("En la tesorería.", List.of(), TODAY, TODAY, paola, ASKED);
         assertEquals(QuestionStatus.RESPONDIDA, q.getStatus(), "an answer publishes a pending question");
         assertEquals(ASKED, q.getPublishedAt());
+    }
+
+    @Test
+    void anAnswerLinksToAPublishedDebunkOfItsBodyAndKeepsItInItsVersion() {
+        Hoax draft = new Hoax(metepec, water(), paola, ASKED);
+        Body toluca = new Body(
+                "TOL",
+                "H. Ayuntamiento de Toluca",
+                BodyKind.MUNICIPIO,
+                "Estado de México",
+                ZoneId.of("America/Mexico_City"));
+        Hoax elsewhere = new Hoax(toluca, water(), paola, ASKED);
+        elsewhere.publish(paola, ASKED);
+        Question q = asked("¿Es cierto que cortarán el agua una semana?");
+        q.publish(paola, ASKED);
+
+        assertEquals(
+                "question.debunk.unpublished",
+                assertThrows(RuleViolation.class, () -> q.answer("No.", List.of(), draft, TODAY, TODAY, paola, ASKED))
+                        .getMessageKey());
+        assertEquals(
+                "question.debunk.otherBody",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> q.answer("No.", List.of(), elsewhere, TODAY, TODAY, paola, ASKED))
+                        .getMessageKey());
+        assertEquals(QuestionStatus.PUBLICADA, q.getStatus(), "nothing changed");
+        assertNull(q.getAnswerText());
+
+        draft.publish(paola, ASKED.plusHours(1));
+        Answer first = q.answer(
+                "  No: no hay ningún corte programado.  ", List.of(), draft, TODAY, TODAY, paola, ASKED.plusHours(2));
+        assertEquals(draft, first.getDebunk());
+        assertEquals("No: no hay ningún corte programado.", q.getAnswerText());
+        Answer second = q.answer("No hay corte.", List.of(), TODAY, TODAY, paola, ASKED.plusHours(3));
+        assertNull(second.getDebunk(), "the new version links to nothing");
+        assertEquals(draft, first.getDebunk(), "the earlier version keeps its link");
+        assertEquals("No hay corte.", q.getAnswerText());
+    }
+
+    private static HoaxContent water() {
+        return new HoaxContent(
+                "«Cortarán el agua una semana»",
+                Verdict.FALSO,
+                "No hay ningún corte programado.",
+                TODAY.minusDays(1),
+                List.of(new HoaxSource("Avisos del organismo de agua", "https://www.metepec.gob.mx/agua")));
     }
 
     @Test

@@ -80,6 +80,7 @@ class PublicQuestionsJourneyIT extends SharedBrowser {
             assertEquals("Escribe la respuesta.", desk.error("answering", "answer"));
             staff.screenshot("qa-answer-refused-1366");
             LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+            desk.debunk("descuento del 20 %");
             desk.answer(
                     "Sí: las personas pensionadas tienen un descuento del 34 % en el predial de su casa habitación.",
                     "https://www.metepec.gob.mx/tesoreria/descuentos", today);
@@ -97,11 +98,44 @@ class PublicQuestionsJourneyIT extends SharedBrowser {
         browser.clickAndWait("#results a.qa-question");
         assertTrue(browser.text("#answer-text").contains("descuento del 34 %"));
         assertTrue(browser.text("#disclaimer").contains("solo informativa"));
+        assertTrue(
+                browser.text("#debunk").contains("El predial se puede pagar con descuento del 20 %"),
+                "the related debunk: " + browser.text("#debunk"));
+        assertTrue(browser.attribute("#debunk a", "href").contains("/desmentidos/desmentido?id="));
         browser.clickAndWait("#doubt\\:same");
         assertEquals("1 persona tiene la misma duda", browser.text("#doubt-count"));
         browser.assertAccessible();
         desktopScreenshot(browser, "qa-question-1366");
         browser.phoneScreenshot("qa-question-390");
+    }
+
+    /**
+     * The search reads Spanish as people type it, on H2 and on PostgreSQL ('spanish' configuration with unaccent):
+     * a plural finds the singular, no accent finds the accented word, capitals find lower case; while typing, the
+     * suggestions match a word's start.
+     */
+    @Test
+    void theSearchFindsPluralsWordsWithoutAccentsAndCapitals() {
+        for (String[] pair : new String[][] {
+            {"baches", "¿Cuánto tardan en tapar un bache que reporté?"},
+            {"credito", "¿Puedo pagar el predial con tarjeta de crédito?"},
+            {"AGUA fugas", "¿Cómo reporto una fuga de agua en la calle?"},
+            {"pensión jubilados", "¿Las personas jubiladas y pensionadas tienen descuento en el predial?"}
+        }) {
+            browser.open(
+                    "/preguntas?q=" + java.net.URLEncoder.encode(pair[0], java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(
+                    browser.text("#results").contains(pair[1]),
+                    pair[0] + " finds " + pair[1] + ": " + browser.text("#results"));
+        }
+        browser.open("/preguntas?q=tianguis+lunes");
+        assertTrue(browser.all("#results a.qa-question").isEmpty(), "a question waiting for moderation is not found");
+        browser.assertAccessible();
+
+        AskQuestionPage ask = AskQuestionPage.open(browser);
+        ask.typeQuestion("tarjeta de credi");
+        List<String> suggestions = ask.suggestions();
+        assertTrue(suggestions.contains("¿Puedo pagar el predial con tarjeta de crédito?"), suggestions.toString());
     }
 
     /** The confirmation link's token from the e-mail queued for the address. */

@@ -2,7 +2,7 @@ package org.puente.systemtest;
 
 /**
  * The staff's public questions: the queue (/staff/preguntas?filtro=...) and one question (/staff/pregunta?id=N)
- * with its moderation buttons and the answer editor.
+ * with its moderation buttons and the answer editor (with its related-debunk picker).
  */
 final class StaffQuestionPage {
 
@@ -45,6 +45,17 @@ final class StaffQuestionPage {
             browser.date("#answering\\:reviewedOn", reviewedOn);
         }
         browser.clickAndWait("#answering\\:submit");
+        return this;
+    }
+
+    /** Chooses the related debunk whose option (verdict: claim) contains a text. */
+    StaffQuestionPage debunk(String claimPart) {
+        String value = browser.all("#answering\\:debunk option").stream()
+                .filter(o -> o.getText().contains(claimPart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no debunk offered with " + claimPart))
+                .getAttribute("value");
+        browser.selectValue("#answering\\:debunk", value);
         return this;
     }
 

@@ -424,6 +424,47 @@ class IncidentNoticeIT {
         assertEquals("incidentNotice.resolvedAt.beforeStart", early.getMessageKey(), "a closure ahead has not ended");
     }
 
+    @Test
+    @Order(10)
+    void htmlAndScriptInEveryFieldAreShownEscapedOnTheBannerThePagesAndTheFeed() throws Exception {
+        String title = "<script>alert('aviso')</script> Falla en <b>Mi Metepec</b>";
+        long id = as(
+                "comunicacion",
+                () -> notices.publish(new NoticeForm(
+                        metepec(),
+                        title,
+                        AffectedService.OFICINA,
+                        null,
+                        "<img src=x onerror=alert(1)>Oficina de Catastro",
+                        LocalDateTime.now(zone()).minusMinutes(10).truncatedTo(ChronoUnit.MINUTES),
+                        null,
+                        "<iframe src=//malo.example></iframe> Sin sistema en la ventanilla.")));
+        as("comunicacion", () -> notices.update(id, "<a href=javascript:alert(2)>ver</a> Seguimos revisando.", null));
+        assertEquals(title, db().string("select title from incident_notice where id = ?", id), "kept as typed");
+        try {
+            for (String path : List.of("/", "/reportar", "/estado?organismo=MET", "/estado/aviso?id=" + id)) {
+                String html = page(path).body();
+                assertTrue(html.contains("&lt;script&gt;alert("), path + " shows the title as text");
+                assertFalse(html.contains("<script>alert('aviso')"), path);
+                assertFalse(html.contains("<b>Mi Metepec</b>"), path);
+            }
+            String one = page("/estado/aviso?id=" + id).body();
+            assertFalse(one.contains("<img src=x"), "the office");
+            assertFalse(one.contains("<iframe"), "the first text");
+            assertFalse(one.contains("<a href=javascript"), "the update");
+            assertTrue(one.contains("&lt;iframe src=//malo.example&gt;&lt;/iframe&gt; Sin sistema en la ventanilla."));
+            String atom = page("/estado/avisos.atom?organismo=MET").body();
+            assertFalse(atom.contains("<script>"), "escaped in the feed's XML");
+            Feed feed = (Feed) new WireFeedInput().build(new StringReader(atom));
+            assertTrue(
+                    feed.getEntries().stream().anyMatch(e -> e.getTitle().endsWith(title)),
+                    "the parser reads the title back as it was typed");
+        } finally {
+            as("comunicacion", () -> notices.resolve(id, "La ventanilla atiende de nuevo.", null));
+        }
+        assertFalse(page("/").body().contains("Mi Metepec&lt;/b&gt;"), "no banner once resolved");
+    }
+
     // Helpers
 
     private long holidays(LocalDate day) throws SQLException {

@@ -48,6 +48,7 @@ import org.puente.chat.ChatParticipant;
 import org.puente.engagement.EngagementEvent;
 import org.puente.forum.ForumPost;
 import org.puente.forum.ForumThread;
+import org.puente.hoax.Hoaxes;
 import org.puente.identity.UserAccount;
 import org.puente.platform.BusinessException;
 import org.puente.platform.InvalidInputException;
@@ -69,7 +70,8 @@ import org.puente.setup.DemoData;
  * the private channel; a nickname's question waits for its e-mail link; search finds "pensión" for "pensiones" and
  * "pension"; "tengo la misma duda" counts once per person; what a user typed is shown escaped (and the JSON-LD
  * cannot close its script); an empty answer and a 20,000-character question are refused and change nothing; roles
- * are kept apart; every staff step is in the audit log.
+ * are kept apart; every staff step is in the audit log; an answer links to a published debunk of its body, shown with
+ * the public answer while the debunk stays published.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -104,6 +106,9 @@ class PublicQuestionsIT {
     private QuestionPromotion promotion;
 
     @Inject
+    private Hoaxes hoaxes;
+
+    @Inject
     private HttpServletRequest runnerRequest;
 
     @PersistenceContext(unitName = "puente")
@@ -119,13 +124,13 @@ class PublicQuestionsIT {
     @Order(1)
     void theDemoHasAnsweredQuestionsAndAnnouncesTheirFeed() throws Exception {
         assertEquals(
-                25,
+                27,
                 db().number(
                                 "select count(*) from public_question where body_id = ? and status = 'RESPONDIDA'",
                                 metepec()));
         assertEquals(1, db().number("select count(*) from public_question where status = 'CASO_PERSONAL'"));
         String list = page("/preguntas?organismo=MET").body();
-        assertTrue(list.contains("25 preguntas respondidas"), "the count of answered questions");
+        assertTrue(list.contains("27 preguntas respondidas"), "the count of answered questions");
         assertTrue(
                 list.indexOf("¿Hasta cuándo hay descuento por pago anticipado del predial?")
                         < list.indexOf("¿Cómo me inscribo al programa de apoyo a mujeres jefas de familia?"),
@@ -253,6 +258,15 @@ class PublicQuestionsIT {
             assertTrue(
                     page("/preguntas?q=" + enc(query)).body().contains("/preguntas/pregunta?id=" + pension),
                     query + " on the page");
+        }
+        for (List<String> pair : List.of(
+                List.of("baches", "¿Cuánto tardan en tapar un bache que reporté?"),
+                List.of("credito", "¿Puedo pagar el predial con tarjeta de crédito?"),
+                List.of("AGUA fugas", "¿Cómo reporto una fuga de agua en la calle?"))) {
+            assertTrue(
+                    questions.search(null, null, pair.get(0), 1).rows().stream()
+                            .anyMatch(r -> r.text().equals(pair.get(1))),
+                    pair.get(0) + " finds " + pair.get(1));
         }
         assertFalse(
                 questions.search(null, null, "pensiones agua", 1).rows().stream()
@@ -578,6 +592,86 @@ class PublicQuestionsIT {
         String form = page("/preguntas/preguntar").body();
         assertTrue(form.contains("id=\"ask:privacyConsent\""), "the consent box");
         assertTrue(form.contains("id=\"ask:privacyNotice\""), "the simplified notice");
+    }
+
+    @Test
+    @Order(13)
+    void anAnswerLinksToAPublishedDebunkOfItsBodyAndThePublicAnswerShowsIt() throws Exception {
+        long water = db().number(
+                        "select id from hoax where body_id = ? and status = 'PUBLICADO' and claim like ?",
+                        metepec(),
+                        "%agua potable de Metepec se cortar%");
+        long draft = db().number(
+                        "select id from hoax where body_id = ? and status = 'BORRADOR' and claim like ?",
+                        metepec(),
+                        "%mercado municipal%");
+        long id = as(
+                        "ciudadano",
+                        () -> questions.ask(
+                                new AskForm(
+                                        metepec(),
+                                        QuestionTopic.AGUA,
+                                        "¿Es cierto que en diciembre no habrá agua una semana en todo Metepec?",
+                                        null,
+                                        null,
+                                        true),
+                                "it-debunk"))
+                .id();
+        as("moderador", () -> desk.publish(id));
+        List<Long> offered = as("comunicacion", () -> desk.debunks(id)).stream()
+                .map(d -> d.id())
+                .toList();
+        assertTrue(offered.contains(water), "a published debunk is offered: " + offered);
+        assertFalse(offered.contains(draft), "a draft is not");
+
+        String text = "No: el organismo del agua no tiene programado ningún corte general en diciembre.";
+        for (long bad : List.of(draft, 999_999_999L)) {
+            InvalidInputException refused = assertThrows(
+                    InvalidInputException.class,
+                    () -> as(
+                            "comunicacion",
+                            () -> desk.answer(id, new AnswerForm(text, "", bad, LocalDate.now(zone())))));
+            assertEquals(
+                    List.of("debunk:question.debunk.unpublished"),
+                    refused.getProblems().stream()
+                            .map(p -> p.getField() + ":" + p.getMessageKey())
+                            .toList());
+        }
+        assertEquals(0, db().number("select count(*) from public_question_answer where question_id = ?", id));
+
+        as("comunicacion", () -> desk.answer(id, new AnswerForm(text, "", water, LocalDate.now(zone()))));
+        assertEquals(water, db().number("select hoax_id from public_question_answer where question_id = ?", id));
+        assertEquals(text, db().string("select answer_text from public_question where id = ?", id));
+        assertEquals(
+                water,
+                as("comunicacion", () -> desk.detail(id))
+                        .versions()
+                        .get(0)
+                        .debunk()
+                        .id());
+        String html = page("/preguntas/pregunta?id=" + id).body();
+        assertTrue(html.contains("href=\"" + context() + "/desmentidos/desmentido?id=" + water + "\""), "the link");
+        assertTrue(html.contains("Desmentido relacionado"));
+        assertTrue(html.contains("El agua potable de Metepec se cortará una semana completa en diciembre."));
+
+        // A debunk withdrawn to a draft leaves the public answer; staff still see which one the version named.
+        as("comunicacion", () -> hoaxes.withdraw(water));
+        try {
+            assertFalse(page("/preguntas/pregunta?id=" + id).body().contains("/desmentidos/desmentido?id=" + water));
+            assertEquals(
+                    water,
+                    as("comunicacion", () -> desk.detail(id)).answer().debunk().id());
+        } finally {
+            as("comunicacion", () -> hoaxes.publish(water));
+        }
+        assertTrue(
+                page("/preguntas/pregunta?id="
+                                + db().number(
+                                                "select id from public_question where text = ?",
+                                                "¿Qué hago si no me llega el agua en mi colonia?"))
+                        .body()
+                        .contains("href=\"" + context() + "/desmentidos/desmentido?id=" + water + "\""),
+                "the demo links an answer to a debunk");
     }
 
     /** A forum thread opened by a citizen and answered officially by the forum's expert, written through its entities. */

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import org.puente.identity.Role;
 import org.puente.platform.BusinessException;
 import org.puente.question.AnswerForm;
+import org.puente.question.DebunkLink;
 import org.puente.question.QuestionDesk;
 import org.puente.question.QuestionView;
 import org.puente.web.identity.CurrentUser;
@@ -17,7 +19,7 @@ import org.puente.web.platform.Texts;
 /**
  * /staff/pregunta?id=N: one public question with who asked, its history and answer versions; the moderation steps
  * it allows now (publish, reject, personal case, edit the text) and, for communication staff, the answer editor
- * (a new answer supersedes the current one) and "mark outdated". The rules are the question's own.
+ * (a new answer supersedes the current one; it may link to a published debunk of the body) and "mark outdated". The rules are the question's own.
  */
 @Named
 @ViewScoped
@@ -39,6 +41,8 @@ public class QuestionDeskPage implements Serializable {
     private String editText;
     private String answerText;
     private String sources;
+    private Long debunkId;
+    private List<DebunkLink> debunks = List.of();
     private LocalDate reviewedOn;
 
     public void load() {
@@ -51,6 +55,12 @@ public class QuestionDeskPage implements Serializable {
             if (question.answer() != null) {
                 answerText = question.answer().text();
                 sources = String.join("\n", question.answer().sources());
+                debunkId = question.answer().debunk() == null
+                        ? null
+                        : question.answer().debunk().id();
+            }
+            if (isAnswerer() && question.canAnswer()) {
+                debunks = desk.debunks(id);
             }
         }
     }
@@ -76,7 +86,7 @@ public class QuestionDeskPage implements Serializable {
         // form.
         return run(
                 "answering",
-                () -> desk.answer(question.id(), new AnswerForm(answerText, sources, reviewedOn)),
+                () -> desk.answer(question.id(), new AnswerForm(answerText, sources, debunkId, reviewedOn)),
                 "question.done.answered");
     }
 
@@ -129,6 +139,19 @@ public class QuestionDeskPage implements Serializable {
 
     public void setSources(String sources) {
         this.sources = sources;
+    }
+
+    /** The body's published debunks the answer may link to. */
+    public List<DebunkLink> getDebunks() {
+        return debunks;
+    }
+
+    public Long getDebunkId() {
+        return debunkId;
+    }
+
+    public void setDebunkId(Long debunkId) {
+        this.debunkId = debunkId;
     }
 
     public LocalDate getReviewedOn() {

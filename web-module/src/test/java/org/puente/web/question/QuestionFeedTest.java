@@ -112,6 +112,7 @@ class QuestionFeedTest {
                         1,
                         answer,
                         List.of("https://metepec.gob.mx"),
+                        null,
                         LocalDate.of(2026, 10, 2),
                         ANSWERED,
                         null,
