@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -277,7 +276,10 @@ class OperationsIT {
         }
         // The embedded pass covers H2's backup and restore; on the PostgreSQL pass the test has neither the
         // database's password nor a fresh PostgreSQL database to restore into (pg_dump waited for a password).
-        assumeTrue(liveUrl.startsWith("jdbc:h2:"), "backup and restore are tested on the embedded pass");
+        // (An assumption would do, but Arquillian reports a failed one inside the container as an error.)
+        if (!liveUrl.startsWith("jdbc:h2:")) {
+            return;
+        }
         Path folder = Files.createTempDirectory("puente-backup-it");
         Path backup = folder.resolve("puente-backup.sql.gz");
         Script made = puente(
