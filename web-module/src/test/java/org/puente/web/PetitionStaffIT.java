@@ -388,7 +388,7 @@ class PetitionStaffIT {
         assertEquals("RESPONDIDA", db().string("select status from petition where id = ?", receipt.id()));
         assertEquals(
                 "true",
-                db().string("select clock_met_term from petition where id = ?", receipt.id())
+                db().string("select cast(clock_met_term as varchar(5)) from petition where id = ?", receipt.id())
                         .toLowerCase());
         assertEquals(
                 List.of(
