@@ -799,6 +799,67 @@ class PlatformIT {
                 .orElseThrow();
     }
 
+    /**
+     * Payara 6's built-in form mechanism ({@code @AutoApplySession}) kept the session's principal in a security
+     * context that threads share, and a staff request that ran while an anonymous one ended lost its roles: "No
+     * tienes acceso" at random (Payara FISH-7515; the CI saw it once). Three staff sessions ask for the intranet
+     * 120 times while six citizens browse public pages: every answer is the page.
+     */
+    @Test
+    void staffKeepTheirRolesWhileCitizensBrowseAtTheSameTime() throws Exception {
+        List<String> names = List.of("agente", "gerente", "comunicacion");
+        List<Browser> staff = new java.util.ArrayList<>();
+        for (String name : names) {
+            Browser browser = new Browser();
+            assertEquals("/staff/", browser.signIn(name, DemoData.DEMO_PASSWORD), name);
+            staff.add(browser);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(9);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger anonymous = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<Integer>> citizens = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Browser citizen = new Browser(); // made here: a browser reads the address from this request
+                citizens.add(pool.submit(() -> {
+                    while (!done.get()) {
+                        assertEquals(200, citizen.get("/aviso-de-privacidad").statusCode());
+                        anonymous.incrementAndGet();
+                    }
+                    return 0;
+                }));
+            }
+            List<java.util.concurrent.Future<List<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < staff.size(); i++) {
+                Browser browser = staff.get(i);
+                String name = names.get(i);
+                answers.add(pool.submit(() -> {
+                    List<String> refused = new java.util.ArrayList<>();
+                    for (int n = 0; n < 40; n++) {
+                        HttpResponse<String> page = browser.get("/staff/");
+                        if (page.statusCode() != 200) {
+                            refused.add(name + " " + page.statusCode());
+                        }
+                    }
+                    return refused;
+                }));
+            }
+            List<String> refused = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<List<String>> answer : answers) {
+                refused.addAll(answer.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            done.set(true);
+            for (java.util.concurrent.Future<Integer> citizen : citizens) {
+                citizen.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            assertEquals(List.of(), refused, "120 staff requests, all answered");
+            assertTrue(anonymous.get() > 0, "citizens browsed meanwhile");
+        } finally {
+            done.set(true);
+            pool.shutdownNow();
+        }
+    }
+
     /** A visitor's browser on the deployment: its cookies, JSF forms posted with their view state, no redirect followed. */
     private final class Browser {
 
