@@ -15,7 +15,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLIENTS="${1:-32}"
 DURATION="${2:-30}"
-WARMUP=15
+WARMUP="${PUENTE_BENCH_WARMUP:-30}"
 PORT="${PUENTE_BENCH_PORT:-30080}"
 ADMIN_PORT="${PUENTE_BENCH_ADMIN_PORT:-30848}"
 WORK="$(mktemp -d)"
