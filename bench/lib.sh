@@ -7,9 +7,13 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 bench_database() {
     local database="$1"
     command -v pgbench >/dev/null || as_root apt-get install -y -qq postgresql >/dev/null
-    local cluster
-    cluster="$(pg_lsclusters -h | head -n 1 | awk '{print $1" "$2}')"
-    PGPORT="$(pg_lsclusters -h | head -n 1 | awk '{print $3}')"
+    # The cluster named main (PUENTE_BENCH_PG_CLUSTER), not merely the first listed: another script may
+    # have made a cluster of its own (./puente chaos restarts its own under load).
+    local line cluster
+    line="$(pg_lsclusters -h | awk -v want="${PUENTE_BENCH_PG_CLUSTER:-main}" '$2 == want' | head -n 1)"
+    [ -n "$line" ] || line="$(pg_lsclusters -h | head -n 1)"
+    cluster="$(awk '{print $1" "$2}' <<<"$line")"
+    PGPORT="$(awk '{print $3}' <<<"$line")"
     as_root pg_ctlcluster $cluster start 2>/dev/null || true
     as_root su postgres -c "psql -q -p $PGPORT" >/dev/null <<SQL
 DROP DATABASE IF EXISTS $database;

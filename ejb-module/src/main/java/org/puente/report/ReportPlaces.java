@@ -47,7 +47,11 @@ public class ReportPlaces {
 
     /** An active service of the municipality by its code (the Open311 service_code). */
     public PublicService service(Body body, String code) {
-        return em.createNamedQuery("PublicService.activeByBodyAndCode", PublicService.class)
+        // The department comes in the same statement: the intake routes to it and names it in its answer.
+        return em.createQuery(
+                        "select s from PublicService s join fetch s.department"
+                                + " where s.body = :body and s.code = :code and s.active = true",
+                        PublicService.class)
                 .setParameter("body", body)
                 .setParameter("code", code.strip())
                 .getResultStream()
@@ -99,7 +103,9 @@ public class ReportPlaces {
         NearArea area = NearArea.around(point.getLatitude(), point.getLongitude(), maxMetres);
         return em
                 .createQuery(
-                        "select c from Colonia c join c.delegacion d where d.body = :body"
+                        // the delegación in the same statement (its body is checked): one round trip, not one per
+                        // colonia
+                        "select c from Colonia c join fetch c.delegacion d where d.body = :body"
                                 + " and c.centre.latitude between :minLat and :maxLat"
                                 + " and c.centre.longitude between :minLon and :maxLon",
                         Colonia.class)

@@ -1,6 +1,6 @@
 package org.puente.web.open311;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +45,7 @@ import org.puente.web.platform.Messages;
  * the spec's five endpoints each name their parameters here; the work is in the services.
  */
 @Path("v2")
-@RequestScoped
+@ApplicationScoped // one instance: its services' references are made once, not on every request (an intake's CPU)
 public class Open311Resource {
 
     @Inject
@@ -63,11 +63,9 @@ public class Open311Resource {
     @Inject
     private Open311Keys keys;
 
+    /** The request being answered (a proxy to the current one: this resource is shared by every request). */
     @Context
     private HttpServletRequest request;
-
-    @HeaderParam("Accept-Language")
-    private String acceptLanguage;
 
     @GET
     @Path("services.{format}")
@@ -214,12 +212,12 @@ public class Open311Resource {
     }
 
     private String text(BusinessException problem) {
-        return Messages.text(Messages.locale(acceptLanguage), problem);
+        return Messages.text(Messages.locale(request.getHeader("Accept-Language")), problem);
     }
 
     /** The message in the client's language (Accept-Language: English or else Spanish). */
     private String text(String key, Object... arguments) {
-        return Messages.text(Messages.locale(acceptLanguage), key, arguments);
+        return Messages.text(Messages.locale(request.getHeader("Accept-Language")), key, arguments);
     }
 
     private static boolean blank(String s) {
