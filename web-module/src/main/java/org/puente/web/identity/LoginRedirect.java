@@ -1,18 +1,29 @@
 package org.puente.web.identity;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where {@link SessionAuthentication} sends a visitor who opens a protected page: the login page, carrying the
- * page he asked for (volver=...), so that he lands there once signed in.
+ * Where {@link SessionAuthentication} sends a visitor who opens a protected page, and where a page's own "sign in"
+ * link points: the login page, carrying the page he was on (volver=...), so that he lands there once signed in.
  */
-final class LoginRedirect {
+@Named
+@RequestScoped
+public class LoginRedirect {
 
     static final String PARAMETER = "volver";
 
-    private LoginRedirect() {}
+    @Inject
+    private HttpServletRequest request;
+
+    /** For a page's "sign in" link (the forum's): the login page, back to this page afterwards. */
+    public String getPage() {
+        return pageFor(request);
+    }
 
     /** The login page's address (in the application) for this request: with volver=PAGE when it was a GET. */
     static String pageFor(HttpServletRequest request) {
