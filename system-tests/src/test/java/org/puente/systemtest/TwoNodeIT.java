@@ -181,12 +181,12 @@ class TwoNodeIT {
         try (Connection c = TestDatabase.connect();
                 PreparedStatement s = c.prepareStatement("select u.email from user_account u join user_role r on"
                         + " r.user_id = u.id join service_report sr on sr.body_id = u.body_id where r.role = 'GERENTE'"
-                        + " and u.active = true and sr.folio = ?")) {
+                        + " and u.active = true and u.username = 'gerente' and sr.folio = ?")) {
             s.setString(1, folio);
             try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "the report's body has a manager");
+                // every active manager of the body is told; other system tests may have made more of them
+                assertTrue(r.next(), "the demo manager works the report's body");
                 manager = r.getString(1);
-                assertTrue(!r.next(), "one manager in the demo municipality");
             }
         }
 
