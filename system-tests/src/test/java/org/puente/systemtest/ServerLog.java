@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +27,8 @@ final class ServerLog {
 
         /**
          * What the server wrote since the mark: the rest of the log, or, when Payara rotated it meanwhile
-         * (the log shorter than at the mark), the rotated files written since then and the whole new log.
+         * (the log shorter than at the mark), the rotated files written since then (the first from the mark's
+         * length on: it was the log at the mark) and the whole new log.
          */
         String writtenSince() throws IOException {
             long now = Files.exists(log) ? Files.size(log) : 0;
@@ -34,14 +36,18 @@ final class ServerLog {
                 return read(log, length);
             }
             StringBuilder text = new StringBuilder();
+            List<Path> rotatedSince;
             try (Stream<Path> siblings = Files.list(log.getParent())) {
-                for (Path rotated : siblings.filter(
-                                p -> p.getFileName().toString().startsWith(log.getFileName() + "_"))
+                rotatedSince = siblings.filter(p -> p.getFileName().toString().startsWith(log.getFileName() + "_"))
                         .filter(p -> lastModified(p).compareTo(at) >= 0)
                         .sorted(Comparator.comparing(ServerLog::lastModified))
-                        .toList()) {
-                    text.append(Files.readString(rotated, StandardCharsets.UTF_8));
-                }
+                        .toList();
+            }
+            for (int i = 0; i < rotatedSince.size(); i++) {
+                Path rotated = rotatedSince.get(i);
+                // The first one was the log at the mark: what it held before the mark is older than the mark.
+                boolean wasTheLog = i == 0 && Files.size(rotated) >= length;
+                text.append(read(rotated, wasTheLog ? length : 0));
             }
             return text.append(read(log, 0)).toString();
         }
