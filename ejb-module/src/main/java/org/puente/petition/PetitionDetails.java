@@ -79,7 +79,7 @@ public class PetitionDetails {
                 filer,
                 filer ? filerName(p) : null,
                 filer ? p.replyAddress() : null,
-                filer ? p.getContact().getPhone() : null,
+                filer ? p.contactPhone() : null,
                 p.getResponse(),
                 p.getRespondedAt(),
                 p.getReferredTo(),

@@ -134,7 +134,7 @@ public class PetitionQueue {
                             r.getText(),
                             filer ? PetitionDetails.filerName(r) : null,
                             filer ? r.replyAddress() : null,
-                            filer ? r.getContact().getPhone() : null,
+                            filer ? r.contactPhone() : null,
                             r.getBody().getTimeZone());
                 })
                 .toList();

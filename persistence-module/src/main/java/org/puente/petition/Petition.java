@@ -596,6 +596,14 @@ public class Petition {
     }
 
     /** The email to answer to, whether or not the filer has an account; null when none. */
+    /**
+     * The phone the filer gave, if any. A filer who gave no contact at all (a citizen signed in with his account)
+     * has none: EclipseLink reads an embedded contact whose columns are all empty back as null.
+     */
+    public String contactPhone() {
+        return contact == null ? null : contact.getPhone();
+    }
+
     public String replyAddress() {
         if (citizen != null && citizen.getEmail() != null) {
             return citizen.getEmail();
