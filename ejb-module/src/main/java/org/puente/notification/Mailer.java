@@ -46,10 +46,12 @@ public class Mailer {
     private static final int BATCH = 50;
 
     /**
-     * How long a claim keeps other nodes out: a batch at its slowest (every message waiting out the SMTP timeouts)
-     * fits, a message claimed by a node that died waits no longer.
+     * How long a claim keeps other nodes out, and so how long the messages of a node that died wait for another.
+     * A batch that outlasts it (an SMTP server timing out on each message) loses its last messages to whoever
+     * claims them next, which is harmless: a message is sent only under its row's lock and only while its
+     * claim holds ({@link #deliver}), so a lapsed claim is skipped, never sent twice.
      */
-    static final Duration CLAIM = Duration.ofMinutes(15);
+    static final Duration CLAIM = Duration.ofMinutes(2);
 
     @EJB
     private OutboxClaims claims;

@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,7 +83,13 @@ public class Bootstrap {
     @EJB
     private org.puente.report.ResolutionTimes resolutionTimes;
 
+    /**
+     * Each step in a transaction of its own (the services' own), not all in one: the demo's audiences commit session
+     * by session and need the demo data committed first, and a step that fails (two nodes publishing the same
+     * first privacy notice) does not undo the others.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         if (demo) {
             // The demo's months of cases go through the real intake doors, but they happened in the past: no e-mail.

@@ -2,6 +2,8 @@ package org.puente.setup;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -129,48 +131,77 @@ public class DemoAudiences {
     @Inject
     private Clock clock;
 
-    /** Loads the demo audiences unless there are audiences already or no demo municipality. */
+    @EJB
+    private DemoAudiences self;
+
+    /**
+     * Loads the demo audiences unless there are audiences already or no demo municipality. Each session is a
+     * transaction of its own ({@link #pastSession}, {@link #upcomingSession}): the some 800 petitions in one
+     * persistence context made every intake's flush compare all the earlier ones (8 of a test server's 40 s boot).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void loadOnce() {
-        Body metepec = em.createNamedQuery("Body.findByCode", Body.class)
-                .setParameter("code", DemoData.MUNICIPALITY)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Body metepec = metepec();
         long existing = em.createQuery("select count(s) from AudienceSession s", Long.class)
                 .getSingleResult();
         if (metepec == null || existing > 0) {
             return;
         }
-        UserAccount admin = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
-                .setParameter("username", "admin")
-                .getSingleResult();
-        List<Department> departments = em.createQuery(
-                        "select d from Department d where d.body = :body order by d.id", Department.class)
-                .setParameter("body", metepec)
-                .getResultList();
-        LegalClock legal = clocks.clockOf(metepec);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(metepec.getTimeZone()).toLocalDate();
+        LocalDate today = OffsetDateTime.now(clock)
+                .atZoneSameInstant(metepec.getTimeZone())
+                .toLocalDate();
         LocalDate lastTuesday = today.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY));
         int citizen = 0;
         for (int k = 0; k < PAST_SESSIONS; k++) {
-            LocalDate day = lastTuesday.minusWeeks(PAST_SESSIONS - 1L - k);
-            AudienceSession s = new AudienceSession(metepec, plan(day, departments), day.minusDays(14));
-            em.persist(s);
-            Random random = new Random(day.toEpochDay());
-            citizen = register(s, PAST[k][0], citizen, day, departments, now);
-            run(s, PAST[k], random, legal, admin, now);
+            citizen = self.pastSession(k, lastTuesday.minusWeeks(PAST_SESSIONS - 1L - k), citizen);
         }
         LocalDate nextTuesday = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         int[] upcoming = {23, 9};
         for (int k = 0; k < upcoming.length; k++) {
-            LocalDate day = nextTuesday.plusWeeks(k);
-            AudienceSession s = new AudienceSession(metepec, plan(day, departments), today);
-            em.persist(s);
-            citizen = register(s, upcoming[k], citizen, today, departments, now);
+            citizen = self.upcomingSession(nextTuesday.plusWeeks(k), today, upcoming[k], citizen);
         }
-        em.flush();
         LOG.info(() -> "Demo audiences loaded: " + PAST_SESSIONS + " past Tuesdays and 2 to come");
+    }
+
+    /** The past session {@code k} on {@code day}, closed with its turns settled; returns the last citizen's number. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int pastSession(int k, LocalDate day, int citizen) {
+        Body metepec = metepec();
+        List<Department> departments = departments(metepec);
+        UserAccount admin = em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", "admin")
+                .getSingleResult();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        AudienceSession s = new AudienceSession(metepec, plan(day, departments), day.minusDays(14));
+        em.persist(s);
+        Random random = new Random(day.toEpochDay());
+        int last = register(s, PAST[k][0], citizen, day, departments, now);
+        run(s, PAST[k], random, clocks.clockOf(metepec), admin, now);
+        return last;
+    }
+
+    /** A session to come on {@code day}, planned on {@code today}, with {@code count} registrations. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int upcomingSession(LocalDate day, LocalDate today, int count, int citizen) {
+        Body metepec = metepec();
+        List<Department> departments = departments(metepec);
+        AudienceSession s = new AudienceSession(metepec, plan(day, departments), today);
+        em.persist(s);
+        return register(s, count, citizen, today, departments, OffsetDateTime.now(clock));
+    }
+
+    private Body metepec() {
+        return em.createNamedQuery("Body.findByCode", Body.class)
+                .setParameter("code", DemoData.MUNICIPALITY)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Department> departments(Body body) {
+        return em.createQuery("select d from Department d where d.body = :body order by d.id", Department.class)
+                .setParameter("body", body)
+                .getResultList();
     }
 
     private static AudiencePlan plan(LocalDate day, List<Department> departments) {
