@@ -53,6 +53,9 @@ public class Mailer {
      */
     static final Duration CLAIM = Duration.ofMinutes(2);
 
+    /** How long one timer round goes on claiming batches: under the timer's 30 seconds. */
+    static final Duration ROUND = Duration.ofSeconds(25);
+
     @EJB
     private OutboxClaims claims;
 
@@ -86,23 +89,28 @@ public class Mailer {
         return sendDueAs(node.name());
     }
 
-    /** {@link #sendDue} as the node {@code sender} (the tests play two nodes in one server). */
+    /**
+     * {@link #sendDue} as the node {@code sender} (the tests play two nodes in one server): batch after batch while
+     * the batches come full and the round is younger than {@link #ROUND}, so that a backlog (the SMTP server back
+     * after an hour down) goes out as fast as the server takes it, not 50 messages per timer tick.
+     */
     public int sendDueAs(String sender) {
         if (!isConfigured()) {
             return 0;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> claimed = claims.claim(sender, now, now.plus(CLAIM), BATCH);
-        if (claimed.isEmpty()) {
-            return 0;
-        }
+        long started = System.nanoTime();
         Session session = session();
         int sent = 0;
-        for (Long id : claimed) {
-            if (self.deliver(id, sender, session)) {
-                sent++;
+        List<Long> claimed;
+        do {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            claimed = claims.claim(sender, now, now.plus(CLAIM), BATCH);
+            for (Long id : claimed) {
+                if (self.deliver(id, sender, session)) {
+                    sent++;
+                }
             }
-        }
+        } while (claimed.size() == BATCH && System.nanoTime() - started < ROUND.toNanos());
         return sent;
     }
 

@@ -65,14 +65,17 @@ import org.puente.setup.DemoData;
  * person's report is untouched and the request's history says it was carried out. An ARCO request is never
  * anonymous; an agent gets 403 on the desk. And a sign-in half done (a right password, no code yet) sends
  * {@code GET /staff/...} to the login page.
+ *
+ * <p>One server for both: {@link PetitionAttachmentChecks}' ordered tests first, then this class's (unordered), which
+ * it inherits.
  */
 @ExtendWith(ArquillianExtension.class)
-class ArcoIT {
+class ArcoIT extends PetitionAttachmentChecks {
 
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(ArcoIT.class, SignedInCalls.class, TestSql.class)
+                .addClasses(ArcoIT.class, SignedInCalls.class, TestSql.class, PetitionAttachmentChecks.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 

@@ -65,10 +65,13 @@ import org.puente.setup.DemoData;
  * and script typed in every field come out escaped or stripped, in the page, its JSON-LD, its Open Graph card and
  * the feed; a file that is not an image is refused on its field and nothing is saved; an agent is kept out of the
  * staff pages (403) and services; every step is in the history and the audit log.
+ *
+ * <p>One server for the communication desk: this class's tests first, then {@link IncidentNoticeChecks} and {@link
+ * PublicQuestionsChecks} (their orders start at 101 and 201), which it inherits.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommunicationIT {
+class CommunicationIT extends IncidentNoticeChecks {
 
     private static final String CLAIM = "«El predial sube 40 % en enero»";
     private static final String NEWS_TITLE = "Feria del empleo en el Palacio Municipal";
@@ -81,7 +84,12 @@ class CommunicationIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(CommunicationIT.class, SignedInCalls.class, TestSql.class)
+                .addClasses(
+                        CommunicationIT.class,
+                        SignedInCalls.class,
+                        TestSql.class,
+                        IncidentNoticeChecks.class,
+                        PublicQuestionsChecks.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 

@@ -96,10 +96,13 @@ import org.puente.setup.DemoData;
  * future official holiday...); the incident tests stop the application's clock
  * ({@link AdjustableClock}) at chosen instants and never sleep. Steps run as the demo accounts (or
  * accounts this class opens, with the demo password) through {@link SignedInCalls}.
+ *
+ * <p>One server for engagement: this class's tests first, then {@link AudienceChecks} (orders from 101) and {@link
+ * ForumChecks} (unordered, last), which it inherits.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EngagementIT {
+class EngagementIT extends AudienceChecks {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final Pattern FOLIO = Pattern.compile("ADEM-(\\d{4})-(\\d{4})");
@@ -128,7 +131,14 @@ class EngagementIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(EngagementIT.class, AdjustableClock.class, SignedInCalls.class, TestSql.class)
+                .addClasses(
+                        EngagementIT.class,
+                        AdjustableClock.class,
+                        SignedInCalls.class,
+                        TestSql.class,
+                        AudienceChecks.class,
+                        ForumChecks.class,
+                        TestEvents.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 

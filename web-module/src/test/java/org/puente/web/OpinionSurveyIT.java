@@ -55,10 +55,13 @@ import org.puente.setup.DemoData;
  * the same browser token answering twice count once (the first answer stands); a refused round keeps what was typed;
  * free text nobody reviewed never reaches the public results; a survey closed yesterday refuses answers and changes
  * nothing; the staff CSV has no personal data; an agent without COMUNICACION gets 403.
+ *
+ * <p>One server for the surveys and the public figures: this class's tests first, then {@link TransparencyChecks}
+ * (orders from 101; they stop the clock at chosen moments), which it inherits.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OpinionSurveyIT {
+class OpinionSurveyIT extends TransparencyChecks {
 
     private static final String TITLE = "<script>alert(1)</script> Alumbrado del parque";
     private static final String TITLE_SHOWN = "&lt;script&gt;alert(1)&lt;/script&gt; Alumbrado del parque";
@@ -73,7 +76,12 @@ class OpinionSurveyIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(OpinionSurveyIT.class, SignedInCalls.class, TestSql.class)
+                .addClasses(
+                        OpinionSurveyIT.class,
+                        SignedInCalls.class,
+                        TestSql.class,
+                        TransparencyChecks.class,
+                        AdjustableClock.class)
                 .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
     }
 

@@ -19,7 +19,8 @@ import org.puente.platform.BusinessException;
 /**
  * /ws/chat/{event}?since=N[&participant=TOKEN]: a room view. On opening it joins the room first and
  * then sends every public message after N (what a reconnecting view missed), so nothing falls in
- * between; the page drops any sequence number it already has, so nothing shows twice. With the
+ * between; what the room publishes meanwhile waits until then, and no message goes to a view twice
+ * ({@link ViewStream}; the page also drops any sequence number it already has). With the
  * participant's token it also receives his own questions' fate.
  */
 @ServerEndpoint("/ws/chat/{event}")
@@ -55,10 +56,11 @@ public class ChatEndpoint {
         do {
             missed = chats.since(eventId, since, CATCH_UP);
             for (PublicMessage m : missed) {
-                ChatHub.send(session, ChatJson.message(m).toString());
+                ChatHub.missed(session, m.seq(), ChatJson.message(m).toString());
                 since = m.seq();
             }
         } while (missed.size() == CATCH_UP);
+        ChatHub.caughtUp(session);
     }
 
     @OnMessage

@@ -47,9 +47,14 @@ final class ChatFanOut {
         return sets;
     }
 
+    /**
+     * The view joins the room catching up: public messages are held for it until {@link #caughtUp} (see {@link
+     * ViewStream}).
+     */
     void join(Long eventId, Session session) {
         int lane = Math.floorMod(turn.getAndIncrement(), lanes.length);
         session.getUserProperties().put(LANE, lane);
+        session.getUserProperties().put(ViewStream.KEY, new ViewStream());
         Room room = rooms.computeIfAbsent(eventId, id -> new Room());
         room.byLane[lane].add(session);
         if (session.getUserProperties().get(PARTICIPANT) instanceof Long participant) {
@@ -57,6 +62,16 @@ final class ChatFanOut {
                     .computeIfAbsent(participant, id -> ConcurrentHashMap.newKeySet())
                     .add(session);
         }
+    }
+
+    /** A message the view missed, sent once. */
+    static void missed(Session session, long seq, String json) {
+        ViewStream.of(session).missed(session, seq, json);
+    }
+
+    /** The view has read what it missed: what the room published meanwhile goes out, each message once. */
+    static void caughtUp(Session session) {
+        ViewStream.of(session).caughtUp(session);
     }
 
     void leave(Long eventId, Session session) {
@@ -104,10 +119,11 @@ final class ChatFanOut {
                 : update instanceof ChatUpdate.Muted m ? m.participantId() : null;
         String json = ChatJson.of(update).toString();
         if (onlyFor == null) {
+            long seq = update instanceof ChatUpdate.Published p ? p.message().seq() : -1;
             for (int i = 0; i < lanes.length; i++) {
                 Set<Session> views = room.byLane[i];
                 if (!views.isEmpty()) {
-                    lanes[i].execute(() -> sendAll(views, json));
+                    lanes[i].execute(() -> sendAll(views, seq, json));
                 }
             }
             return;
@@ -120,9 +136,16 @@ final class ChatFanOut {
         }
     }
 
-    private static void sendAll(Set<Session> views, String json) {
+    /** To every open view of a lane; a public message ({@code seq} of at least 0) through each view's stream. */
+    private static void sendAll(Set<Session> views, long seq, String json) {
         for (Session view : views) {
-            sendOne(views, view, json);
+            if (!view.isOpen()) {
+                views.remove(view);
+            } else if (seq >= 0) {
+                ViewStream.of(view).live(view, seq, json);
+            } else {
+                send(view, json);
+            }
         }
     }
 

@@ -79,6 +79,14 @@ public class ChatHub {
         fanOut.deliver(update);
     }
 
+    static void missed(Session s, long seq, String json) {
+        ChatFanOut.missed(s, seq, json);
+    }
+
+    static void caughtUp(Session s) {
+        ChatFanOut.caughtUp(s);
+    }
+
     static void send(Session s, String json) {
         ChatFanOut.send(s, json);
     }

@@ -117,6 +117,35 @@ class ChatFanOutTest {
         assertEquals(List.of(), view.received);
     }
 
+    @Test
+    void whatTheRoomPublishesWhileAViewCatchesUpWaitsForItAndGoesOnce() {
+        View reconnecting = joinCatchingUp(ROOM);
+
+        fanOut.deliver(new ChatUpdate.Published(ROOM, question())); // number 7, approved while it reads
+        runLanes();
+        assertEquals(List.of(), reconnecting.received, "held until the catch-up is over");
+
+        String six = "{\"type\":\"message\",\"seq\":6}";
+        onTheEndpointsThread(() -> {
+            ChatFanOut.missed(reconnecting.session, 6, six);
+            ChatFanOut.missed(reconnecting.session, 7, QUESTION_JSON); // the catch-up read number 7 too
+            ChatFanOut.caughtUp(reconnecting.session);
+        });
+
+        assertEquals(List.of(six, QUESTION_JSON), reconnecting.received);
+    }
+
+    @Test
+    void aLateCopyOfAMessageTheViewHasIsNotSentAgain() {
+        View view = join(ROOM, null);
+
+        fanOut.deliver(new ChatUpdate.Published(ROOM, question()));
+        fanOut.deliver(new ChatUpdate.Published(ROOM, question())); // another node's publication, late
+        runLanes();
+
+        assertEquals(List.of(QUESTION_JSON), view.received);
+    }
+
     private static PublicMessage question() {
         return new PublicMessage(7, 70L, MessageKind.QUESTION, "Vecina", "¿A qué hora abre la ventanilla?", null, AT);
     }
@@ -126,6 +155,25 @@ class ChatFanOutTest {
         if (participant != null) {
             view.properties.put(ChatFanOut.PARTICIPANT, participant);
         }
+        fanOut.join(room, view.session);
+        onTheEndpointsThread(() -> ChatFanOut.caughtUp(view.session));
+        return view;
+    }
+
+    /** The catch-up runs on the thread that opened the view (the socket's), not a lane: counted as one more. */
+    private static void onTheEndpointsThread(Runnable catchUp) {
+        Lane previous = CURRENT.get();
+        CURRENT.set(new Lane());
+        try {
+            catchUp.run();
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    /** A view that joined and has not read what it missed yet. */
+    private View joinCatchingUp(Long room) {
+        View view = new View();
         fanOut.join(room, view.session);
         return view;
     }

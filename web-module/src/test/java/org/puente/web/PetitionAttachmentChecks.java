@@ -17,7 +17,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,16 +40,10 @@ import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.casework.CaseIdentity;
 import org.puente.casework.Upload;
 import org.puente.identity.NewStaffAccount;
@@ -69,10 +62,11 @@ import org.puente.petition.PetitionType;
  * in Puente's origin, each download audited; refused to an agent of another body and, under a reserved
  * identity, to everyone but the intake desk; and a text file renamed .pdf refused on its field with what was
  * typed still in the form and no petition saved.
+ *
+ * <p>Runs in ArcoIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PetitionAttachmentIT {
+abstract class PetitionAttachmentChecks {
 
     private static final Pattern FOLIO = Pattern.compile("MET-PQR-\\d{4}-\\d{6}");
 
@@ -82,13 +76,6 @@ class PetitionAttachmentIT {
     private static String code;
 
     private static final byte[] PDF = pdf("Solicito la reparación del bache frente a mi casa.");
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(PetitionAttachmentIT.class, SignedInCalls.class, TestSql.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private PetitionIntake intake;

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,16 +31,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.organization.Body;
 import org.puente.platform.InvalidInputException;
 import org.puente.report.Channel;
@@ -83,10 +76,11 @@ import org.puente.transparency.TransparencyService;
  * on time 7, late 1, open overdue 3, open within 2: on-time share 7 / 11
  * median of 60 180 360 540 540 1080 1260 3240 = 540 min = 9.0 h, n = 8
  * </pre>
+ *
+ * <p>Runs in OpinionSurveyIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TransparencyIT {
+abstract class TransparencyChecks {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     /** The Día de la Revolución of last year (third Monday of November), always in the past. */
@@ -98,13 +92,6 @@ class TransparencyIT {
 
     private static final LocalDate W = M.minusWeeks(1);
     private static final LocalDateTime NOW = M.plusDays(4).atTime(15, 0);
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(TransparencyIT.class, AdjustableClock.class, SignedInCalls.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private ReportIntake reports;
@@ -258,7 +245,7 @@ class TransparencyIT {
     // ---------------------------------------------------------------------------------------------
 
     @Test
-    @Order(1)
+    @Order(101)
     void headlineFiguresMatchAnIndependentQueryAndTheHandCount() throws Exception {
         DashboardFigures f = figures();
         GroupStats t = f.totals();
@@ -312,7 +299,7 @@ class TransparencyIT {
     }
 
     @Test
-    @Order(2)
+    @Order(102)
     void complianceCountsTheOpenOverdueAsMissed() throws Exception {
         GroupStats t = figures().totals();
         String range = " from service_report r where r.body_id = (select id from body where code = 'MET')"
@@ -352,7 +339,7 @@ class TransparencyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(103)
     void theMedianIsInBusinessHoursWithItsN() throws Exception {
         DashboardFigures f = figures();
         List<Long> minutes = new ArrayList<>();
@@ -386,7 +373,7 @@ class TransparencyIT {
     }
 
     @Test
-    @Order(4)
+    @Order(104)
     void groupsOfFewerThanFiveShowNoFigureAndAreNeverRanked() throws Exception {
         DashboardFigures f = figures();
         assertEquals(
@@ -423,7 +410,7 @@ class TransparencyIT {
     }
 
     @Test
-    @Order(5)
+    @Order(105)
     void aBadFilterIsRefusedPerParameterAndTheWebAnswers400And404() throws Exception {
         figures();
         Body metepec = scopes.municipality("MET").orElseThrow();
@@ -487,7 +474,7 @@ class TransparencyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(106)
     void figuresAreKeptAMinuteAndThenCountTheNewReport() throws Exception {
         DashboardFigures first = figures();
         file("bacheo", "Barrio de Santa Cruz", at(M.plusDays(4), 10), Channel.WEB);

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -33,16 +32,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.chat.ChatMessage;
 import org.puente.chat.ChatParticipant;
 import org.puente.engagement.EngagementEvent;
@@ -72,10 +65,11 @@ import org.puente.setup.DemoData;
  * cannot close its script); an empty answer and a 20,000-character question are refused and change nothing; roles
  * are kept apart; every staff step is in the audit log; an answer links to a published debunk of its body, shown with
  * the public answer while the debunk stays published.
+ *
+ * <p>Runs in CommunicationIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublicQuestionsIT {
+abstract class PublicQuestionsChecks {
 
     private static final String PENSION = "¿Cómo tramito mi pensión municipal por viudez?";
     private static final String PENSION_ANSWER =
@@ -88,13 +82,6 @@ class PublicQuestionsIT {
     private static long pension;
 
     private static long personal;
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(PublicQuestionsIT.class, SignedInCalls.class, TestSql.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private PublicQuestions questions;
@@ -121,7 +108,7 @@ class PublicQuestionsIT {
     private DataSource dataSource;
 
     @Test
-    @Order(1)
+    @Order(201)
     void theDemoHasAnsweredQuestionsAndAnnouncesTheirFeed() throws Exception {
         assertEquals(
                 27,
@@ -146,7 +133,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(2)
+    @Order(202)
     void aQuestionWithPersonalDataNeverReachesAPublicPageOrTheFeed() throws Exception {
         AskResult asked = questions.ask(
                 new AskForm(metepec(), QuestionTopic.PROGRAMAS_SOCIALES, PERSONAL, "Vecina", "vecina@example.mx", true),
@@ -203,7 +190,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(3)
+    @Order(203)
     void aNicknamesQuestionGoesToModerationOnlyOnceItsEmailIsConfirmed() throws Exception {
         AskResult asked = questions.ask(
                 new AskForm(
@@ -237,7 +224,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(204)
     void searchFindsPensionForPensionesAndPension() throws Exception {
         pension = as(
                         "ciudadano",
@@ -289,7 +276,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(205)
     void theSameDoubtCountsOncePerPerson() throws Exception {
         String browser = SecretTokens.newToken();
         assertTrue(questions.sameDoubt(pension, browser, "it-d1").counted());
@@ -309,7 +296,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(206)
     void whatAUserTypedIsShownEscapedAndTheStructuredDataCannotCloseItsScript() throws Exception {
         long id = as(
                         "ciudadano",
@@ -341,7 +328,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(207)
     void anEmptyAnswerAndATwentyThousandCharacterQuestionAreRefusedAndChangeNothing() throws Exception {
         long before = db().number("select count(*) from public_question");
         InvalidInputException tooLong = assertThrows(
@@ -378,7 +365,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(208)
     void anOutdatedAnswerIsSupersededAndKeepsItsVersions() throws Exception {
         as("comunicacion", () -> desk.markOutdated(pension));
         assertTrue(page("/preguntas/pregunta?id=" + pension).body().contains("puede estar desactualizada"));
@@ -398,7 +385,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(9)
+    @Order(209)
     void rolesAreKeptApartAndEveryStepIsAudited() throws Exception {
         assertThrows(EJBAccessException.class, () -> as("agente", () -> desk.list(DeskFilter.PENDIENTES, 1)));
         assertThrows(
@@ -420,7 +407,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(10)
+    @Order(210)
     void aPromotedChatAnswerKeepsItsLinkToTheTranscript() throws Exception {
         long chat = db().number("select min(id) from engagement_event where kind = 'CHAT'");
         long message = chatAnswered(
@@ -473,7 +460,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(11)
+    @Order(211)
     void aPromotedForumAnswerKeepsItsLinkToTheThreadAndIsPromotedOnce() throws Exception {
         long forum = db().number("select min(id) from engagement_event where kind = 'FORUM'");
         long thread = forumAnswered(
@@ -533,7 +520,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(12)
+    @Order(212)
     void withoutConsentToThePrivacyNoticeNoQuestionIsKeptAndWithItTheConsentIsRecorded() throws Exception {
         long questionsBefore = db().number("select count(*) from public_question");
         long consentsBefore = db().number("select count(*) from consent");
@@ -595,7 +582,7 @@ class PublicQuestionsIT {
     }
 
     @Test
-    @Order(13)
+    @Order(213)
     void anAnswerLinksToAPublishedDebunkOfItsBodyAndThePublicAnswerShowsIt() throws Exception {
         long water = db().number(
                         "select id from hoax where body_id = ? and status = 'PUBLICADO' and claim like ?",

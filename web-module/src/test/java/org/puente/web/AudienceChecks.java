@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,16 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.audience.AudienceBoard;
 import org.puente.audience.AudienceForm;
 import org.puente.audience.AudienceMinutes;
@@ -47,22 +40,14 @@ import org.puente.platform.InvalidInputException;
  * its folio and clock) and gets turns 1, 2, 3...; a second registration of the same person, a full session and a
  * session no longer planned are refused without filing anything; the officials' screen answers, routes (only as
  * the petition's steps allow) and leaves open the petitions by their results; the minutes are computed from them.
+ *
+ * <p>Runs in EngagementIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AudienceIT {
+abstract class AudienceChecks extends ForumChecks {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final String FOLIO = "MET-PQR-\\d{4}-\\d{6}";
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(AudienceIT.class, SignedInCalls.class, TestSql.class)
-                .addAsResource(
-                        new StringAsset("puente.demo=true\npuente.demo.reports=0\n"),
-                        "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private AudienceRegistration registration;
@@ -103,7 +88,7 @@ class AudienceIT {
     }
 
     @Test
-    @Order(1)
+    @Order(101)
     void aPlanThatMakesNoSenseIsRefusedWithEachProblemOnItsFieldAndASoundOneIsPlanned() throws Exception {
         obras = db().number("select id from department where name = 'Dirección de Obras Públicas'");
         agua = db().number("select id from department where name like 'Organismo de Agua Potable%'");
@@ -137,7 +122,7 @@ class AudienceIT {
     }
 
     @Test
-    @Order(2)
+    @Order(102)
     void registeringFilesAPetitionWithAFolioAndGivesTurnsOneTwoThree() throws Exception {
         AudienceReceipt first =
                 register("ana.audiencia@example.mx", "722 100 0001", obras, "Bacheo de la calle Juárez");
@@ -167,7 +152,7 @@ class AudienceIT {
     }
 
     @Test
-    @Order(3)
+    @Order(103)
     void theSamePersonTwiceAFullSessionAndASessionNoLongerPlannedAreRefusedWithoutFilingAnything() throws Exception {
         long petitions = db().number("select count(*) from petition");
         // the same e-mail in capitals, or the same phone written otherwise, is the same person
@@ -197,7 +182,7 @@ class AudienceIT {
     }
 
     @Test
-    @Order(4)
+    @Order(104)
     void theOfficialsResultsAnswerRouteOrLeaveOpenThePetitionsAndTheMinutesAreComputed() throws Exception {
         assertRefused("audience.notOpen", () -> asStaff("admin", () -> screen.callNext(session)));
         asStaff("admin", () -> {

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -41,16 +40,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.identity.PasswordHasher;
 import org.puente.identity.Role;
 import org.puente.identity.UserAccount;
@@ -73,23 +66,17 @@ import org.puente.setup.DemoData;
  * messages; resolving it takes the banner away; the status page, the notice's page and the Atom feed (parsed back
  * with ROME) show the public texts and no author; an agent and another body's communication staff are kept out
  * (403); every step is in the audit log; an office closure's day is made non-working by the administrator only.
+ *
+ * <p>Runs in CommunicationIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IncidentNoticeIT {
+abstract class IncidentNoticeChecks extends PublicQuestionsChecks {
 
     private static final String TITLE = "La línea *7311 no recibe llamadas desde las 9:00";
     private static final String AUTHOR = "Paola Jiménez Arriaga";
 
     /** The notice published in the first test and followed by the next ones. */
     private static long notice;
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(IncidentNoticeIT.class, SignedInCalls.class, TestSql.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private IncidentNotices notices;
@@ -110,7 +97,7 @@ class IncidentNoticeIT {
     private UserTransaction transaction;
 
     @Test
-    @Order(1)
+    @Order(101)
     void theDemoHasPastNoticesNoActiveOneAndAnnouncesItsFeed() throws Exception {
         assertEquals(0, db().number("select count(*) from incident_notice where status <> 'RESUELTO'"));
         assertEquals(
@@ -127,7 +114,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(2)
+    @Order(102)
     void comunicacionPublishesAndTheBannerShowsOnEveryPublicPageAndTheAffectedForm() throws Exception {
         LocalDateTime start = LocalDateTime.now(zone()).minusMinutes(40).truncatedTo(ChronoUnit.MINUTES);
         notice = as(
@@ -167,7 +154,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(3)
+    @Order(103)
     void badInputIsRefusedOnItsFieldsAndNothingIsSaved() throws Exception {
         long before = db().number("select count(*) from incident_notice");
         InvalidInputException refused = assertThrows(
@@ -206,7 +193,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(4)
+    @Order(104)
     void anUpdateMovesTheNoticeForwardAndNeverBack() throws Exception {
         NoticeView updated = as(
                 "comunicacion",
@@ -225,7 +212,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(5)
+    @Order(105)
     void anAgentAndAnotherBodysCommunicationAreKeptOut() throws Exception {
         assertThrows(EJBAccessException.class, () -> as("agente", () -> notices.list(1)));
         assertThrows(EJBAccessException.class, () -> as("agente", () -> notices.update(notice, "No debería", null)));
@@ -267,7 +254,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(6)
+    @Order(106)
     void resolvingTakesTheBannerAwayAndTheNoticeIsFinal() throws Exception {
         NoticeView resolved =
                 as("comunicacion", () -> notices.resolve(notice, "La línea *7311 funciona de nuevo.", null));
@@ -300,7 +287,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(7)
+    @Order(107)
     void theStatusPageTheNoticePageAndTheFeedShowThePublicTextsOnly() throws Exception {
         String status = page("/estado?organismo=MET").body();
         assertTrue(status.contains("Todos los servicios funcionan con normalidad."), "nothing active");
@@ -355,7 +342,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(8)
+    @Order(108)
     void everyStepIsInTheAuditLog() throws Exception {
         assertEquals(
                 List.of(
@@ -369,7 +356,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(9)
+    @Order(109)
     void anOfficeClosureDayIsMadeNonWorkingByTheAdministratorOnly() throws Exception {
         LocalDate day = LocalDate.now(zone()).plusDays(40);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY
@@ -425,7 +412,7 @@ class IncidentNoticeIT {
     }
 
     @Test
-    @Order(10)
+    @Order(110)
     void htmlAndScriptInEveryFieldAreShownEscapedOnTheBannerThePagesAndTheFeed() throws Exception {
         String title = "<script>alert('aviso')</script> Falla en <b>Mi Metepec</b>";
         long id = as(

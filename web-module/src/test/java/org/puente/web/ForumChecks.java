@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,14 +25,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.puente.engagement.EngagementEvent;
 import org.puente.engagement.EngagementKind;
 import org.puente.engagement.EventClock;
@@ -55,20 +48,14 @@ import org.puente.setup.DemoData;
  * Forums on the real WAR and database: posting in post- and pre-moderated forums, readers' flags
  * reaching the moderator, keeping and hiding, the expert's official answers, opening and closing by
  * the timer into a read-only archive, paging, and bad input refused with nothing changed.
+ *
+ * <p>Runs in EngagementIT's server, which extends it: one server boots for them (see that class).
  */
-@ExtendWith(ArquillianExtension.class)
-class ForumIT {
+abstract class ForumChecks {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final AtomicLong FOLIOS = new AtomicLong(System.nanoTime() % 100_000);
     private static final AtomicLong READERS = new AtomicLong();
-
-    @Deployment
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("puente.war")))
-                .addClasses(ForumIT.class, AdjustableClock.class, SignedInCalls.class, TestEvents.class)
-                .addAsResource(new StringAsset("puente.demo=true\n"), "META-INF/microprofile-config.properties");
-    }
 
     @Inject
     private ForumService forums;
