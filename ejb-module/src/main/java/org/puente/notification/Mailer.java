@@ -105,28 +105,47 @@ public class Mailer {
         do {
             OffsetDateTime now = OffsetDateTime.now(clock);
             claimed = claims.claim(sender, now, now.plus(CLAIM), BATCH);
-            for (Long id : claimed) {
-                if (self.deliver(id, sender, session)) {
+            for (int i = 0; i < claimed.size(); i++) {
+                Delivery delivery = self.deliver(claimed.get(i), sender, session);
+                if (delivery == Delivery.SENT) {
                     sent++;
+                } else if (delivery == Delivery.SERVER_UNREACHABLE) {
+                    // The others would fail the same way: given back at once, tried at the next round.
+                    long first = claimed.get(i);
+                    claims.release(sender, claimed.subList(i + 1, claimed.size()));
+                    LOG.warning(() -> "The SMTP server " + host.get() + ":" + port + " does not answer: e-mail " + first
+                            + " and the others due wait for the next round");
+                    return sent;
                 }
             }
         } while (claimed.size() == BATCH && System.nanoTime() - started < ROUND.toNanos());
         return sent;
     }
 
+    /** What became of one message {@link #deliver} was given. */
+    public enum Delivery {
+        SENT,
+        /** Not this sender's any more (sent, or its claim ran out). */
+        NOT_HELD,
+        /** Refused or failed; tried again later. */
+        FAILED,
+        /** Failed because the SMTP server could not be reached; tried again later. */
+        SERVER_UNREACHABLE
+    }
+
     /**
      * Sends the message {@code id} if {@code sender}'s claim on it still holds, and marks it sent (or failed, for
      * a later attempt) in the same transaction, which holds its row's lock while the SMTP server answers.
      *
-     * @return whether it went out
+     * @return what became of it
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long id, String sender, Session session) {
+    public Delivery deliver(long id, String sender, Session session) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OutboxMessage message = claims.held(id, sender, now);
         if (message == null) {
             LOG.fine(() -> "E-mail " + id + " is no longer " + sender + "'s to send");
-            return false;
+            return Delivery.NOT_HELD;
         }
         try {
             MimeMessage mime = new MimeMessage(session);
@@ -136,13 +155,34 @@ public class Mailer {
             fill(mime, message);
             Transport.send(mime);
             message.sent(now);
-            return true;
+            return Delivery.SENT;
         } catch (MessagingException e) {
             message.failed(e.getMessage(), now);
+            if (unreachable(e)) {
+                return Delivery.SERVER_UNREACHABLE; // said once for the round by sendDueAs
+            }
             LOG.warning(() -> "E-mail " + message.getId() + " not sent (attempt " + message.getAttempts() + "): "
                     + e.getMessage());
-            return false;
+            return Delivery.FAILED;
         }
+    }
+
+    /** Whether the SMTP server could not be reached at all (no connection), as opposed to refusing this message. */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException
+                    || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t) {
+                if (unreachable(m.getNextException())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Session session() {

@@ -43,6 +43,19 @@ public class OutboxClaims {
         return ids;
     }
 
+    /** Gives back {@code node}'s claims on the messages {@code ids} not sent yet, for any sender's next round. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String node, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("update OutboxMessage m set m.claimedBy = null, m.claimedUntil = null"
+                        + " where m.id in :ids and m.claimedBy = :node and m.sentAt is null")
+                .setParameter("ids", ids)
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+
     /**
      * The message {@code id}, locked until the caller's transaction ends, if {@code node}'s claim on it still holds;
      * otherwise nothing (it was sent, or the claim ran out and another node may have it).

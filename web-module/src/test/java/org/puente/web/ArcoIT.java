@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,11 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -123,9 +120,6 @@ class ArcoIT extends PetitionAttachmentChecks {
 
     @Inject
     private HttpServletRequest runnerRequest;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
 
     @Test
     void aCancellationCarriedOutLeavesNothingOfTheCitizenWhileHisReportKeepsItsPublicFacts() throws Exception {
@@ -388,16 +382,6 @@ class ArcoIT extends PetitionAttachmentChecks {
                                 + " where username = 'ciudadano') where username = ?",
                         username);
         return username;
-    }
-
-    private <T> T as(String username, Callable<T> part) throws Exception {
-        URI servlet = URI.create(
-                "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
-        return SignedInCalls.as(servlet, username, part);
-    }
-
-    private TestSql db() {
-        return new TestSql(dataSource);
     }
 
     /** A visitor's browser on the deployment: its cookies, JSF forms posted with their view state, no redirect followed. */

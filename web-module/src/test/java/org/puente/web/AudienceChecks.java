@@ -314,7 +314,7 @@ abstract class AudienceChecks extends ForumChecks {
         return SignedInCalls.as(servlet, username, part);
     }
 
-    private TestSql db() {
+    TestSql db() {
         return new TestSql(dataSource);
     }
 }

@@ -8,37 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.servlet.http.HttpServletRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -57,7 +47,6 @@ import org.puente.news.NewsCategory;
 import org.puente.news.NewsForm;
 import org.puente.news.NewsItems;
 import org.puente.platform.InvalidInputException;
-import org.puente.setup.DemoData;
 
 /**
  * Debunks and news on the real WAR, Payara Micro and H2: the demo's published pieces and the feeds announced in
@@ -101,12 +90,6 @@ class CommunicationIT extends IncidentNoticeChecks {
 
     @Inject
     private PublicHoaxes publicHoaxes;
-
-    @Inject
-    private HttpServletRequest runnerRequest;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
 
     @Test
     @Order(1)
@@ -410,16 +393,6 @@ class CommunicationIT extends IncidentNoticeChecks {
         return (Feed) new WireFeedInput().build(new StringReader(atom.body()));
     }
 
-    private HttpResponse<String> page(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base() + path))
-                                .header("Accept-Language", "es-MX")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<byte[]> bytes(String path) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
@@ -427,28 +400,8 @@ class CommunicationIT extends IncidentNoticeChecks {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private String base() {
-        return "http://localhost:" + runnerRequest.getLocalPort() + context();
-    }
-
-    private String context() {
-        return runnerRequest.getContextPath();
-    }
-
-    private ZoneId zone() throws Exception {
-        return ZoneId.of(db().string("select time_zone from body where id = ?", metepec()));
-    }
-
     private LocalDate today() throws Exception {
         return LocalDate.now(zone());
-    }
-
-    private long metepec() {
-        try {
-            return db().number("select id from body where code = ?", DemoData.MUNICIPALITY);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private <T> T as(String username, Callable<T> part) throws Exception {
@@ -456,52 +409,5 @@ class CommunicationIT extends IncidentNoticeChecks {
             return part.call();
         }
         return SignedInCalls.as(URI.create(base() + "/it/signed-in"), username, part);
-    }
-
-    private TestSql db() {
-        return new TestSql(dataSource);
-    }
-
-    /** A visitor's browser: its cookies, the login form posted with its view state, no redirect followed. */
-    private final class Browser {
-
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(base() + path))
-                            .header("Accept-Language", "es-MX")
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        void signIn(String username) throws Exception {
-            String login = get("/login").body();
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(login);
-            assertTrue(state.find(), "a JSF form on the login page");
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login:username", username);
-            form.put("login:password", DemoData.DEMO_PASSWORD);
-            form.put("login", "login");
-            form.put("login:submit", "x");
-            form.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> done = http.send(
-                    HttpRequest.newBuilder(URI.create(base() + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Accept-Language", "es-MX")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(302, done.statusCode(), username + " signs in: " + done.body());
-        }
     }
 }

@@ -37,7 +37,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -186,9 +185,6 @@ class EngagementIT extends AudienceChecks {
 
     @Resource(lookup = "java:comp/UserTransaction")
     private UserTransaction transaction;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
 
     // ---------------------------------------------------------------------------------------------
     // 1. The agency's rules
@@ -1646,9 +1642,5 @@ class EngagementIT extends AudienceChecks {
 
     private void sql(String sql, Object... parameters) throws SQLException {
         assertEquals(1, db().update(sql, parameters), sql);
-    }
-
-    private TestSql db() {
-        return new TestSql(dataSource);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -29,7 +28,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -84,14 +81,8 @@ abstract class IncidentNoticeChecks extends PublicQuestionsChecks {
     @Inject
     private PasswordHasher hasher;
 
-    @Inject
-    private HttpServletRequest runnerRequest;
-
     @PersistenceContext(unitName = "puente")
     private EntityManager em;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
 
     @Resource(lookup = "java:comp/UserTransaction")
     private UserTransaction transaction;
@@ -462,36 +453,6 @@ abstract class IncidentNoticeChecks extends PublicQuestionsChecks {
                         day);
     }
 
-    private HttpResponse<String> page(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base() + path))
-                                .header("Accept-Language", "es-MX")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String base() {
-        return "http://localhost:" + runnerRequest.getLocalPort() + context();
-    }
-
-    private String context() {
-        return runnerRequest.getContextPath();
-    }
-
-    private ZoneId zone() throws Exception {
-        return ZoneId.of(db().string("select time_zone from body where id = ?", metepec()));
-    }
-
-    private long metepec() {
-        try {
-            return db().number("select id from body where code = ?", DemoData.MUNICIPALITY);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void openStaffAccount(String username, String bodyCode) throws Exception {
         transaction.begin();
         try {
@@ -518,12 +479,8 @@ abstract class IncidentNoticeChecks extends PublicQuestionsChecks {
         return SignedInCalls.as(URI.create(base() + "/it/signed-in"), username, part);
     }
 
-    private TestSql db() {
-        return new TestSql(dataSource);
-    }
-
     /** A visitor's browser: its cookies, the login form posted with its view state, no redirect followed. */
-    private final class Browser {
+    final class Browser {
 
         private final HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())

@@ -368,13 +368,13 @@ abstract class PetitionAttachmentChecks {
         }
     }
 
-    private <T> T as(String username, Callable<T> part) throws Exception {
+    <T> T as(String username, Callable<T> part) throws Exception {
         URI servlet = URI.create(
                 "http://localhost:" + runnerRequest.getLocalPort() + runnerRequest.getContextPath() + "/it/signed-in");
         return SignedInCalls.as(servlet, username, part);
     }
 
-    private TestSql db() {
+    TestSql db() {
         return new TestSql(dataSource);
     }
 

@@ -713,7 +713,7 @@ abstract class PublicQuestionsChecks {
 
     // Helpers
 
-    private HttpResponse<String> page(String path) throws Exception {
+    HttpResponse<String> page(String path) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(base() + path))
@@ -727,19 +727,19 @@ abstract class PublicQuestionsChecks {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private String base() {
+    String base() {
         return "http://localhost:" + runnerRequest.getLocalPort() + context();
     }
 
-    private String context() {
+    String context() {
         return runnerRequest.getContextPath();
     }
 
-    private ZoneId zone() throws Exception {
+    ZoneId zone() throws Exception {
         return ZoneId.of(db().string("select time_zone from body where id = ?", metepec()));
     }
 
-    private long metepec() {
+    long metepec() {
         try {
             return db().number("select id from body where code = ?", DemoData.MUNICIPALITY);
         } catch (SQLException e) {
@@ -751,7 +751,7 @@ abstract class PublicQuestionsChecks {
         return SignedInCalls.as(URI.create(base() + "/it/signed-in"), username, part);
     }
 
-    private TestSql db() {
+    TestSql db() {
         return new TestSql(dataSource);
     }
 }
