@@ -34,10 +34,12 @@ START=$SECONDS
 WITH s AS (SELECT array_agg(id ORDER BY id) ids, array_agg(department_id ORDER BY id) deps FROM public_service
            WHERE body_id = (SELECT id FROM body WHERE code = 'MET')),
      c AS (SELECT array_agg(c.id ORDER BY c.id) ids FROM colonia c JOIN delegacion d ON d.id = c.delegacion_id
-           WHERE d.body_id = (SELECT id FROM body WHERE code = 'MET'))
+           WHERE d.body_id = (SELECT id FROM body WHERE code = 'MET')),
+     -- after the demo's own folios of 2025 (its year of history reaches back into the year before)
+     o AS (SELECT coalesce(max(folio_number), 0) n FROM service_report WHERE folio_year = 2025)
 INSERT INTO service_report (id, folio, folio_year, folio_number, body_id, service_id, department_id, status, description,
     colonia_id, street, channel, received_at, warn_from, due_at, deadline_state, clock_received_at, clock_terms, version)
-SELECT 10000000 + g, 'MET-2025-' || lpad(g::text, 7, '0'), 2025, g, (SELECT id FROM body WHERE code = 'MET'),
+SELECT 10000000 + g, 'MET-2025-' || lpad((o.n + g)::text, 7, '0'), 2025, o.n + g, (SELECT id FROM body WHERE code = 'MET'),
        s.ids[1 + g % array_length(s.ids, 1)], s.deps[1 + g % array_length(s.ids, 1)],
        (ARRAY['RESOLVED','CLOSED','RESOLVED','IN_PROGRESS','RECEIVED','ASSIGNED','CLOSED','REJECTED'])[1 + g % 8],
        'Reporte de carga ' || g, c.ids[1 + (g * 7) % array_length(c.ids, 1)], 'Calle ' || (g % 500), 'WEB',
@@ -45,7 +47,7 @@ SELECT 10000000 + g, 'MET-2025-' || lpad(g::text, 7, '0'), 2025, g, (SELECT id F
        now() - (g || ' minutes')::interval / 2 + interval '6 days',
        CASE WHEN g % 9 = 0 THEN 'OVERDUE' ELSE 'ON_TIME' END,
        now() - (g || ' minutes')::interval / 2, '48 BUSINESS_HOURS|FIRST_BUSINESS_HOUR|P75|0|-|-|-', 1
-FROM generate_series(1, $ROWS) g, s, c;
+FROM generate_series(1, $ROWS) g, s, c, o;
 SQL
 "${PSQL[@]}" -c "vacuum analyze service_report" >/dev/null
 LOAD_SECONDS=$((SECONDS - START))
