@@ -167,7 +167,10 @@ public class Mailer {
         }
     }
 
-    /** Whether the SMTP server could not be reached at all (no connection), as opposed to refusing this message. */
+    /**
+     * Whether the SMTP server could not be reached at all (no connection), as opposed to refusing this message. A
+     * {@link MessagingException}'s cause is its next exception, so the chain of causes covers both.
+     */
     static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException
@@ -175,11 +178,6 @@ public class Mailer {
                     || t instanceof java.net.NoRouteToHostException
                     || t instanceof java.net.SocketTimeoutException) {
                 return true;
-            }
-            if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t) {
-                if (unreachable(m.getNextException())) {
-                    return true;
-                }
             }
         }
         return false;

@@ -131,29 +131,26 @@ final class ChatFanOut {
         Set<Session> own = room.byParticipant.get(onlyFor);
         if (own != null) {
             for (Session view : own) {
-                lanes[(Integer) view.getUserProperties().get(LANE)].execute(() -> sendOne(own, view, json));
+                lanes[(Integer) view.getUserProperties().get(LANE)].execute(() -> sendOne(own, view, -1, json));
             }
         }
     }
 
-    /** To every open view of a lane; a public message ({@code seq} of at least 0) through each view's stream. */
     private static void sendAll(Set<Session> views, long seq, String json) {
         for (Session view : views) {
-            if (!view.isOpen()) {
-                views.remove(view);
-            } else if (seq >= 0) {
-                ViewStream.of(view).live(view, seq, json);
-            } else {
-                send(view, json);
-            }
+            sendOne(views, view, seq, json);
         }
     }
 
-    private static void sendOne(Set<Session> views, Session view, String json) {
-        if (view.isOpen()) {
-            send(view, json);
-        } else {
+    /** To one view if it is still open (else it leaves the set); a public message ({@code seq} of 0 or more) through
+     * the view's stream, which sends each number once. */
+    private static void sendOne(Set<Session> views, Session view, long seq, String json) {
+        if (!view.isOpen()) {
             views.remove(view);
+        } else if (seq >= 0) {
+            ViewStream.of(view).live(view, seq, json);
+        } else {
+            send(view, json);
         }
     }
 
